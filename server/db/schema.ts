@@ -1,0 +1,127 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as stored. Booleans are 0/1, JSON and timestamps are text (see the initial
+ * migration); `server/db/records.ts` turns rows into the API's records and back.
+ */
+
+interface ModerationColumns {
+  id: Generated<number>;
+  version: Generated<number>;
+  riskScore: Generated<number>;
+  ruleResults: Generated<string>;
+  claimedBy: number | null;
+  claimExpiresAt: string | null;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  reasonCode: string | null;
+  createdAt: string;
+}
+
+export interface ModeratorsTable {
+  id: Generated<number>;
+  name: string;
+  email: string;
+  role: string;
+  active: Generated<number>;
+  passwordHash: string | null;
+  createdAt: string;
+}
+
+export interface DoctorsTable extends ModerationColumns {
+  name: string;
+  credential: string;
+  specialty: string;
+  practiceName: string;
+  practiceDomain: string | null;
+  practicePhone: string | null;
+  city: string;
+  npi: string;
+  licenseState: string;
+  licenseNumber: string;
+  licenseStatus: string;
+  licenseExpiresOn: string;
+  board: string | null;
+  boardCertified: number;
+  verificationStatus: Generated<string>;
+  verifiedAt: string | null;
+  verifiedBy: number | null;
+  documents: Generated<string>;
+}
+
+export interface QuestionsTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  procedure: string;
+  askerName: string;
+  createdAt: string;
+}
+
+export interface AnswersTable extends ModerationColumns {
+  questionId: number;
+  doctorId: number;
+  body: string;
+  status: Generated<string>;
+}
+
+export interface ReviewsTable extends ModerationColumns {
+  doctorId: number;
+  procedure: string;
+  rating: number;
+  title: string;
+  body: string;
+  reviewerId: string;
+  reviewerEmail: string;
+  reviewerEmailVerified: number;
+  reviewerPhoneVerified: number;
+  reviewerIp: string;
+  treatmentDate: string | null;
+  status: Generated<string>;
+}
+
+export interface PhotosTable extends ModerationColumns {
+  doctorId: number;
+  procedure: string;
+  caption: string;
+  monthsAfterTreatment: number | null;
+  consentOnFile: number;
+  before: string;
+  after: string;
+  status: Generated<string>;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actorId: number | null;
+  action: string;
+  resource: string;
+  recordId: number;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reasonCode: string | null;
+  note: string | null;
+  ruleResults: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface ImagesTable {
+  sha256: string;
+  mediaType: string;
+  bytes: Buffer;
+  byteLength: number;
+  createdAt: string;
+}
+
+export interface Database {
+  moderators: ModeratorsTable;
+  doctors: DoctorsTable;
+  questions: QuestionsTable;
+  answers: AnswersTable;
+  reviews: ReviewsTable;
+  photos: PhotosTable;
+  audit: AuditTable;
+  images: ImagesTable;
+}

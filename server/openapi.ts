@@ -1,0 +1,138 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { type FieldSpec, resourceNames, type ResourceSpec, resourceSpecs } from '../src/domain/resources';
+import type { AppEnv } from './app';
+
+/** The OpenAPI document, generated from the same zod schemas and field specs the routes enforce. */
+
+const errorSchema = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
+
+const fieldSchema = ({ kind, values }: FieldSpec): z.ZodType => {
+  switch (kind) {
+    case 'id':
+      return z.number().int();
+    case 'ref':
+    case 'int':
+      return z.number().int().nullable();
+    case 'bool':
+      return z.boolean();
+    case 'enum':
+      return z.enum(values as [string, ...string[]]);
+    case 'json':
+      return z.unknown();
+    default:
+      return z.string().nullable();
+  }
+};
+
+const recordSchema = (spec: ResourceSpec) =>
+  z.object(Object.fromEntries(Object.entries(spec.fields).map(([field, f]) => [field, fieldSchema(f)])));
+
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const errors = {
+  400: json(errorSchema, 'Malformed request (bad JSON in filter/sort/range, invalid id)'),
+  404: json(errorSchema, 'No such record'),
+  422: json(errorSchema, 'The body does not satisfy the schema'),
+};
+
+const listQuery = z.object({
+  filter: z
+    .string()
+    .optional()
+    .describe('JSON object: field equality, arrays (IN), q (search), field_gte / field_lte'),
+  sort: z.string().optional().describe('JSON ["field","ASC"|"DESC"]; sortable fields only'),
+  range: z.string().optional().describe('JSON [first,last], at most 1000 rows'),
+});
+
+export function describeApi(app: OpenAPIHono<AppEnv>) {
+  const registry = app.openAPIRegistry;
+  registry.registerPath({
+    method: 'get',
+    path: '/api/health',
+    responses: {
+      200: json(
+        z.object({ status: z.literal('ok'), database: z.string() }),
+        'The server and its database answer',
+      ),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/images/{sha256}',
+    request: { params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) },
+    responses: { 200: { description: 'The original image bytes' }, 404: errors[404] },
+  });
+  for (const name of resourceNames) {
+    const spec = resourceSpecs[name];
+    const record = recordSchema(spec);
+    const idParam = z.object({ id: z.string().regex(/^\d+$/) });
+    registry.registerPath({
+      method: 'get',
+      path: `/api/${name}`,
+      tags: [name],
+      request: { query: listQuery },
+      responses: {
+        200: {
+          ...json(z.array(record), `A page of ${name}`),
+          headers: z.object({ 'Content-Range': z.string().describe(`${name} first-last/total`) }),
+        },
+        400: errors[400],
+      },
+    });
+    registry.registerPath({
+      method: 'get',
+      path: `/api/${name}/{id}`,
+      tags: [name],
+      request: { params: idParam },
+      responses: { 200: json(record, `One ${name} record`), 400: errors[400], 404: errors[404] },
+    });
+    if (!spec.create) continue;
+    registry.registerPath({
+      method: 'post',
+      path: `/api/${name}`,
+      tags: [name],
+      request: { body: { content: { 'application/json': { schema: spec.create } }, required: true } },
+      responses: {
+        201: json(record, 'The created record'),
+        400: errors[400],
+        415: json(errorSchema, 'Not JSON'),
+        422: errors[422],
+      },
+    });
+    registry.registerPath({
+      method: 'put',
+      path: `/api/${name}/{id}`,
+      tags: [name],
+      request: {
+        params: idParam,
+        body: { content: { 'application/json': { schema: spec.create.partial() } }, required: true },
+      },
+      responses: {
+        200: json(record, 'The updated record'),
+        ...errors,
+        409: json(errorSchema, 'The record changed since the version sent'),
+      },
+    });
+    if (spec.deletable) {
+      registry.registerPath({
+        method: 'delete',
+        path: `/api/${name}/{id}`,
+        tags: [name],
+        request: { params: idParam },
+        responses: {
+          200: json(record, 'The deleted record'),
+          ...errors,
+          409: json(errorSchema, 'Still referenced'),
+        },
+      });
+    }
+  }
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Verity moderation API', version: '1' },
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * The records Verity moderates, as the REST API shows them. The server, the SPA and the
+ * tests all read these shapes, so a field is named once, here.
+ */
+
+export const moderationStatuses = ['pending', 'approved', 'rejected', 'escalated'] as const;
+export type ModerationStatus = (typeof moderationStatuses)[number];
+
+export const verificationStatuses = ['unverified', 'pending', 'verified', 'rejected', 'suspended'] as const;
+export type VerificationStatus = (typeof verificationStatuses)[number];
+
+export const credentials = ['MD', 'DO'] as const;
+export type Credential = (typeof credentials)[number];
+
+export const licenseStatuses = [
+  'active',
+  'probation',
+  'restricted',
+  'expired',
+  'lapsed',
+  'inactive',
+  'suspended',
+  'revoked',
+  'surrendered',
+  'cancelled',
+] as const;
+export type LicenseStatus = (typeof licenseStatuses)[number];
+
+export const roles = ['moderator', 'verifier', 'senior', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const ruleOutcomes = ['pass', 'fail', 'unknown'] as const;
+export const ruleSeverities = ['block', 'high', 'medium', 'info'] as const;
+export type RuleSeverity = (typeof ruleSeverities)[number];
+
+/** What one authenticity rule saw on one item (RULES.md). */
+export interface RuleResult {
+  ruleId: string;
+  outcome: (typeof ruleOutcomes)[number];
+  severity: RuleSeverity;
+  message: string;
+  evidence?: unknown;
+}
+
+/** The columns every moderated record carries besides its own content. */
+export interface Moderated {
+  id: number;
+  version: number;
+  riskScore: number;
+  ruleResults: RuleResult[];
+  claimedBy: number | null;
+  claimExpiresAt: string | null;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  reasonCode: string | null;
+  createdAt: string;
+}
+
+export interface Doctor extends Moderated {
+  name: string;
+  credential: Credential;
+  specialty: string;
+  practiceName: string;
+  practiceDomain: string | null;
+  practicePhone: string | null;
+  city: string;
+  npi: string;
+  licenseState: string;
+  licenseNumber: string;
+  licenseStatus: LicenseStatus;
+  licenseExpiresOn: string;
+  board: string | null;
+  boardCertified: boolean;
+  verificationStatus: VerificationStatus;
+  verifiedAt: string | null;
+  verifiedBy: number | null;
+  documents: string[];
+}
+
+export interface Question {
+  id: number;
+  title: string;
+  body: string;
+  procedure: string;
+  askerName: string;
+  createdAt: string;
+}
+
+export interface Answer extends Moderated {
+  questionId: number;
+  doctorId: number;
+  body: string;
+  status: ModerationStatus;
+}
+
+export interface Review extends Moderated {
+  doctorId: number;
+  procedure: string;
+  rating: number;
+  title: string;
+  body: string;
+  reviewerId: string;
+  reviewerEmail: string;
+  reviewerEmailVerified: boolean;
+  reviewerPhoneVerified: boolean;
+  reviewerIp: string;
+  treatmentDate: string | null;
+  status: ModerationStatus;
+}
+
+/** One image of a before-and-after pair, described by what was read from its original bytes. */
+export interface PhotoImage {
+  url: string;
+  width: number;
+  height: number;
+  sha256: string;
+  phash: string;
+  exif: Record<string, string | number> | null;
+}
+
+export interface Photo extends Moderated {
+  doctorId: number;
+  procedure: string;
+  caption: string;
+  monthsAfterTreatment: number | null;
+  consentOnFile: boolean;
+  before: PhotoImage;
+  after: PhotoImage;
+  status: ModerationStatus;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  action: string;
+  resource: string;
+  recordId: number;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reasonCode: string | null;
+  note: string | null;
+  ruleResults: RuleResult[] | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface Moderator {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+/** The treatments patients ask about and review; also the procedure filter's choices. */
+export const procedures = [
+  'Botox',
+  'Dysport',
+  'Xeomin',
+  'Lip filler',
+  'Cheek filler',
+  'Under-eye filler',
+  'Kybella',
+  'CoolSculpting',
+  'Laser resurfacing',
+  'IPL photofacial',
+  'Microneedling',
+  'Chemical peel',
+  'Rhinoplasty',
+  'Blepharoplasty',
+  'Facelift',
+  'Breast augmentation',
+  'Liposuction',
+  'Tummy tuck',
+] as const;
