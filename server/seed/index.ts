@@ -1,0 +1,199 @@
+import type { Insertable } from 'kysely';
+import { bulkLoad, countRows, hasRows, insertRows, type TableName } from '../db/bulk';
+import type { Db } from '../db/connection';
+import type { ModeratorsTable } from '../db/schema';
+import { generateAnswers } from './answers';
+import { dayMs, historyMs, isoTime, parseDay, todayUtc } from './calendar';
+import { generateDoctors } from './doctors';
+import { AuditTrail, type Staff } from './moderation';
+import { distinctPairs, seedPhotos } from './photos';
+import { generateQuestions } from './questions';
+import { Random } from './random';
+import { seedReviews } from './reviews';
+
+/**
+ * The deterministic demo data: the same size and as-of day always give the same rows, byte for
+ * byte. Every date is an offset from the as-of day, so a demo seeded today looks current.
+ */
+
+export interface SeedSize {
+  doctors: number;
+  questions: number;
+  answers: number;
+  reviews: number;
+  photos: number;
+}
+
+export const demoSize: SeedSize = { doctors: 40, questions: 80, answers: 300, reviews: 1000, photos: 120 };
+
+/** Small enough for a test to seed an in-memory database in well under a second. */
+export const fixtureSize: SeedSize = { doctors: 8, questions: 12, answers: 30, reviews: 60, photos: 6 };
+
+/** Photo rows stop growing here; past `distinctPairs` they reuse the drawn images anyway. */
+const maxPhotos = 10_000;
+
+/** Everything in proportion to the demo, for `reviews` reviews. */
+export function sizeForReviews(reviews: number): SeedSize {
+  if (!Number.isInteger(reviews) || reviews < 0)
+    throw new RangeError(`reviews must be a whole number >= 0, not ${reviews}`);
+  const scale = reviews / demoSize.reviews;
+  return {
+    doctors: Math.max(2, Math.round(demoSize.doctors * scale)),
+    questions: Math.max(1, Math.round(demoSize.questions * scale)),
+    answers: Math.round(demoSize.answers * scale),
+    reviews,
+    photos: Math.min(maxPhotos, Math.round(demoSize.photos * scale)),
+  };
+}
+
+const seededTables: TableName[] = [
+  'moderators',
+  'doctors',
+  'questions',
+  'answers',
+  'reviews',
+  'photos',
+  'audit',
+  'images',
+];
+
+/** True when no table holds a row: a database that was just migrated. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  for (const table of seededTables) if (await hasRows(db.kysely, table)) return false;
+  return true;
+}
+
+/** Demo accounts: they exist only in seeded data. Sign-in is set up separately, so no passwords. */
+const team: readonly (readonly [name: string, role: string, active: boolean])[] = [
+  ['Dana Whitfield', 'admin', true],
+  ['Marcus Oyelaran', 'senior', true],
+  ['Lena Kowalczyk', 'verifier', true],
+  ['Tomás Rivera', 'moderator', true],
+  ['Aisha Bello', 'moderator', true],
+  ['Grace Nakamura', 'moderator', true],
+  ['Owen Fitzgerald', 'moderator', false],
+];
+
+/** Fills an empty, migrated database and answers the row count of each table. */
+export async function seedDemo(
+  db: Db,
+  options: { size?: SeedSize; asOf?: string; log?: (line: string) => void } = {},
+): Promise<Record<string, number>> {
+  const size = options.size ?? demoSize;
+  checkSize(size);
+  const asOfMs = parseDay(options.asOf ?? todayUtc());
+  const log = options.log ?? (() => {});
+  if (!(await isEmpty(db)))
+    throw new Error('seedDemo fills an empty database only: the seeded ids start at 1');
+  return bulkLoad(db, seededTables, () => seed(db, size, asOfMs, log));
+}
+
+async function seed(
+  db: Db,
+  size: SeedSize,
+  asOfMs: number,
+  log: (line: string) => void,
+): Promise<Record<string, number>> {
+  const random = new Random('verity-demo');
+  const audit = new AuditTrail();
+  const startedMs = performance.now();
+  const step = (what: string) => log(`${what} (${((performance.now() - startedMs) / 1000).toFixed(1)} s)`);
+
+  const moderators: Insertable<ModeratorsTable>[] = team.map(([name, role, active], i) => ({
+    name,
+    email: `${emailName(name)}@verity.example`,
+    role,
+    active: active ? 1 : 0,
+    passwordHash: null,
+    createdAt: isoTime(asOfMs - historyMs - (40 - i * 3) * dayMs),
+  }));
+  await insertRows(db.kysely, 'moderators', moderators);
+  const idsOf = (...roles: string[]) =>
+    team.flatMap(([, role, active], i) => (active && roles.includes(role) ? [i + 1] : []));
+  const staff: Staff = {
+    content: idsOf('moderator', 'senior'),
+    seniors: idsOf('senior', 'admin'),
+    verifiers: idsOf('verifier', 'senior'),
+  };
+  step(`moderators ${moderators.length}`);
+
+  const doctors = generateDoctors(random.fork('doctors'), size.doctors, asOfMs, staff);
+  for (const doctor of doctors) audit.record('doctors', doctor.id, doctor.decisions);
+  await insertRows(
+    db.kysely,
+    'doctors',
+    doctors.map((doctor) => doctor.row),
+  );
+  step(`doctors ${doctors.length}`);
+
+  const questions = generateQuestions(random.fork('questions'), size.questions, asOfMs);
+  await insertRows(
+    db.kysely,
+    'questions',
+    questions.map((question) => question.row),
+  );
+  step(`questions ${questions.length}`);
+
+  const answers = generateAnswers(
+    random.fork('answers'),
+    size.answers,
+    questions,
+    doctors,
+    asOfMs,
+    staff,
+    audit,
+  );
+  await insertRows(db.kysely, 'answers', answers);
+  step(`answers ${answers.length}`);
+
+  const reviews = await seedReviews(
+    db.kysely,
+    random.fork('reviews'),
+    size.reviews,
+    doctors,
+    asOfMs,
+    staff,
+    audit,
+    log,
+  );
+  step(`reviews ${reviews}`);
+
+  const photos = await seedPhotos(
+    db.kysely,
+    random.fork('photos'),
+    size.photos,
+    doctors,
+    asOfMs,
+    staff,
+    audit,
+  );
+  step(`photos ${photos} (${Math.min(photos, distinctPairs)} pairs drawn)`);
+
+  const entries = audit.rows();
+  for (let start = 0; start < entries.length; start += 50_000) {
+    await insertRows(db.kysely, 'audit', entries.slice(start, start + 50_000));
+  }
+  step(`audit ${entries.length}`);
+
+  const counts: Record<string, number> = {};
+  for (const table of seededTables) counts[table] = await countRows(db.kysely, table);
+  return counts;
+}
+
+function checkSize(size: SeedSize): void {
+  for (const [name, value] of Object.entries(size)) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`size.${name} must be a whole number >= 0, not ${value}`);
+  }
+  if (size.doctors < 2 && size.answers + size.reviews + size.photos > 0) {
+    throw new RangeError('answers, reviews and photos need at least 2 doctors');
+  }
+  if (size.questions === 0 && size.answers > 0) throw new RangeError('answers need at least 1 question');
+}
+
+const emailName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, '.');

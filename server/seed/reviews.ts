@@ -1,0 +1,490 @@
+import type { Insertable, Kysely } from 'kysely';
+import { insertRows } from '../db/bulk';
+import type { Database, ReviewsTable } from '../db/schema';
+import { ascendingMoments, dayMs, historyMs, hourMs, isoDay, isoTime, minuteMs } from './calendar';
+import type { DoctorSeed, Specialty } from './doctors';
+import {
+  type AuditTrail,
+  type Decision,
+  type Finding,
+  moderateContent,
+  moderationColumns,
+  type Staff,
+  statusAfter,
+} from './moderation';
+import { firstNames, lastNames, patientEmail, residentialIp } from './people';
+import { type Random, WeightedIndex } from './random';
+import {
+  endings,
+  incentives,
+  insiderPraise,
+  mismatches,
+  type Mood,
+  openings,
+  practiceNotes,
+  quibbles,
+  reviewSentences,
+  shortReviews,
+  staffNames,
+  templateSlots,
+  titles,
+  unrelatedDiscounts,
+} from './reviewText';
+import { type Procedure, procedureDemand, procedureInText, surgeries } from './treatments';
+
+interface Reviewer {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+  phoneVerified: boolean;
+  ip: string;
+  /** Doctors this account has reviewed: an ordinary patient reviews each doctor once. */
+  reviewed: number[];
+}
+
+interface ReviewDraft {
+  createdAtMs: number;
+  doctor: DoctorSeed;
+  procedure: Procedure;
+  rating: number;
+  title: string;
+  body: string;
+  reviewer: Reviewer;
+  finding: Finding | null;
+}
+
+/** Stars as patients give them: mostly five, a second peak at one. */
+const ratings: [number, number][] = [
+  [5, 55],
+  [4, 17],
+  [3, 8],
+  [2, 7],
+  [1, 13],
+];
+
+const rowsPerChunk = 10_000;
+
+/**
+ * Generates and inserts the reviews in order of creation, a chunk at a time, so a million of them
+ * never sit in memory at once. Planted patterns (RULES.md, Reviews) repeat once per thousand reviews.
+ */
+export async function seedReviews(
+  db: Kysely<Database>,
+  random: Random,
+  count: number,
+  doctors: readonly DoctorSeed[],
+  asOfMs: number,
+  staff: Staff,
+  audit: AuditTrail,
+  log: (line: string) => void,
+): Promise<number> {
+  if (count === 0 || doctors.length === 0) return 0;
+  const writer = new ReviewWriter(random, doctors, asOfMs, Math.max(20, Math.ceil(count / 50)));
+  const planted = plantReviews(writer, count).sort((a, b) => a.createdAtMs - b.createdAtMs);
+  const regularCount = count - planted.length;
+  const moments = ascendingMoments(random, regularCount, asOfMs - historyMs, asOfMs - 10 * minuteMs);
+  const regularReviewers = writer.regularReviewers(regularCount);
+
+  let chunk: Insertable<ReviewsTable>[] = [];
+  let nextPlanted = 0;
+  let nextRegular = 0;
+  for (let id = 1; id <= count; id++) {
+    const takePlanted =
+      nextPlanted < planted.length &&
+      (nextRegular >= regularCount || planted[nextPlanted].createdAtMs <= moments[nextRegular]);
+    const draft = takePlanted
+      ? planted[nextPlanted++]
+      : writer.regular(moments[nextRegular], regularReviewers[nextRegular++]);
+    const decisions = moderateContent(random, staff, draft.createdAtMs, asOfMs, draft.finding);
+    audit.record('reviews', id, decisions);
+    chunk.push(writer.row(draft, decisions));
+    if (chunk.length === rowsPerChunk || id === count) {
+      await insertRows(db, 'reviews', chunk);
+      chunk = [];
+      if (id % 100_000 === 0) log(`reviews ${id}/${count}`);
+    }
+  }
+  return count;
+}
+
+/** The planted reviews (RULES.md, Reviews): one round per thousand reviews, in no particular order. */
+function plantReviews(writer: ReviewWriter, count: number): ReviewDraft[] {
+  const { random } = writer;
+  const share = Math.min(1, count / 1000);
+  const size = (full: number, least: number) => Math.max(least, Math.round(full * share));
+  const rounds = Math.max(1, Math.floor(count / 1000));
+  const planted: ReviewDraft[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const doctorsThisRound = random.sample(writer.established, Math.min(writer.established.length, 6));
+    const [burstDoctor, templateDoctor, sameIpDoctor] = doctorsThisRound;
+    // The first burst is recent, so the demo queue shows it waiting.
+    const burstStartMs =
+      round === 0 ? writer.asOfMs - random.float(4, 8) * dayMs : writer.momentAfter(burstDoctor);
+    planted.push(...writer.burst(burstDoctor, burstStartMs, size(25, 6)));
+    planted.push(
+      ...writer.template(templateDoctor ?? burstDoctor, share < 1 ? size(8, 4) : random.int(6, 10)),
+    );
+    planted.push(...writer.sameIp(sameIpDoctor ?? burstDoctor, size(5, 3)));
+    planted.push(...writer.spree(size(7, 4)));
+    for (let i = 0; i < size(6, 2); i++) planted.push(writer.incentivized());
+    for (let i = 0; i < size(4, 1); i++) planted.push(writer.insider());
+    for (let i = 0; i < size(4, 1); i++) planted.push(writer.unrelatedDiscount());
+    for (let i = 0; i < size(8, 2); i++) planted.push(writer.short());
+    for (let i = 0; i < size(4, 2); i++) planted.push(writer.mismatch());
+    for (let i = 0; i < size(10, 2); i++) planted.push(writer.single());
+  }
+  // A tiny data set keeps at least half of its reviews ordinary.
+  return planted.slice(0, Math.floor(count / 2));
+}
+
+class ReviewWriter {
+  /** Verified doctors who joined at least two months ago: the targets of planted patterns. */
+  readonly established: DoctorSeed[];
+  private readonly withDomain: DoctorSeed[];
+  private readonly treatments = new Map<
+    Specialty,
+    { procedures: readonly Procedure[]; demand: WeightedIndex }
+  >();
+  private readonly popularity: WeightedIndex;
+  private readonly accountNumbers = new Set<number>();
+  private readonly accountRange: number;
+  /** Ordinary accounts that some planted reviews come from, so those do not all look like new accounts. */
+  private readonly sharedReviewers: Reviewer[];
+  /** How many of each planted text were used: they are taken in turn so that all of them appear. */
+  private readonly turns = { incentive: 0, mismatch: 0 };
+
+  constructor(
+    readonly random: Random,
+    private readonly doctors: readonly DoctorSeed[],
+    readonly asOfMs: number,
+    sharedReviewerCount: number,
+  ) {
+    const established = doctors.filter((d) => d.verified && d.createdAtMs < asOfMs - 60 * dayMs);
+    this.established = established.length > 0 ? established : [...doctors];
+    const withDomain = this.established.filter((d) => d.practiceDomain);
+    this.withDomain = withDomain.length > 0 ? withDomain : this.established;
+    this.popularity = new WeightedIndex(doctors.map((d) => d.popularity));
+    this.accountRange = Math.max(9000, Math.ceil(doctors.length * 40));
+    this.sharedReviewers = Array.from({ length: sharedReviewerCount }, () => this.newReviewer(0.93, 0.85));
+  }
+
+  /** The account of each ordinary review: most patients review two to five treatments over time. */
+  regularReviewers(count: number): Reviewer[] {
+    const slots: Reviewer[] = [];
+    for (const reviewer of this.sharedReviewers) {
+      for (let i = this.random.int(1, 4); i > 0 && slots.length < count; i--) slots.push(reviewer);
+    }
+    while (slots.length < count) {
+      const reviewer = this.newReviewer(0.93, 0.85);
+      for (let i = this.random.int(2, 5); i > 0 && slots.length < count; i--) slots.push(reviewer);
+    }
+    return this.random.shuffle(slots);
+  }
+
+  regular(atMs: number, reviewer: Reviewer): ReviewDraft {
+    let doctor = this.doctorAt(atMs);
+    for (let attempt = 0; attempt < 5 && reviewer.reviewed.includes(doctor.id); attempt++) {
+      doctor = this.doctorAt(atMs);
+    }
+    reviewer.reviewed.push(doctor.id);
+    const procedure = this.procedureOf(doctor);
+    const rating = this.random.weighted(ratings);
+    return {
+      createdAtMs: atMs,
+      doctor,
+      procedure,
+      rating,
+      ...this.compose(doctor, procedure, rating),
+      reviewer,
+      finding: null,
+    };
+  }
+
+  burst(doctor: DoctorSeed, startMs: number, count: number): ReviewDraft[] {
+    return Array.from({ length: count }, () => {
+      const draft = this.positive(
+        doctor,
+        startMs + this.random.float(0, 47) * hourMs,
+        this.newReviewer(0.8, 0.4),
+      );
+      draft.finding = {
+        reasonCode: 'suspicious_activity',
+        note: 'Part of a burst of reviews for this doctor within two days.',
+      };
+      return draft;
+    });
+  }
+
+  template(doctor: DoctorSeed, count: number): ReviewDraft[] {
+    const startMs = this.momentAfter(doctor);
+    const procedure = this.procedureOf(doctor);
+    return Array.from({ length: count }, () => {
+      const swapped = new Set(this.random.sample([1, 3, 5, 7, 9, 11, 13, 15], 3));
+      const text = templateSlots
+        .map((variants, slot) => (swapped.has(slot) ? this.random.pick(variants) : variants[0]))
+        .join(' ');
+      const atMs = Math.min(startMs + this.random.float(0, 20) * dayMs, this.asOfMs - hourMs);
+      return {
+        createdAtMs: atMs,
+        doctor,
+        procedure,
+        rating: 5,
+        title: this.fill(this.random.pick(titles.good), doctor, procedure),
+        body: this.fill(text, doctor, procedure),
+        reviewer: this.newReviewer(0.9, 0.6),
+        finding: {
+          reasonCode: 'duplicate',
+          note: 'Same text as other reviews of this doctor with a few words changed.',
+        },
+      };
+    });
+  }
+
+  sameIp(doctor: DoctorSeed, count: number): ReviewDraft[] {
+    const ip = residentialIp(this.random);
+    const startMs = this.momentAfter(doctor);
+    return Array.from({ length: count }, () => {
+      const reviewer = { ...this.newReviewer(0.95, 0.85), ip };
+      const draft = this.positive(
+        doctor,
+        Math.min(startMs + this.random.float(0, 30) * dayMs, this.asOfMs - hourMs),
+        reviewer,
+      );
+      draft.finding = {
+        reasonCode: 'suspicious_activity',
+        note: 'Several reviews of this doctor from one IP address.',
+      };
+      return draft;
+    });
+  }
+
+  spree(count: number): ReviewDraft[] {
+    const reviewer = this.newReviewer(1, 0.5);
+    const doctors = this.random.sample(this.established, Math.min(count, this.established.length));
+    const fromMs = Math.max(this.asOfMs - historyMs, ...doctors.map((d) => d.createdAtMs + dayMs));
+    const startMs = this.random.float(Math.min(fromMs, this.asOfMs - 3 * dayMs), this.asOfMs - 9 * hourMs);
+    return Array.from({ length: count }, (_, i) => {
+      const draft = this.positive(
+        doctors[i % doctors.length],
+        startMs + this.random.float(0, 8) * hourMs,
+        reviewer,
+      );
+      draft.rating = 5;
+      draft.finding = {
+        reasonCode: 'suspicious_activity',
+        note: 'The account posted many five-star reviews in one day.',
+      };
+      return draft;
+    });
+  }
+
+  incentivized(): ReviewDraft {
+    const doctor = this.random.pick(this.established);
+    const draft = this.positive(doctor, this.momentAfter(doctor), this.sharedReviewerOf(doctor));
+    draft.body = `${draft.body} ${incentives[this.turns.incentive++ % incentives.length]}`;
+    draft.finding = { reasonCode: 'incentivized', note: 'The reviewer was rewarded for the review.' };
+    return draft;
+  }
+
+  insider(): ReviewDraft {
+    const doctor = this.random.pick(this.withDomain);
+    const staffName = this.random.pick(staffNames);
+    const local = this.random.pick([
+      staffName.toLowerCase(),
+      'frontdesk',
+      'office.manager',
+      `${staffName.toLowerCase()}.${doctor.lastName.toLowerCase()}`,
+    ]);
+    const reviewer = {
+      ...this.newReviewer(1, 1),
+      email: `${local}@${doctor.practiceDomain ?? `${doctor.practiceSlug}.example`}`,
+    };
+    const draft = this.positive(doctor, this.momentAfter(doctor), reviewer);
+    draft.rating = 5;
+    draft.body = `${this.fill(this.random.pick(insiderPraise), doctor, draft.procedure)} ${draft.body}`;
+    draft.finding = {
+      reasonCode: 'conflict_of_interest',
+      note: "The reviewer's e-mail is at the practice's own domain.",
+    };
+    return draft;
+  }
+
+  unrelatedDiscount(): ReviewDraft {
+    const doctor = this.random.pick(this.established);
+    const [mood, sentence] = this.random.pick(unrelatedDiscounts);
+    const rating = mood === 'good' ? this.random.int(4, 5) : mood === 'mixed' ? 3 : this.random.int(1, 2);
+    const procedure = this.procedureOf(doctor);
+    const { title, body } = this.compose(doctor, procedure, rating);
+    return {
+      createdAtMs: this.momentAfter(doctor),
+      doctor,
+      procedure,
+      rating,
+      title,
+      body: `${this.fill(sentence, doctor, procedure)} ${body}`,
+      reviewer: this.sharedReviewerOf(doctor),
+      finding: null,
+    };
+  }
+
+  short(): ReviewDraft {
+    const doctor = this.random.pick(this.established);
+    const text = this.random.pick(shortReviews);
+    return {
+      createdAtMs: this.momentAfter(doctor),
+      doctor,
+      procedure: this.procedureOf(doctor),
+      rating: this.random.chance(0.8) ? 5 : 4,
+      title: this.random.chance(0.5) ? text : 'Great',
+      body: text,
+      reviewer: this.sharedReviewerOf(doctor),
+      finding: null,
+    };
+  }
+
+  mismatch(): ReviewDraft {
+    const doctor = this.random.pick(this.established);
+    const [rating, title, body] = mismatches[this.turns.mismatch++ % mismatches.length];
+    const procedure = this.procedureOf(doctor);
+    return {
+      createdAtMs: this.momentAfter(doctor),
+      doctor,
+      procedure,
+      rating,
+      title,
+      body: this.fill(body, doctor, procedure),
+      reviewer: this.sharedReviewerOf(doctor),
+      finding: null,
+    };
+  }
+
+  /** An ordinary review from an account that never posts again. */
+  single(): ReviewDraft {
+    const doctor = this.random.pick(this.established);
+    const procedure = this.procedureOf(doctor);
+    const rating = this.random.weighted(ratings);
+    return {
+      createdAtMs: this.momentAfter(doctor),
+      doctor,
+      procedure,
+      rating,
+      ...this.compose(doctor, procedure, rating),
+      reviewer: this.newReviewer(0.93, 0.85),
+      finding: null,
+    };
+  }
+
+  row(draft: ReviewDraft, decisions: readonly Decision[]): Insertable<ReviewsTable> {
+    const isSurgery = surgeries.includes(draft.procedure);
+    const daysBefore = isSurgery ? this.random.int(14, 400) : this.random.int(2, 120);
+    return {
+      doctorId: draft.doctor.id,
+      procedure: draft.procedure,
+      rating: draft.rating,
+      title: draft.title,
+      body: draft.body,
+      reviewerId: draft.reviewer.id,
+      reviewerEmail: draft.reviewer.email,
+      reviewerEmailVerified: draft.reviewer.emailVerified ? 1 : 0,
+      reviewerPhoneVerified: draft.reviewer.phoneVerified ? 1 : 0,
+      reviewerIp: draft.reviewer.ip,
+      treatmentDate: this.random.chance(0.07) ? null : isoDay(draft.createdAtMs - daysBefore * dayMs),
+      status: statusAfter('pending', decisions),
+      ...moderationColumns(decisions),
+      createdAt: isoTime(draft.createdAtMs),
+    };
+  }
+
+  /** A random moment after the doctor joined, within the history. */
+  momentAfter(doctor: DoctorSeed): number {
+    const fromMs = Math.max(doctor.createdAtMs + dayMs, this.asOfMs - historyMs);
+    return this.random.float(Math.min(fromMs, this.asOfMs - 2 * dayMs), this.asOfMs - hourMs);
+  }
+
+  private positive(doctor: DoctorSeed, atMs: number, reviewer: Reviewer): ReviewDraft {
+    const procedure = this.procedureOf(doctor);
+    const rating = this.random.chance(0.85) ? 5 : 4;
+    return {
+      createdAtMs: atMs,
+      doctor,
+      procedure,
+      rating,
+      ...this.compose(doctor, procedure, rating),
+      reviewer,
+      finding: null,
+    };
+  }
+
+  /** One of the ordinary accounts, one that has not reviewed this doctor yet when possible. */
+  private sharedReviewerOf(doctor: DoctorSeed): Reviewer {
+    let reviewer = this.random.pick(this.sharedReviewers);
+    for (let attempt = 0; attempt < 5 && reviewer.reviewed.includes(doctor.id); attempt++) {
+      reviewer = this.random.pick(this.sharedReviewers);
+    }
+    reviewer.reviewed.push(doctor.id);
+    return reviewer;
+  }
+
+  private newReviewer(emailVerifiedChance: number, phoneVerifiedChance: number): Reviewer {
+    let number: number;
+    do number = this.random.int(1000, 1000 + this.accountRange);
+    while (this.accountNumbers.has(number) && this.accountNumbers.size < this.accountRange / 2);
+    if (this.accountNumbers.has(number)) number = 1001 + this.accountRange + this.accountNumbers.size;
+    this.accountNumbers.add(number);
+    return {
+      id: `u-${number}`,
+      email: patientEmail(this.random, this.random.pick(firstNames), this.random.pick(lastNames), number),
+      emailVerified: this.random.chance(emailVerifiedChance),
+      phoneVerified: this.random.chance(phoneVerifiedChance),
+      ip: residentialIp(this.random),
+      reviewed: [],
+    };
+  }
+
+  /** A doctor weighted by popularity who had already joined at `atMs`, else the earliest one. */
+  private doctorAt(atMs: number): DoctorSeed {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const doctor = this.doctors[this.popularity.pick(this.random)];
+      if (doctor.createdAtMs <= atMs) return doctor;
+    }
+    return this.doctors[0];
+  }
+
+  private procedureOf(doctor: DoctorSeed): Procedure {
+    let choice = this.treatments.get(doctor.specialty);
+    if (!choice) {
+      const { procedures } = doctor.specialty;
+      choice = { procedures, demand: new WeightedIndex(procedures.map((p) => procedureDemand[p])) };
+      this.treatments.set(doctor.specialty, choice);
+    }
+    return choice.procedures[choice.demand.pick(this.random)];
+  }
+
+  private compose(doctor: DoctorSeed, procedure: Procedure, rating: number): { title: string; body: string } {
+    const mood: Mood = rating >= 4 ? 'good' : rating === 3 ? 'mixed' : 'bad';
+    const random = this.random;
+    const sentences = [random.pick(openings[mood])];
+    const specific = reviewSentences[procedure][mood];
+    sentences.push(random.pick(specific));
+    if (specific.length > 1 && random.chance(0.3)) {
+      const second = random.pick(specific);
+      if (second !== sentences[1]) sentences.push(second);
+    }
+    if (random.chance(0.6)) sentences.push(random.pick(practiceNotes[mood]));
+    if (rating === 4 && random.chance(0.6)) sentences.push(random.pick(quibbles));
+    if (random.chance(0.6)) sentences.push(random.pick(endings[mood]));
+    const title = this.fill(random.pick(titles[mood]), doctor, procedure);
+    return {
+      title: title.charAt(0).toUpperCase() + title.slice(1),
+      body: this.fill(sentences.join(' '), doctor, procedure),
+    };
+  }
+
+  private fill(text: string, doctor: DoctorSeed, procedure: Procedure): string {
+    if (!text.includes('{')) return text;
+    return text
+      .replace(/\{doctor\}/g, `Dr. ${doctor.lastName}`)
+      .replace(/\{procedure\}/g, procedureInText(procedure))
+      .replace(/\{staff\}/g, () => this.random.pick(staffNames));
+  }
+}
