@@ -1,0 +1,3 @@
+import { createdRangeFilters, procedureFilter, searchFilter } from '../../ui/filterInputs';
+
+export const questionFilters = [searchFilter, procedureFilter, ...createdRangeFilters];

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
+import { Menu } from './Menu';
+
+// The page title is the page's one top-level heading; section cards carry the h2s below it.
+const TitledAppBar = () => (
+  <AppBar>
+    <TitlePortal component="h1" />
+  </AppBar>
+);
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout menu={Menu} appBar={TitledAppBar}>
+    {children}
+  </RaLayout>
+);

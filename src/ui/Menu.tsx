@@ -1,0 +1,85 @@
+import { Box } from '@mui/material';
+import type { ComponentType } from 'react';
+import { Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
+import type { ResourceName } from '../domain/resources';
+import answers from '../resources/answers';
+import audit from '../resources/audit';
+import doctors from '../resources/doctors';
+import photos from '../resources/photos';
+import questions from '../resources/questions';
+import reviews from '../resources/reviews';
+
+type StatusField = 'status' | 'verificationStatus';
+
+/** How many records of a moderated resource wait for a decision (doctors: for verification). */
+const PendingCount = ({ resource, statusField }: { resource: ResourceName; statusField: StatusField }) => {
+  const translate = useTranslate();
+  const { total } = useGetList(resource, {
+    filter: { [statusField]: 'pending' },
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'id', order: 'ASC' },
+  });
+  if (!total) return null;
+  return (
+    <Box
+      component="span"
+      title={translate('verity.menu.pending_count', { smart_count: total })}
+      sx={{
+        ml: 'auto',
+        pl: 1,
+        '& > span': {
+          display: 'inline-block',
+          minWidth: 22,
+          px: 0.75,
+          borderRadius: 8,
+          textAlign: 'center',
+          fontSize: '0.72rem',
+          fontWeight: 600,
+          lineHeight: '18px',
+          fontVariantNumeric: 'tabular-nums',
+          bgcolor: 'action.selected',
+          color: 'text.primary',
+        },
+      }}
+    >
+      {' '}
+      <span>{total}</span>
+    </Box>
+  );
+};
+
+const MenuLabel = ({ resource, statusField }: { resource: ResourceName; statusField?: StatusField }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="span" sx={{ display: 'flex', alignItems: 'center', flex: 1 }}>
+      {translate(`resources.${resource}.name`, { smart_count: 2 })}
+      {statusField && <PendingCount resource={resource} statusField={statusField} />}
+    </Box>
+  );
+};
+
+// The status fields repeat the resource specs' `statusField` so that the menu, on the first
+// screen, does not pull the specs' zod schemas into the entry chunk.
+const entries: { resource: ResourceName; icon: ComponentType; statusField?: StatusField }[] = [
+  { resource: 'doctors', icon: doctors.icon, statusField: 'verificationStatus' },
+  { resource: 'questions', icon: questions.icon },
+  { resource: 'answers', icon: answers.icon, statusField: 'status' },
+  { resource: 'reviews', icon: reviews.icon, statusField: 'status' },
+  { resource: 'photos', icon: photos.icon, statusField: 'status' },
+  { resource: 'audit', icon: audit.icon },
+];
+
+/** The sections of the console, each moderated one with the size of its pending queue. */
+export const Menu = () => (
+  <RaMenu>
+    {entries.map(({ resource, icon: Icon, statusField }) => (
+      <RaMenu.Item
+        key={resource}
+        to={`/${resource}`}
+        state={{ _scrollToTop: true }}
+        primaryText={<MenuLabel resource={resource} statusField={statusField} />}
+        leftIcon={<Icon />}
+      />
+    ))}
+  </RaMenu>
+);

@@ -1,0 +1,22 @@
+import { Box } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Show } from 'react-admin';
+import { ModerationAside } from './ModerationAside';
+
+/**
+ * A moderated record's page: its content in cards on the left, its moderation state (and
+ * `aside`, usually the doctor) on the right, so everything needed for a decision is on one screen.
+ */
+export const ModerationShow = ({
+  statusSource,
+  aside,
+  children,
+}: {
+  statusSource?: 'status' | 'verificationStatus';
+  aside?: ReactNode;
+  children: ReactNode;
+}) => (
+  <Show component="div" aside={<ModerationAside statusSource={statusSource}>{aside}</ModerationAside>}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>{children}</Box>
+  </Show>
+);
