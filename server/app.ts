@@ -1,7 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { Db } from './db/connection';
-import { ApiError } from './errors';
+import { ApiError, isDataException } from './errors';
 import { describeApi } from './openapi';
 import { healthRoutes } from './routes/health';
 import { imageRoutes } from './routes/images';
@@ -14,6 +15,8 @@ export interface AppDeps {
   clock?: () => Date;
   /** Where one structured line per request goes; absent: no request log. */
   log?: (line: LogLine) => void;
+  /** An origin allowed to call the API from another site (CORS); absent: same origin only. */
+  corsOrigin?: string;
 }
 
 export interface AppEnv {
@@ -22,9 +25,12 @@ export interface AppEnv {
 
 const maxBodyBytes = 1024 * 1024;
 
-export function createApp({ db, clock = () => new Date(), log }: AppDeps) {
+export function createApp({ db, clock = () => new Date(), log, corsOrigin }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   if (log) app.use('*', requestLog(log));
+  // react-admin reads the list total from Content-Range, which a browser hides cross-origin unless exposed.
+  if (corsOrigin)
+    app.use('/api/*', cors({ origin: corsOrigin, exposeHeaders: ['Content-Range'], credentials: true }));
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('clock', clock);
@@ -50,6 +56,9 @@ export function createApp({ db, clock = () => new Date(), log }: AppDeps) {
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
+    // A filter value or id the database cannot compare with its column (PostgreSQL only).
+    if (isDataException(error))
+      return c.json({ message: 'a value in the request is out of range', code: 'bad_request' }, 400);
     console.error(error);
     return c.json({ message: 'internal error', code: 'internal' }, 500);
   });

@@ -57,3 +57,13 @@ export function constraintViolation(error: unknown): ConstraintKind | null {
       return null;
   }
 }
+
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22): a value its column type cannot hold, such as an
+ * integer beyond 32 bits or a NUL character in text. Only client values cause these; SQLite stores
+ * such values as they are.
+ */
+export function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}

@@ -15,7 +15,11 @@ if (await isEmpty(db)) {
   await seedDemo(db);
 }
 
-const app = createApp({ db, log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`) });
+const app = createApp({
+  db,
+  corsOrigin: process.env.CORS_ORIGIN,
+  log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+});
 if (existsSync('dist/index.html')) {
   app.use('/*', serveStatic({ root: './dist' }));
   // Client-side routes (e.g. /reviews/12/show) all load the SPA's entry page; /api stays JSON.

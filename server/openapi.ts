@@ -58,6 +58,7 @@ export function describeApi(app: OpenAPIHono<AppEnv>) {
         z.object({ status: z.literal('ok'), database: z.string() }),
         'The server and its database answer',
       ),
+      503: json(errorSchema, 'The database does not answer'),
     },
   });
   registry.registerPath({

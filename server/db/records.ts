@@ -78,7 +78,8 @@ export async function listRecords(
   const [rows, count] = await Promise.all([
     base
       .select(Object.keys(spec.fields))
-      .orderBy(query.sort.field, query.sort.order)
+      // SQLite and PostgreSQL place nulls at opposite ends by default; empty values go last on both.
+      .orderBy(query.sort.field, (ob) => (query.sort.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       // id breaks ties so that pages never overlap or skip rows.
       .orderBy('id', query.sort.order)
       .limit(query.limit)

@@ -4,7 +4,11 @@ import { ping } from '../db/connection';
 
 export function healthRoutes(app: OpenAPIHono<AppEnv>) {
   app.get('/api/health', async (c) => {
-    await ping(c.var.db);
+    try {
+      await ping(c.var.db);
+    } catch {
+      return c.json({ message: 'the database does not answer', code: 'unavailable' }, 503);
+    }
     return c.json({ status: 'ok', database: c.var.db.dialect });
   });
 }

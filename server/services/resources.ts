@@ -18,6 +18,7 @@ import {
   constraintViolation,
   invalid,
   invalidBody,
+  isDataException,
   notFound,
 } from '../errors';
 
@@ -59,6 +60,7 @@ export async function getResource(db: Db, spec: ResourceSpec, id: number): Promi
 
 /** Integrity errors a client's values can cause, as the 4xx they deserve. */
 function asClientError(spec: ResourceSpec, error: unknown, whileDeleting = false): unknown {
+  if (isDataException(error)) return invalid('a value is out of range or cannot be stored');
   switch (constraintViolation(error)) {
     case 'foreignKey':
       return whileDeleting

@@ -66,9 +66,20 @@ function fieldValue(field: string, spec: FieldSpec, raw: unknown): string | numb
       if (typeof raw !== 'string' || !spec.values?.includes(raw)) fail(`one of ${spec.values?.join(', ')}`);
       return raw as string;
     case 'date':
-    case 'datetime':
-      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(raw)) fail('an ISO date');
-      return raw as string;
+    case 'datetime': {
+      if (
+        typeof raw !== 'string' ||
+        !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/.test(raw)
+      ) {
+        fail('an ISO date');
+      }
+      const text = raw as string;
+      if (spec.kind === 'date' || text.length === 10) return text;
+      // Timestamps are stored as toISOString() text; a bound written another way must compare as one.
+      const instant = new Date(text.endsWith('Z') ? text : `${text}Z`);
+      if (Number.isNaN(instant.getTime())) fail('an ISO date');
+      return instant.toISOString();
+    }
     case 'text':
       if (typeof raw !== 'string' || raw.length > maxSearchLength)
         fail(`a string of at most ${maxSearchLength} characters`);
