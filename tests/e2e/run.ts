@@ -1,0 +1,346 @@
+/**
+ * The e2e run: the built SPA and the real server (seeded on an empty temporary DATA_DIR) in
+ * Debian's headless Chromium. Every list and one show page of each resource must render records
+ * and pass axe-core with no serious or critical violation. Prints one PASS/FAIL line per check,
+ * then `N passed, N failed`; exits 1 on any failure.
+ *
+ * E2E_REBUILD=1 rebuilds dist even when it looks fresh; E2E_KEEP_DATA=1 keeps the server's data
+ * dir and log; E2E_TIMEOUT_MS bounds the whole run (15 minutes by default).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { auditPage, formatViolations, listViolations } from './a11y';
+import { check, indent, Suite } from './harness';
+import {
+  chromiumInstallHint,
+  chromiumPath,
+  run,
+  staleDistReason,
+  startServer,
+  type RunningServer,
+} from './server';
+
+/** Generous on purpose: a 2-core CI machine seeds, builds and renders slowly, and a wait ends early anyway. */
+const elementTimeoutMs = 30_000;
+const serverReadyTimeoutMs = 180_000;
+/** The whole run; past it something hangs, and a hung CI job tells nobody anything. */
+const runTimeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 15 * 60_000);
+
+const screenshotDir = 'tests/e2e/screenshots';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  // Without these Chromium waits on network services this machine cannot reach.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type ResourceName = 'doctors' | 'questions' | 'answers' | 'reviews' | 'photos' | 'audit';
+
+const resources: ResourceName[] = ['doctors', 'questions', 'answers', 'reviews', 'photos', 'audit'];
+
+interface ApiRecord {
+  id: number | string;
+  [field: string]: unknown;
+}
+
+const suite = new Suite();
+/** What cleanUp must stop; fields, not `let`s, because they are set inside test callbacks. */
+const running: { server: RunningServer | null; context: BrowserContext | null; profileDir: string | null } = {
+  server: null,
+  context: null,
+  profileDir: null,
+};
+const pageProblems: string[] = [];
+
+let cleaning: Promise<void> | null = null;
+
+/** Stops the browser and the server once, however many paths (the end, a signal, the watchdog) ask. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    const { server, context, profileDir } = running;
+    await context?.close().catch(() => undefined);
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    await server?.stop();
+  })();
+  return cleaning;
+}
+
+/** Set once the run is being cut short; the remaining checks are then not started. */
+let abortedBy: string | null = null;
+
+function abort(reason: string, code: number): void {
+  if (abortedBy) {
+    // A second Ctrl-C: leave now; the server's exit hook still kills its process group.
+    process.exit(code);
+  }
+  abortedBy = reason;
+  suite.fail('e2e run completes', `${reason}: stopping the browser and the server`);
+  void cleanUp().finally(() => {
+    console.log(suite.summary());
+    process.exit(code);
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => abort(`received ${signal}`, 130));
+}
+
+function live(): { server: RunningServer; context: BrowserContext } {
+  const { server, context } = running;
+  if (!server || !context) throw new Error('the browser or the server is not running');
+  return { server, context };
+}
+
+async function openPage(path: string): Promise<Page> {
+  const { server, context } = live();
+  const page = await context.newPage();
+  page.setDefaultTimeout(elementTimeoutMs);
+  const where = () => page.url().replace(server.baseUrl, '');
+  page.on('pageerror', (error) => pageProblems.push(`uncaught error on ${where()}: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 500) {
+      pageProblems.push(`${response.status()} from ${response.request().method()} ${response.url()}`);
+    }
+  });
+  await page.goto(`${server.baseUrl}/#${path}`);
+  return page;
+}
+
+/**
+ * A field each show page prints in full, so finding its value proves the record itself rendered,
+ * not just the page's headings and buttons.
+ */
+const showMarker: Record<ResourceName, string> = {
+  doctors: 'npi',
+  questions: 'title',
+  answers: 'body',
+  reviews: 'title',
+  photos: 'caption',
+  audit: 'hash',
+};
+
+/** A record of the seeded database with its marker set, read the way the SPA reads it (same API). */
+async function someRecord(resource: ResourceName): Promise<ApiRecord> {
+  const { server, context } = live();
+  const url = `${server.baseUrl}/api/${resource}?range=${encodeURIComponent('[0,9]')}`;
+  const response = await context.request.get(url);
+  check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
+  const records = (await response.json()) as ApiRecord[];
+  check(records.length > 0, `GET ${url} found no ${resource}: the demo data should have some`);
+  const record = records.find((candidate) => markerText(resource, candidate) !== null);
+  check(record, `none of the first ${resource} has a ${showMarker[resource]} to look for on its page`);
+  return record;
+}
+
+/** The start of the marker's value, whitespace collapsed as the page's text is matched. */
+function markerText(resource: ResourceName, record: ApiRecord): string | null {
+  const value = record[showMarker[resource]];
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text.slice(0, 60).trim();
+}
+
+/** Table rows with text in them: a loading skeleton's rows are empty, a header row is in thead. */
+function dataRows(page: Page) {
+  return page.locator('tbody tr, [role=row]:not(:has([role=columnheader]))').filter({ hasText: /\w/ });
+}
+
+async function openList(resource: ResourceName): Promise<Page> {
+  const page = await openPage(`/${resource}`);
+  await dataRows(page).first().waitFor({ state: 'visible' });
+  return page;
+}
+
+async function openShow(resource: ResourceName, record: ApiRecord): Promise<Page> {
+  const page = await openPage(`/${resource}/${record.id}/show`);
+  const marker = markerText(resource, record) ?? String(record.id);
+  await page.locator('.RaShow-main').getByText(marker).first().waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const report = await auditPage(page);
+  if (report.tolerated.length > 0) {
+    suite.note(`axe, tolerated (minor/moderate):\n${indent(listViolations(report.tolerated), '  ')}`);
+  }
+  check(
+    report.failing.length === 0,
+    `${report.failing.length} serious/critical axe violation(s):\n${formatViolations(report.failing)}`,
+  );
+}
+
+async function expectImageLoaded(page: Page, name: RegExp): Promise<void> {
+  const image = page.getByRole('img', { name }).first();
+  await image.waitFor({ state: 'visible' });
+  const handle = await image.elementHandle();
+  check(handle, `no image named ${name}`);
+  // `complete` turns true on failure too; naturalWidth tells the two apart.
+  await page.waitForFunction((element) => (element as HTMLImageElement).complete, handle, {
+    timeout: elementTimeoutMs,
+  });
+  const { naturalWidth, src } = await handle.evaluate((element) => ({
+    naturalWidth: (element as HTMLImageElement).naturalWidth,
+    src: (element as HTMLImageElement).currentSrc,
+  }));
+  check(naturalWidth > 0, `the image named ${name} (${src}) did not load: naturalWidth is 0`);
+}
+
+async function withPage(open: () => Promise<Page>, inspect: (page: Page) => Promise<void>): Promise<void> {
+  const page = await open();
+  try {
+    await inspect(page);
+    // A broken image shows as an empty box, not as an error anywhere else; images still loading are skipped.
+    const broken = await page.evaluate(() =>
+      Array.from(document.images)
+        .filter((image) => image.complete && image.naturalWidth === 0)
+        .map((image) => image.currentSrc || image.src),
+    );
+    const where = page.url().replace(live().server.baseUrl, '');
+    for (const src of broken) pageProblems.push(`broken image on ${where}: ${src}`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function browserChecks(): Promise<void> {
+  for (const resource of resources) {
+    if (abortedBy) return;
+    await suite.test(`list: ${resource} shows data rows`, () =>
+      withPage(
+        () => openList(resource),
+        async (page) => {
+          if (resource === 'reviews') {
+            // Settled first, so the picture shows the menu's counts and not their spinners.
+            await page.waitForLoadState('networkidle');
+            mkdirSync(screenshotDir, { recursive: true });
+            await page.screenshot({ path: join(screenshotDir, 'reviews-list.png'), fullPage: true });
+          }
+        },
+      ),
+    );
+    await suite.test(`axe: ${resource} list has no serious or critical violations`, () =>
+      withPage(async () => {
+        const page = await openList(resource);
+        await page.waitForLoadState('networkidle');
+        return page;
+      }, expectNoSeriousViolations),
+    );
+
+    let record: ApiRecord | null = null;
+    const found = await suite.test(`api: the demo data has ${resource}`, async () => {
+      record = await someRecord(resource);
+    });
+    if (!found || !record) {
+      suite.fail(`show: ${resource} show page`, `not run: no ${resource} record to open`);
+      suite.fail(`axe: ${resource} show page`, `not run: no ${resource} record to open`);
+      continue;
+    }
+    const shown: ApiRecord = record;
+    await suite.test(`show: ${resource} #${shown.id} shows the record`, () =>
+      withPage(
+        () => openShow(resource, shown),
+        async () => undefined,
+      ),
+    );
+    await suite.test(`axe: ${resource} #${shown.id} show page has no serious or critical violations`, () =>
+      withPage(() => openShow(resource, shown), expectNoSeriousViolations),
+    );
+    if (resource === 'photos') {
+      await suite.test(`photos: #${shown.id} show page loads the before and the after image`, () =>
+        withPage(
+          () => openShow(resource, shown),
+          async (page) => {
+            await expectImageLoaded(page, /before/i);
+            await expectImageLoaded(page, /after/i);
+          },
+        ),
+      );
+    }
+  }
+
+  await suite.test('no uncaught page errors, 5xx responses or broken images while browsing', async () => {
+    check(pageProblems.length === 0, pageProblems.join('\n'));
+  });
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(chromiumPath)) {
+    suite.fail(`browser: Chromium is installed at ${chromiumPath}`, chromiumInstallHint());
+    return 1;
+  }
+
+  const stale = staleDistReason();
+  if (stale) {
+    console.log(`Building the SPA (${stale})`);
+    await run('npm', ['run', 'build']);
+  } else {
+    console.log('dist/ is newer than the SPA sources: not rebuilding (E2E_REBUILD=1 forces it)');
+  }
+
+  const started = await suite.test(
+    'server: starts on an empty data dir, seeds and answers /api/health',
+    async () => {
+      const server = await startServer(serverReadyTimeoutMs);
+      running.server = server;
+      suite.note(`server on ${server.baseUrl}, log at ${server.logPath} (kept with E2E_KEEP_DATA=1)`);
+    },
+  );
+  if (!started) return 1;
+
+  await suite.test('server: serves the built SPA at /', async () => {
+    const response = await fetch(`${running.server?.baseUrl}/`);
+    const html = await response.text();
+    check(response.ok, `GET / answered ${response.status}`);
+    check(/<div id="root"/.test(html) || /<script/.test(html), `GET / is not the SPA's page:\n${html}`);
+  });
+
+  const profileDir = mkdtempSync(join(tmpdir(), 'verity-e2e-chromium-'));
+  running.profileDir = profileDir;
+  const launched = await suite.test('browser: Chromium starts headless', async () => {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs,
+      viewport: { width: 1440, height: 900 },
+      // We close the browser ourselves on a signal, after the server has been told to stop.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    context.setDefaultTimeout(elementTimeoutMs);
+    running.context = context;
+  });
+  if (launched) await browserChecks();
+  return suite.failed === 0 ? 0 : 1;
+}
+
+const watchdog = setTimeout(
+  () => abort(`the e2e run took longer than ${runTimeoutMs / 1000} s`, 1),
+  runTimeoutMs,
+);
+watchdog.unref();
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(error);
+  suite.fail('e2e run completes', error instanceof Error ? (error.stack ?? error.message) : String(error));
+} finally {
+  if (suite.failed > 0 && running.server) {
+    console.log(`\nLast lines of the server log:\n${running.server.logTail()}`);
+  }
+  await cleanUp();
+}
+// An abort prints the summary and exits itself once the cleanup it started is over.
+if (abortedBy) await new Promise(() => undefined);
+console.log(suite.summary());
+process.exit(suite.failed === 0 ? code : 1);
