@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Db } from './db/connection';
@@ -6,7 +7,10 @@ import { ApiError, isDataException } from './errors';
 import { describeApi } from './openapi';
 import { healthRoutes } from './routes/health';
 import { imageRoutes } from './routes/images';
+import { authRoutes } from './routes/auth';
 import { restRoutes } from './routes/rest';
+import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security';
+import type { SignedIn } from './services/auth';
 import { requestLog, type LogLine } from './requestLog';
 
 export interface AppDeps {
@@ -17,23 +21,51 @@ export interface AppDeps {
   log?: (line: LogLine) => void;
   /** An origin allowed to call the API from another site (CORS); absent: same origin only. */
   corsOrigin?: string;
+  /** The caller's network address, for sign-in lockouts; absent (in process): 'local'. */
+  clientAddress?: (c: Context) => string;
+  /** Mark the session cookie Secure even over plain HTTP (behind a TLS-terminating proxy). */
+  secureCookies?: boolean;
 }
 
 export interface AppEnv {
-  Variables: { db: Db; clock: () => Date };
+  Variables: {
+    db: Db;
+    clock: () => Date;
+    clientAddress: string;
+    /** Set by `authenticate` on every route that needs a session. */
+    moderator: SignedIn;
+    sessionToken: string;
+  };
 }
 
 const maxBodyBytes = 1024 * 1024;
 
-export function createApp({ db, clock = () => new Date(), log, corsOrigin }: AppDeps) {
+export function createApp({
+  db,
+  clock = () => new Date(),
+  log,
+  corsOrigin,
+  clientAddress = () => 'local',
+  secureCookies = false,
+}: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
+  app.use('*', securityHeaders);
   if (log) app.use('*', requestLog(log));
   // react-admin reads the list total from Content-Range, which a browser hides cross-origin unless exposed.
   if (corsOrigin)
-    app.use('/api/*', cors({ origin: corsOrigin, exposeHeaders: ['Content-Range'], credentials: true }));
+    app.use(
+      '/api/*',
+      cors({
+        origin: corsOrigin,
+        exposeHeaders: ['Content-Range'],
+        allowHeaders: ['Content-Type', csrfHeader],
+        credentials: true,
+      }),
+    );
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('clock', clock);
+    c.set('clientAddress', clientAddress(c));
     await next();
   });
   app.use(
@@ -46,7 +78,10 @@ export function createApp({ db, clock = () => new Date(), log, corsOrigin }: App
     }),
   );
 
+  app.use('/api/*', csrfGuard(corsOrigin), authenticate);
+
   healthRoutes(app);
+  authRoutes(app, secureCookies);
   imageRoutes(app);
   restRoutes(app);
   describeApi(app);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 /** An error the client caused or must handle, answered as `{ message, code, details? }`. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly details?: unknown,

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
 import { databaseLocation } from './config';
+import { activeDemoAccounts } from './db/auth';
 import { migrate, openDb } from './db/connection';
 import { isEmpty, seedDemo } from './seed';
 
@@ -10,13 +12,29 @@ const port = Number(process.env.PORT ?? 3000);
 const location = databaseLocation();
 const db = openDb(location);
 await migrate(db);
-if (await isEmpty(db)) {
+if (process.env.NODE_ENV === 'production') {
+  const demoAccounts = await activeDemoAccounts(db.kysely);
+  if (demoAccounts.length > 0) {
+    console.error(
+      `refusing to start in production with demo accounts that can sign in (${demoAccounts.join(', ')}): ` +
+        'use a database without demo data and `npm run create-admin`',
+    );
+    process.exit(1);
+  }
+} else if (await isEmpty(db)) {
   console.log(JSON.stringify({ at: new Date().toISOString(), msg: 'empty database: seeding the demo data' }));
   await seedDemo(db);
 }
 
 const app = createApp({
   db,
+  clientAddress: (c) => {
+    // Behind a proxy every request comes from the proxy: TRUST_PROXY=1 reads the client it names.
+    const forwarded =
+      process.env.TRUST_PROXY === '1' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    return forwarded || (getConnInfo(c).remote.address ?? 'unknown');
+  },
+  secureCookies: process.env.NODE_ENV === 'production',
   corsOrigin: process.env.CORS_ORIGIN,
   log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
 });

@@ -1,19 +1,21 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { roles } from '../src/domain/model';
 import { type FieldSpec, resourceNames, type ResourceSpec, resourceSpecs } from '../src/domain/resources';
 import type { AppEnv } from './app';
+import { passwordBody, setPasswordBody, signInBody } from './routes/auth';
+import { csrfHeader, sessionCookie } from './security';
 
 /** The OpenAPI document, generated from the same zod schemas and field specs the routes enforce. */
 
 const errorSchema = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
 
-const fieldSchema = ({ kind, values }: FieldSpec): z.ZodType => {
+const valueSchema = ({ kind, values }: FieldSpec): z.ZodType => {
   switch (kind) {
     case 'id':
-      return z.number().int();
     case 'ref':
     case 'int':
-      return z.number().int().nullable();
+      return z.number().int();
     case 'bool':
       return z.boolean();
     case 'enum':
@@ -21,9 +23,12 @@ const fieldSchema = ({ kind, values }: FieldSpec): z.ZodType => {
     case 'json':
       return z.unknown();
     default:
-      return z.string().nullable();
+      return z.string();
   }
 };
+
+const fieldSchema = (field: FieldSpec) =>
+  field.nullable ? valueSchema(field).nullable() : valueSchema(field);
 
 const recordSchema = (spec: ResourceSpec) =>
   z.object(Object.fromEntries(Object.entries(spec.fields).map(([field, f]) => [field, fieldSchema(f)])));
@@ -48,6 +53,59 @@ const listQuery = z.object({
   range: z.string().optional().describe('JSON [first,last], at most 1000 rows'),
 });
 
+const profileSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+  permissions: z.record(z.string(), z.array(z.string())),
+});
+
+function describeAuth(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
+  const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } }, required: true });
+  const done = { description: 'Done; no body' };
+  registry.registerPath({
+    method: 'post',
+    path: '/api/auth/login',
+    tags: ['auth'],
+    request: { body: body(signInBody) },
+    responses: {
+      200: json(profileSchema, 'Signed in; the session cookie is set'),
+      401: json(errorSchema, 'Wrong email or password'),
+      429: json(errorSchema, 'Too many failed sign-ins for this account or address'),
+    },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/auth/logout',
+    tags: ['auth'],
+    responses: { 204: done },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/auth/me',
+    tags: ['auth'],
+    responses: { 200: json(profileSchema, 'The signed-in moderator'), 401: json(errorSchema, 'No session') },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/auth/password',
+    tags: ['auth'],
+    request: { body: body(passwordBody) },
+    responses: { 204: done, 422: json(errorSchema, 'Wrong current password or too short a new one') },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/auth/set-password',
+    tags: ['auth'],
+    request: { body: body(setPasswordBody) },
+    responses: {
+      204: done,
+      422: json(errorSchema, 'Unknown, used or expired invitation, or too short a password'),
+    },
+  });
+}
+
 export function describeApi(app: OpenAPIHono<AppEnv>) {
   const registry = app.openAPIRegistry;
   registry.registerPath({
@@ -67,6 +125,7 @@ export function describeApi(app: OpenAPIHono<AppEnv>) {
     request: { params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) },
     responses: { 200: { description: 'The original image bytes' }, 404: errors[404] },
   });
+  describeAuth(registry);
   for (const name of resourceNames) {
     const spec = resourceSpecs[name];
     const record = recordSchema(spec);
@@ -132,8 +191,15 @@ export function describeApi(app: OpenAPIHono<AppEnv>) {
       });
     }
   }
+  registry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: sessionCookie,
+    description: `Set by /api/auth/login. Without it every route but health, openapi.json, login and set-password answers 401; a role without the permission gets 403. State-changing requests also need the header ${csrfHeader}: 1.`,
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Verity moderation API', version: '1' },
+    security: [{ session: [] }],
   });
 }

@@ -4,6 +4,8 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/001_initial';
+import * as auth from './migrations/002_auth';
+import * as listIndexes from './migrations/003_list_indexes';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -29,6 +31,8 @@ export function openDb(location: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Keeps the planner's statistics current as the data grows (analyses only what needs it).
+  sqlite.pragma('optimize = 0x10002');
   // SQLite's own lower() folds ASCII only, so `q` would miss "Élise" when searching "élise";
   // PostgreSQL folds all of Unicode. The same search must find the same records on both.
   sqlite.function('lower', { deterministic: true }, (text: unknown) =>
@@ -40,6 +44,8 @@ export function openDb(location: string): Db {
 
 const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '001_initial': { up: (db) => initial.up(db, dialect) },
+  '002_auth': { up: auth.up },
+  '003_list_indexes': { up: listIndexes.up },
 });
 
 export async function migrate(db: Db): Promise<void> {

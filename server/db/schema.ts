@@ -26,6 +26,29 @@ export interface ModeratorsTable {
   active: Generated<number>;
   passwordHash: string | null;
   createdAt: string;
+  demo: Generated<number>;
+}
+
+export interface SessionsTable {
+  tokenHash: string;
+  moderatorId: number;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface SignInFailuresTable {
+  /** `email:<address>` or `ip:<address>`: failures count against both. */
+  subject: string;
+  at: string;
+}
+
+export interface InvitesTable {
+  tokenHash: string;
+  moderatorId: number;
+  createdBy: number | null;
+  expiresAt: string;
+  usedAt: string | null;
 }
 
 export interface DoctorsTable extends ModerationColumns {
@@ -124,4 +147,7 @@ export interface Database {
   photos: PhotosTable;
   audit: AuditTable;
   images: ImagesTable;
+  sessions: SessionsTable;
+  signInFailures: SignInFailuresTable;
+  invites: InvitesTable;
 }

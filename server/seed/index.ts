@@ -1,7 +1,9 @@
 import type { Insertable } from 'kysely';
 import { bulkLoad, countRows, hasRows, insertRows, type TableName } from '../db/bulk';
 import type { Db } from '../db/connection';
+import { type Role, roles } from '../../src/domain/model';
 import type { ModeratorsTable } from '../db/schema';
+import { hashPassword } from '../services/passwords';
 import { generateAnswers } from './answers';
 import { dayMs, historyMs, isoTime, parseDay, todayUtc } from './calendar';
 import { generateDoctors } from './doctors';
@@ -63,7 +65,10 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return true;
 }
 
-/** Demo accounts: they exist only in seeded data. Sign-in is set up separately, so no passwords. */
+/**
+ * The demo team: they exist only in seeded data, marked `demo` so that a production start refuses
+ * them. The first of each role can sign in with `demoPassword` (README lists them).
+ */
 const team: readonly (readonly [name: string, role: string, active: boolean])[] = [
   ['Dana Whitfield', 'admin', true],
   ['Marcus Oyelaran', 'senior', true],
@@ -73,6 +78,9 @@ const team: readonly (readonly [name: string, role: string, active: boolean])[] 
   ['Grace Nakamura', 'moderator', true],
   ['Owen Fitzgerald', 'moderator', false],
 ];
+
+/** The password of the demo accounts; documented in the README, refused in production. */
+export const demoPassword = 'verity-demo';
 
 /** Fills an empty, migrated database and answers the row count of each table. */
 export async function seedDemo(
@@ -99,12 +107,14 @@ async function seed(
   const startedMs = performance.now();
   const step = (what: string) => log(`${what} (${((performance.now() - startedMs) / 1000).toFixed(1)} s)`);
 
+  const demoHash = await hashPassword(demoPassword);
   const moderators: Insertable<ModeratorsTable>[] = team.map(([name, role, active], i) => ({
     name,
     email: `${emailName(name)}@verity.example`,
     role,
     active: active ? 1 : 0,
-    passwordHash: null,
+    passwordHash: team.findIndex(([, r]) => r === role) === i ? demoHash : null,
+    demo: 1,
     createdAt: isoTime(asOfMs - historyMs - (40 - i * 3) * dayMs),
   }));
   await insertRows(db.kysely, 'moderators', moderators);
@@ -197,3 +207,8 @@ const emailName = (name: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, '.');
+
+/** The demo account that signs in for each role: the first of that role in the team. */
+export const demoAccounts = Object.fromEntries(
+  roles.map((role) => [role, `${emailName(team.find(([, r]) => r === role)![0])}@verity.example`]),
+) as Record<Role, string>;
