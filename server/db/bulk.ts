@@ -73,6 +73,9 @@ export async function bulkLoad<T>(db: Db, tables: readonly TableName[], load: ()
   } finally {
     for (const { definition } of indexes) await sql.raw(definition).execute(db.kysely);
     if (cacheSize !== null) await sql.raw(`pragma cache_size = ${Number(cacheSize)}`).execute(db.kysely);
+    // Fresh statistics: without them SQLite's planner can pick the status index for a doctor's
+    // reviews and scan every pending row instead of reading that doctor's few.
+    await sql`analyze`.execute(db.kysely);
   }
 }
 

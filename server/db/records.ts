@@ -79,7 +79,11 @@ export async function listRecords(
     base
       .select(Object.keys(spec.fields))
       // SQLite and PostgreSQL place nulls at opposite ends by default; empty values go last on both.
-      .orderBy(query.sort.field, (ob) => (query.sort.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      // Only nullable fields say so: the clause would keep either database from sorting by an index.
+      .orderBy(query.sort.field, (ob) => {
+        const ordered = query.sort.order === 'asc' ? ob.asc() : ob.desc();
+        return spec.fields[query.sort.field].nullable ? ordered.nullsLast() : ordered;
+      })
       // id breaks ties so that pages never overlap or skip rows.
       .orderBy('id', query.sort.order)
       .limit(query.limit)

@@ -20,6 +20,8 @@ export type FieldKind = 'id' | 'ref' | 'int' | 'text' | 'enum' | 'bool' | 'date'
 export interface FieldSpec {
   kind: FieldKind;
   values?: readonly string[];
+  /** May hold no value; sorts put such records last. */
+  nullable?: true;
 }
 
 export interface ResourceSpec {
@@ -61,15 +63,17 @@ const f = {
   oneOf: (values: readonly string[]): FieldSpec => ({ kind: 'enum', values }),
 } satisfies Record<string, FieldSpec | ((v: readonly string[]) => FieldSpec)>;
 
+const orNull = (field: FieldSpec): FieldSpec => ({ ...field, nullable: true });
+
 const moderationFields = {
   version: f.int,
   riskScore: f.int,
   ruleResults: f.json,
-  claimedBy: f.ref,
-  claimExpiresAt: f.datetime,
-  decidedBy: f.ref,
-  decidedAt: f.datetime,
-  reasonCode: f.text,
+  claimedBy: orNull(f.ref),
+  claimExpiresAt: orNull(f.datetime),
+  decidedBy: orNull(f.ref),
+  decidedAt: orNull(f.datetime),
+  reasonCode: orNull(f.text),
   createdAt: f.datetime,
 };
 
@@ -106,18 +110,18 @@ const doctors: ResourceSpec = {
     credential: f.oneOf(credentials),
     specialty: f.text,
     practiceName: f.text,
-    practiceDomain: f.text,
-    practicePhone: f.text,
+    practiceDomain: orNull(f.text),
+    practicePhone: orNull(f.text),
     city: f.text,
     npi: f.text,
     licenseState: f.text,
     licenseNumber: f.text,
     licenseStatus: f.oneOf(licenseStatuses),
     licenseExpiresOn: f.date,
-    board: f.text,
+    board: orNull(f.text),
     boardCertified: f.bool,
-    verifiedAt: f.datetime,
-    verifiedBy: f.ref,
+    verifiedAt: orNull(f.datetime),
+    verifiedBy: orNull(f.ref),
     documents: f.json,
     ...moderationFields,
     verificationStatus: f.oneOf(verificationStatuses),
@@ -216,7 +220,7 @@ const reviews: ResourceSpec = {
     reviewerEmailVerified: f.bool,
     reviewerPhoneVerified: f.bool,
     reviewerIp: f.text,
-    treatmentDate: f.date,
+    treatmentDate: orNull(f.date),
     ...moderationFields,
     status: f.oneOf(moderationStatuses),
   },
@@ -257,7 +261,7 @@ const photos: ResourceSpec = {
     doctorId: f.ref,
     procedure: f.oneOf(procedures),
     caption: f.text,
-    monthsAfterTreatment: f.int,
+    monthsAfterTreatment: orNull(f.int),
     consentOnFile: f.bool,
     before: f.json,
     after: f.json,
@@ -294,15 +298,15 @@ const audit: ResourceSpec = {
   fields: {
     id: f.id,
     at: f.datetime,
-    actorId: f.ref,
+    actorId: orNull(f.ref),
     action: f.text,
     resource: f.oneOf(resourceNames),
     recordId: f.int,
-    fromStatus: f.text,
-    toStatus: f.text,
-    reasonCode: f.text,
-    note: f.text,
-    ruleResults: f.json,
+    fromStatus: orNull(f.text),
+    toStatus: orNull(f.text),
+    reasonCode: orNull(f.text),
+    note: orNull(f.text),
+    ruleResults: orNull(f.json),
     prevHash: f.text,
     hash: f.text,
   },
