@@ -5,7 +5,8 @@ import { databaseLocation } from './config';
 import { insertAdmin } from './db/auth';
 import { migrate, openDb } from './db/connection';
 import { constraintViolation } from './errors';
-import { hashPassword, minPasswordLength } from './services/passwords';
+import { hashPassword } from './services/passwords';
+import { minPasswordLength } from '../src/domain/accounts';
 
 /**
  * `npm run create-admin -- --email you@example.org [--name "Your Name"]`: the first admin of a

@@ -1,9 +1,22 @@
-import { Admin, Resource, localStorageStore, type Store } from 'react-admin';
+import { useState } from 'react';
+import {
+  Admin,
+  CustomRoutes,
+  Resource,
+  localStorageStore,
+  reactRouterProvider,
+  type AuthProvider,
+  type Store,
+} from 'react-admin';
+import { LoginPage } from './auth/LoginPage';
+import { SetPasswordPage } from './auth/SetPasswordPage';
+import { createAuthProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import answers from './resources/answers';
 import audit from './resources/audit';
 import doctors from './resources/doctors';
+import moderators from './resources/moderators';
 import photos from './resources/photos';
 import questions from './resources/questions';
 import reviews from './resources/reviews';
@@ -12,24 +25,40 @@ import { darkTheme, lightTheme } from './ui/themes';
 
 const browserStore = localStorageStore(undefined, 'verity');
 
-/** The console. Tests pass a memory store so that list filters do not leak from one test to the next. */
-export const App = ({ store = browserStore }: { store?: Store }) => (
-  <Admin
-    title="Verity"
-    dataProvider={dataProvider}
-    i18nProvider={i18nProvider}
-    layout={Layout}
-    lightTheme={lightTheme}
-    darkTheme={darkTheme}
-    store={store}
-    disableTelemetry
-  >
-    <Resource name="doctors" {...doctors} />
-    <Resource name="questions" {...questions} />
-    <Resource name="answers" {...answers} />
-    <Resource name="reviews" {...reviews} />
-    <Resource name="photos" {...photos} />
-    <Resource name="audit" {...audit} />
-    <Resource name="moderators" recordRepresentation="name" />
-  </Admin>
-);
+// The very Route react-admin's own routes are made of: a second copy of react-router (which a
+// direct import can resolve to, under the test runner) would not be recognised as one.
+const { Route } = reactRouterProvider;
+
+/**
+ * The console. Tests pass a memory store so that list filters do not leak from one test to the
+ * next; each mounted console remembers its own signed-in moderator (see createAuthProvider).
+ */
+export const App = ({ store = browserStore }: { store?: Store }) => {
+  const [authProvider] = useState<AuthProvider>(createAuthProvider);
+  return (
+    <Admin
+      title="Verity"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      requireAuth
+      loginPage={LoginPage}
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      lightTheme={lightTheme}
+      darkTheme={darkTheme}
+      store={store}
+      disableTelemetry
+    >
+      <CustomRoutes noLayout>
+        <Route path="/set-password" element={<SetPasswordPage />} />
+      </CustomRoutes>
+      <Resource name="doctors" {...doctors} />
+      <Resource name="questions" {...questions} />
+      <Resource name="answers" {...answers} />
+      <Resource name="reviews" {...reviews} />
+      <Resource name="photos" {...photos} />
+      <Resource name="audit" {...audit} />
+      <Resource name="moderators" {...moderators} />
+    </Admin>
+  );
+};

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { minPasswordLength } from '../../src/domain/accounts';
 import type { Role } from '../../src/domain/model';
 import { permissionTable } from '../../src/domain/permissions';
 import {
@@ -20,7 +21,7 @@ import {
 } from '../db/auth';
 import type { Database } from '../db/schema';
 import { ApiError, invalid } from '../errors';
-import { hashPassword, minPasswordLength, unmatchableHash, verifyPassword } from './passwords';
+import { hashPassword, unmatchableHash, verifyPassword } from './passwords';
 
 type Db = Kysely<Database>;
 

@@ -11,7 +11,6 @@ const scryptAsync = promisify(scrypt) as (
 
 const params = { N: 16384, r: 8, p: 1 };
 const keyLength = 32;
-export const minPasswordLength = 12;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);

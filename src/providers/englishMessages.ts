@@ -17,6 +17,13 @@ const moderationFields = {
 /** Verity's own wording, layered over react-admin's English messages. */
 export const englishMessages: TranslationMessages = {
   ...raEnglish,
+  ra: {
+    ...raEnglish.ra,
+    notification: {
+      ...raEnglish.ra.notification,
+      logged_out: 'Your session has ended. Please sign in again.',
+    },
+  },
   resources: {
     doctors: {
       name: 'Doctor |||| Doctors',
@@ -148,6 +155,13 @@ export const englishMessages: TranslationMessages = {
     },
     moderators: {
       name: 'Moderator |||| Moderators',
+      fields: {
+        name: 'Name',
+        email: 'Email',
+        role: 'Role',
+        active: 'Active',
+        createdAt: 'Created',
+      },
     },
   },
   verity: {
@@ -197,6 +211,44 @@ export const englishMessages: TranslationMessages = {
     },
     menu: {
       pending_count: '%{smart_count} pending',
+    },
+    roles: {
+      moderator: 'Moderator',
+      verifier: 'Verifier',
+      senior: 'Senior moderator',
+      admin: 'Admin',
+    },
+    auth: {
+      login_subtitle: 'Trust and safety console',
+      set_password_subtitle: 'Choose the password you will sign in with.',
+      forbidden: 'You are not allowed to do that.',
+      new_password: 'New password',
+      confirm_password: 'New password again',
+      current_password: 'Current password',
+      password_rule: 'At least 12 characters.',
+      passwords_differ: 'The two passwords differ.',
+      set_password: 'Set password',
+      password_set: 'Your password is set. Sign in with it.',
+      missing_token:
+        'This link has no invitation token. Copy the whole link from your invitation, or ask an admin for a new one.',
+      change_password: 'Change password',
+      other_sessions_end: 'Anywhere else you are signed in will be signed out.',
+      password_changed: 'Password changed. Your other sessions are signed out.',
+    },
+    invite: {
+      title: 'Invitation link',
+      send_to: 'Send this link to %{name} (%{email}). It lets them choose a password and sign in.',
+      link: 'Set-password link',
+      copy: 'Copy link',
+      copied: 'Link copied',
+      copy_by_hand: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      expires: 'The link works once, until %{date}.',
+      shown_once: 'This link will not be shown again. Copy it now.',
+      done: 'Done',
+    },
+    moderators: {
+      own_record: 'You cannot change your own role or deactivate yourself.',
+      deactivate_hint: 'Turning this off signs them out at once.',
     },
   },
 };

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
+import { AccountMenu } from '../auth/AccountMenu';
 import { Menu } from './Menu';
 
 // The page title is the page's one top-level heading; section cards carry the h2s below it.
 const TitledAppBar = () => (
-  <AppBar>
+  <AppBar userMenu={<AccountMenu />}>
     <TitlePortal component="h1" />
   </AppBar>
 );

@@ -1,10 +1,11 @@
 import { Box } from '@mui/material';
 import type { ComponentType } from 'react';
-import { Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
+import { CanAccess, Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
 import type { ResourceName } from '../domain/resources';
 import answers from '../resources/answers';
 import audit from '../resources/audit';
 import doctors from '../resources/doctors';
+import moderators from '../resources/moderators';
 import photos from '../resources/photos';
 import questions from '../resources/questions';
 import reviews from '../resources/reviews';
@@ -59,27 +60,32 @@ const MenuLabel = ({ resource, statusField }: { resource: ResourceName; statusFi
 };
 
 // The status fields repeat the resource specs' `statusField` so that the menu, on the first
-// screen, does not pull the specs' zod schemas into the entry chunk.
-const entries: { resource: ResourceName; icon: ComponentType; statusField?: StatusField }[] = [
-  { resource: 'doctors', icon: doctors.icon, statusField: 'verificationStatus' },
-  { resource: 'questions', icon: questions.icon },
-  { resource: 'answers', icon: answers.icon, statusField: 'status' },
-  { resource: 'reviews', icon: reviews.icon, statusField: 'status' },
-  { resource: 'photos', icon: photos.icon, statusField: 'status' },
-  { resource: 'audit', icon: audit.icon },
-];
+// screen, does not pull the specs' zod schemas into the entry chunk. Every role may read every
+// list, but the team list is the screen of those who may invite (admins): the others meet
+// moderators only by name.
+const entries: { resource: ResourceName; icon: ComponentType; statusField?: StatusField; action?: string }[] =
+  [
+    { resource: 'doctors', icon: doctors.icon, statusField: 'verificationStatus' },
+    { resource: 'questions', icon: questions.icon },
+    { resource: 'answers', icon: answers.icon, statusField: 'status' },
+    { resource: 'reviews', icon: reviews.icon, statusField: 'status' },
+    { resource: 'photos', icon: photos.icon, statusField: 'status' },
+    { resource: 'audit', icon: audit.icon },
+    { resource: 'moderators', icon: moderators.icon, action: 'create' },
+  ];
 
-/** The sections of the console, each moderated one with the size of its pending queue. */
+/** The sections of the console the signed-in role may open, each moderated one with the size of its pending queue. */
 export const Menu = () => (
   <RaMenu>
-    {entries.map(({ resource, icon: Icon, statusField }) => (
-      <RaMenu.Item
-        key={resource}
-        to={`/${resource}`}
-        state={{ _scrollToTop: true }}
-        primaryText={<MenuLabel resource={resource} statusField={statusField} />}
-        leftIcon={<Icon />}
-      />
+    {entries.map(({ resource, icon: Icon, statusField, action = 'list' }) => (
+      <CanAccess key={resource} resource={resource} action={action}>
+        <RaMenu.Item
+          to={`/${resource}`}
+          state={{ _scrollToTop: true }}
+          primaryText={<MenuLabel resource={resource} statusField={statusField} />}
+          leftIcon={<Icon />}
+        />
+      </CanAccess>
     ))}
   </RaMenu>
 );

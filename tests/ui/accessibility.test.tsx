@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi } from '../../mocks/node';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import type { Photo } from '../../src/domain/model';
 import { apiList, dataRows, renderApp } from './renderApp';
@@ -10,6 +11,10 @@ let app: App;
 
 beforeAll(async () => {
   ({ app } = await useTestApi());
+});
+
+beforeEach(async () => {
+  await signInAs('moderator');
 });
 
 /**
@@ -46,6 +51,17 @@ describe('accessibility', () => {
     renderApp(`/photos/${records[0].id}/show`);
     await screen.findByRole('img', { name: /^Before photo/ });
     await screen.findByRole('region', { name: 'Doctor' });
+
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('the login page, with a refusal showing, has no serious or critical violations', async () => {
+    await fetch('http://localhost/api/auth/logout', { method: 'POST', headers: { 'X-Verity-Request': '1' } });
+    renderApp('/reviews');
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Email/ }), 'nobody@verity.example');
+    await userEvent.type(screen.getByLabelText(/^Password/), 'not a password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('alert');
 
     expect(await seriousViolations()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi } from '../../mocks/node';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import type { Answer, Doctor, Question } from '../../src/domain/model';
 import { apiGet, apiList, dataRows, renderApp } from './renderApp';
@@ -10,6 +10,10 @@ let app: App;
 
 beforeAll(async () => {
   ({ app } = await useTestApi());
+});
+
+beforeEach(async () => {
+  await signInAs('moderator');
 });
 
 describe('answers list', () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi } from '../../mocks/node';
+import { signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import { apiList, renderApp } from './renderApp';
 
@@ -12,6 +12,7 @@ beforeAll(async () => {
 
 describe('menu', () => {
   it('lists every section, each moderated one with its pending count', async () => {
+    await signInAs('moderator');
     const pending = {
       Doctors: (await apiList(app, 'doctors', { filter: { verificationStatus: 'pending' } })).total,
       Answers: (await apiList(app, 'answers', { filter: { status: 'pending' } })).total,
@@ -29,6 +30,20 @@ describe('menu', () => {
       );
     }
     await waitFor(() => expect(screen.getByRole('menuitem', { name: 'Questions' })).toBeInTheDocument());
+    expect(screen.getByRole('menuitem', { name: 'Audit log' })).toHaveAttribute('href', '/audit');
+    // The team list is an admin's screen.
+    expect(screen.queryByRole('menuitem', { name: 'Moderators' })).toBeNull();
+  });
+
+  it('gives an admin the team list as well', async () => {
+    await signInAs('admin');
+
+    renderApp('/reviews');
+
+    expect(await screen.findByRole('menuitem', { name: 'Moderators' })).toHaveAttribute(
+      'href',
+      '/moderators',
+    );
     expect(screen.getByRole('menuitem', { name: 'Audit log' })).toHaveAttribute('href', '/audit');
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi } from '../../mocks/node';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import type { Photo } from '../../src/domain/model';
 import { apiList, dataRows, renderApp } from './renderApp';
@@ -9,6 +9,10 @@ let app: App;
 
 beforeAll(async () => {
   ({ app } = await useTestApi());
+});
+
+beforeEach(async () => {
+  await signInAs('moderator');
 });
 
 describe('photos list', () => {

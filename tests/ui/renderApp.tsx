@@ -1,9 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { memoryStore, TestMemoryRouter } from 'react-admin';
 import type { App as ApiApp } from '../../server/app';
+import { demoAccounts, demoPassword } from '../../server/seed';
 import { App } from '../../src/App';
 
-/** Renders the whole console at `path` (a client route such as '/reviews/3/show'), with no saved state. */
+/**
+ * Renders the whole console at `path` (a client route such as '/reviews/3/show'), with no saved
+ * state. It is signed in as whoever the test signed the browser in as (`signInAs`), if anyone.
+ */
 export function renderApp(path: string) {
   return render(
     <TestMemoryRouter initialEntries={[path]}>
@@ -31,6 +35,40 @@ interface ListParams {
   range?: [number, number];
 }
 
+const adminSessions = new WeakMap<ApiApp, Promise<string>>();
+
+/**
+ * The Cookie header of an admin session of the app's own, apart from the browser's cookie jar:
+ * what a test reads to know what a screen should show does not depend on who the screen is for.
+ */
+function adminCookie(app: ApiApp): Promise<string> {
+  const known = adminSessions.get(app);
+  if (known) return known;
+  const cookie = (async () => {
+    const response = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Verity-Request': '1' },
+      body: JSON.stringify({ email: demoAccounts.admin, password: demoPassword }),
+    });
+    if (!response.ok) throw new Error(`signing in as admin answered ${response.status}`);
+    return response.headers.getSetCookie()[0].split(';')[0];
+  })();
+  adminSessions.set(app, cookie);
+  return cookie;
+}
+
+/**
+ * A request to the API as the demo admin, in a session apart from the browser's: for reading
+ * what a screen should show, and for setting up what a test needs (a moderator to invite, a role
+ * another admin changes) without going through the screen under test.
+ */
+export async function apiRequest(app: ApiApp, method: string, path: string, body?: unknown) {
+  const headers = new Headers({ Cookie: await adminCookie(app) });
+  if (method !== 'GET') headers.set('X-Verity-Request', '1');
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  return app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
 /**
  * A page of records and the total, read from the same API the console reads: what a list
  * should show under the given filter and sort.
@@ -45,7 +83,7 @@ export async function apiList<T = Record<string, unknown>>(
     sort: JSON.stringify(sort),
     range: JSON.stringify(range),
   });
-  const response = await app.request(`/api/${resource}?${query}`);
+  const response = await apiRequest(app, 'GET', `/api/${resource}?${query}`);
   if (!response.ok) throw new Error(`GET /api/${resource} answered ${response.status}`);
   const total = Number(/\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1]);
   return { records: (await response.json()) as T[], total };
@@ -56,7 +94,7 @@ export async function apiGet<T = Record<string, unknown>>(
   resource: string,
   id: number,
 ): Promise<T> {
-  const response = await app.request(`/api/${resource}/${id}`);
+  const response = await apiRequest(app, 'GET', `/api/${resource}/${id}`);
   if (!response.ok) throw new Error(`GET /api/${resource}/${id} answered ${response.status}`);
   return (await response.json()) as T;
 }

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serverError } from '../../mocks/faults';
-import { server, useTestApi } from '../../mocks/node';
+import { server, signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import { moderationStatuses, type Doctor, type Review } from '../../src/domain/model';
 import { apiGet, apiList, dataRows, renderApp, sortedBy } from './renderApp';
@@ -11,6 +11,10 @@ let app: App;
 
 beforeAll(async () => {
   ({ app } = await useTestApi());
+});
+
+beforeEach(async () => {
+  await signInAs('moderator');
 });
 
 const riskiestFirst: ['riskScore', 'DESC'] = ['riskScore', 'DESC'];
