@@ -13,7 +13,9 @@ export interface AxeReport {
 /** Runs axe-core (the npm package's own build, injected into the page) on the page as it is now. */
 export async function auditPage(page: Page): Promise<AxeReport> {
   const installed = await page.evaluate(() => 'axe' in window);
-  if (!installed) await page.addScriptTag({ content: axe.source });
+  // Evaluated through the debugging protocol, which the console's CSP (no inline script) does not block,
+  // so the pages are audited with the policy they really ship with.
+  if (!installed) await page.evaluate(axe.source);
   const results = await page.evaluate(() =>
     (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
   );

@@ -210,7 +210,80 @@ async function withPage(open: () => Promise<Page>, inspect: (page: Page) => Prom
   }
 }
 
+/** The demo admin of the seeded data (README): every list and show page is open to them. */
+const demoAdmin = { email: 'dana.whitfield@verity.example', password: 'verity-demo' };
+
+/** Signs the browser context in through the login page; its pages and API requests share the cookie. */
+async function signIn(): Promise<void> {
+  await withPage(
+    () => openPage('/login'),
+    async (page) => {
+      await expectNoSeriousViolations(page);
+      await page.getByLabel(/email/i).fill(demoAdmin.email);
+      await page.getByLabel(/^password/i).fill(demoAdmin.password);
+      await page.getByRole('button', { name: /sign in/i }).click();
+      await page.getByRole('navigation').getByText('Reviews').waitFor({ state: 'visible' });
+    },
+  );
+}
+
+/**
+ * A review whose text is markup must show as that text: no element made from it, no script run.
+ * It is posted through the API as any client could, then opened as a moderator would.
+ */
+async function hostileReviewShowsAsText(): Promise<void> {
+  const { server, context } = live();
+  const markup = '<img src=x onerror=alert(1)>';
+  const doctors = await context.request.get(
+    `${server.baseUrl}/api/doctors?range=${encodeURIComponent('[0,0]')}`,
+  );
+  check(doctors.ok(), `GET /api/doctors answered ${doctors.status()}`);
+  const [doctor] = (await doctors.json()) as ApiRecord[];
+  const created = await context.request.post(`${server.baseUrl}/api/reviews`, {
+    headers: { 'X-Verity-Request': '1' },
+    data: {
+      doctorId: doctor.id,
+      procedure: 'Botox',
+      rating: 4,
+      title: 'Markup in a review',
+      body: markup,
+      reviewerId: 'u-e2e',
+      reviewerEmail: 'e2e@example.org',
+      reviewerEmailVerified: true,
+      reviewerPhoneVerified: true,
+      reviewerIp: '203.0.113.7',
+    },
+  });
+  check(created.status() === 201, `POST /api/reviews answered ${created.status()}: ${await created.text()}`);
+  const review = (await created.json()) as ApiRecord;
+  const dialogs: string[] = [];
+  await withPage(
+    async () => {
+      const page = await openPage(`/reviews/${review.id}/show`);
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      return page;
+    },
+    async (page) => {
+      await page.locator('.RaShow-main').getByText(markup, { exact: true }).waitFor({ state: 'visible' });
+      const injected = await page.locator('img[src="x"]').count();
+      check(injected === 0, `the review's markup became ${injected} img element(s)`);
+      check(dialogs.length === 0, `a dialog opened: ${dialogs.join(', ')}`);
+    },
+  );
+}
+
 async function browserChecks(): Promise<void> {
+  const signedIn = await suite.test(
+    'sign-in: the demo admin signs in through the login page (axe clean)',
+    signIn,
+  );
+  if (!signedIn) return;
+  await suite.test('xss: a review whose body is an <img onerror> tag shows as text and runs nothing', () =>
+    hostileReviewShowsAsText(),
+  );
   for (const resource of resources) {
     if (abortedBy) return;
     await suite.test(`list: ${resource} shows data rows`, () =>
