@@ -45,9 +45,11 @@ const ChangePasswordItem = ({ onSelect, ...props }: MenuItemProps & { onSelect: 
  */
 export const AccountMenu = () => {
   const [changingPassword, setChangingPassword] = useState(false);
+  const { identity } = useGetIdentity();
   return (
     <>
-      <UserMenu>
+      {/* The button shows the moderator's name; its accessible name must contain what it shows. */}
+      <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
         {/* Disabled: a heading to read, not an action; full opacity so it does not look greyed out. */}
         <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
           <SignedInAs />

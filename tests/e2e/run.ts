@@ -211,7 +211,7 @@ async function withPage(open: () => Promise<Page>, inspect: (page: Page) => Prom
 }
 
 /** The demo admin of the seeded data (README): every list and show page is open to them. */
-const demoAdmin = { email: 'dana.whitfield@verity.example', password: 'verity-demo' };
+const demoAdmin = { name: 'Dana Whitfield', email: 'dana.whitfield@verity.example', password: 'verity-demo' };
 
 /** Signs the browser context in through the login page; its pages and API requests share the cookie. */
 async function signIn(): Promise<void> {
@@ -222,7 +222,8 @@ async function signIn(): Promise<void> {
       await page.getByLabel(/email/i).fill(demoAdmin.email);
       await page.getByLabel(/^password/i).fill(demoAdmin.password);
       await page.getByRole('button', { name: /sign in/i }).click();
-      await page.getByRole('navigation').getByText('Reviews').waitFor({ state: 'visible' });
+      // The app bar names whoever is signed in once the console has loaded their identity.
+      await page.getByText(demoAdmin.name).first().waitFor({ state: 'visible' });
     },
   );
 }
