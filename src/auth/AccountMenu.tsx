@@ -48,7 +48,8 @@ export const AccountMenu = () => {
   const { identity } = useGetIdentity();
   return (
     <>
-      {/* The button shows the moderator's name; its accessible name must contain what it shows. */}
+      {/* On a wide screen the button shows the moderator's name, so its accessible name must hold
+          it; a narrow screen shows an icon, which keeps react-admin's "Profile". */}
       <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
         {/* Disabled: a heading to read, not an action; full opacity so it does not look greyed out. */}
         <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
