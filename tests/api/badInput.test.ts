@@ -192,9 +192,16 @@ describe.each(testDialects)('bad input on %s', (dialect) => {
       { label: `GET ${id}`, method: 'GET', path: `/api/reviews/${id}` },
       write('PUT', `/api/reviews/${id}`, { rating: 1 }),
       { label: `DELETE ${id}`, method: 'DELETE', path: `/api/reviews/${id}` },
-      { label: `DELETE audit ${id}`, method: 'DELETE', path: `/api/audit/${id}` },
+      { label: `GET audit ${id}`, method: 'GET', path: `/api/audit/${id}` },
     ]);
     await expectRefused(t, requests, 400, 'bad_request');
+    // A method the resource never offers is refused as such, whatever the id.
+    const notOffered = badIds.flatMap((id) => [
+      { label: `DELETE audit ${id}`, method: 'DELETE', path: `/api/audit/${id}` },
+      write('PUT', `/api/audit/${id}`, { note: 'x' }),
+      { label: `DELETE moderators ${id}`, method: 'DELETE', path: `/api/moderators/${id}` },
+    ]);
+    await expectRefused(t, notOffered, 405, 'method_not_allowed');
     await expectStoredAs(t.db, 'reviews', review);
   });
 
@@ -239,6 +246,50 @@ describe.each(testDialects)('bad input on %s', (dialect) => {
     const typed = await send(t, write('POST', '/api/reviews', { ...valid, rating: '5' }));
     expect(typed.body.details).toEqual([{ path: 'rating', message: expect.any(String) }]);
     await expectStoredAs(t.db, 'reviews', review);
+  });
+
+  it('a body nested too deep or holding a lone surrogate answers 400 and writes nothing', async () => {
+    const review = await setUp();
+    const photo = (await t.api.getOne('photos', world.photoId)).body;
+    const reviewPath = `/api/reviews/${world.reviewId}`;
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const raw = (method: string, path: string, body: string): BadRequest => ({
+      label: `${method} ${path} ${body.slice(0, 60)}`,
+      method,
+      path,
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    const deep = [
+      // Server-owned JSON fields are compared with what is stored: that must not recurse without end.
+      raw('PUT', reviewPath, `{"ruleResults": ${nested(100_000)}}`),
+      raw('PUT', `/api/photos/${world.photoId}`, `{"before": ${nested(40)}, "ruleResults": []}`),
+      raw('POST', '/api/reviews', nested(33)),
+      raw('POST', '/api/auth/password', `{"currentPassword": ${nested(50)}}`),
+    ];
+    await expectRefused(t, deep, 400, 'bad_request');
+    const deepOne = await send(t, deep[0]);
+    expect(deepOne.body).toEqual({ message: 'the body nests deeper than 32 levels', code: 'bad_request' });
+    const surrogates = [
+      write('POST', '/api/questions', bodies.question({ title: 'lone \ud800 high' })),
+      write('POST', '/api/questions', bodies.question({ body: 'lone \udfff low' })),
+      write('POST', '/api/questions', { ...bodies.question(), ['key \udc00']: 1 }),
+      write('PUT', reviewPath, { title: '\ud83d' }),
+      write('POST', '/api/auth/login', { email: 'a@b.example', password: '\ud800' }),
+    ];
+    await expectRefused(t, surrogates, 400, 'bad_request');
+    const surrogate = await send(t, surrogates[0]);
+    expect(surrogate.body).toEqual({
+      message: 'the body holds text that is not valid Unicode (a lone surrogate)',
+      code: 'bad_request',
+    });
+    // Paired surrogates (an emoji) and nesting at the limit are fine.
+    const emoji = await t.api.create('questions', bodies.question({ title: 'Filler 💉 or not?' }));
+    expect([emoji.status, emoji.body.title]).toEqual([201, 'Filler 💉 or not?']);
+    const atLimit = await send(t, raw('PUT', reviewPath, `{"ruleResults": ${nested(31)}}`));
+    expect([atLimit.status, atLimit.body.code]).toEqual([422, 'invalid']);
+    await expectStoredAs(t.db, 'reviews', review);
+    await expectStoredAs(t.db, 'photos', photo);
   });
 
   it('a body that is not JSON answers 415, malformed JSON 400', async () => {

@@ -1,5 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { type DataProvider, fetchUtils, HttpError } from 'react-admin';
+import { type DataProvider, HttpError } from 'react-admin';
+import { browserFetch } from '../../mocks/handlers';
+import { httpClient } from '../../src/providers/httpClient';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ResourceName, resourceNames, resourceSpecs } from '../../src/domain/resources';
 import { testDialects } from './databases';
@@ -18,7 +20,8 @@ import {
 
 /**
  * The wire protocol as the SPA's own client speaks it: the stock ra-data-simple-rest provider
- * with react-admin's fetchJson, whose fetch is routed into the app in process.
+ * with the SPA's httpClient (react-admin's fetchJson plus the CSRF header), whose fetch is routed
+ * into the app in process with the signed-in admin's session cookie, as a browser sends it.
  */
 
 const apiUrl = 'http://verity.test/api';
@@ -45,9 +48,9 @@ describe.each(testDialects)('ra-data-simple-rest against the API on %s', (dialec
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       sent.push(request.clone());
-      return t.app.fetch(request);
+      return browserFetch(t.app, t.api.jar, request);
     });
-    client = simpleRestProvider(apiUrl, (url, options) => fetchUtils.fetchJson(url, options));
+    client = simpleRestProvider(apiUrl, httpClient);
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -163,6 +166,7 @@ describe.each(testDialects)('ra-data-simple-rest against the API on %s', (dialec
     const post = sent.at(-1)!;
     expect(post.method).toBe('POST');
     expect(post.headers.get('content-type')).toBe('application/json');
+    expect(post.headers.get('x-verity-request')).toBe('1');
   });
 
   it('update saves what an edit form sends back, and a stale edit is refused', async () => {

@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, expect } from 'vitest';
-import { type App, createApp } from '../../server/app';
+import { type App, type AppDeps, createApp } from '../../server/app';
 import type { Db, Dialect } from '../../server/db/connection';
+import { csrfHeader } from '../../server/security';
 import { appendAudit, type AuditFact } from '../../server/services/audit';
+import { hashPassword } from '../../server/services/passwords';
+import { demoAccounts, demoPassword, fixtureSize, seedDemo } from '../../server/seed';
+import { fixtureDay } from '../../mocks/testApp';
+import type { Role } from '../../src/domain/model';
+import { browserFetch, CookieJar } from '../../mocks/handlers';
 import { type ResourceName, resourceNames, resourceSpecs } from '../../src/domain/resources';
 import { closeTestDatabases, openTestDb } from './databases';
 
@@ -52,22 +58,32 @@ export const listQueryString = (params: ListParams): string => {
   return text ? `?${text}` : '';
 };
 
-/** Requests to the app as a browser would send them, answered in process. */
+/** Requests to the app as the console sends them (with its CSRF header and cookies), answered in process. */
 export class Api {
+  readonly jar = new CookieJar();
+
   constructor(readonly app: App) {}
+
+  /** Signs this client in; later requests carry the session cookie. */
+  async signIn(email: string, password: string = testPassword): Promise<void> {
+    const response = await this.request('POST', '/api/auth/login', { json: { email, password } });
+    expect(response.status, response.text).toBe(200);
+  }
 
   async request(
     method: string,
     path: string,
     init: { json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse> {
-    const headers = new Headers(init.headers);
+    const headers = new Headers({ [csrfHeader]: '1', ...init.headers });
     let body = init.body;
     if (init.json !== undefined) {
       body = JSON.stringify(init.json);
       if (!headers.has('content-type')) headers.set('content-type', 'application/json');
     }
-    const response = await this.app.fetch(
+    const response = await browserFetch(
+      this.app,
+      this.jar,
       new Request(new URL(path, 'http://verity.test'), { method, headers, body }),
     );
     const text = await response.text();
@@ -113,14 +129,31 @@ export class Api {
 
 export interface TestApi {
   dialect: Dialect;
+  /** The admin every test's `api` is signed in as. */
+  adminId: number;
   db: Db;
   app: App;
   api: Api;
   clock: TestClock;
 }
 
-/** Gives every test of the enclosing describe a fresh migrated database and an app over it. */
-export function useTestApi(dialect: Dialect): TestApi {
+/** The password of every account the tests create; hashed once, as scrypt is slow on purpose. */
+export const testPassword = 'correct horse battery';
+export const testPasswordHash = hashPassword(testPassword);
+export const testAdmin = { name: 'Test Admin', email: 'admin@verity.test' };
+
+export interface TestApiOptions {
+  /**
+   * Seed the fixture data set first, and sign in as its demo admin (seedDemo fills an empty
+   * database only, so no test admin is inserted).
+   */
+  seeded?: boolean;
+  /** More of the app's dependencies, e.g. where a request comes from. */
+  deps?: Omit<AppDeps, 'db' | 'clock'>;
+}
+
+/** Gives every test of the enclosing describe a fresh migrated database, an app over it, and a signed-in admin. */
+export function useTestApi(dialect: Dialect, options: TestApiOptions = {}): TestApi {
   const context = { dialect, clock: new TestClock() } as TestApi;
   let dispose: (() => Promise<void>) | null = null;
   beforeEach(async () => {
@@ -128,8 +161,20 @@ export function useTestApi(dialect: Dialect): TestApi {
     dispose = test.dispose;
     context.clock.set(testStart);
     context.db = test.db;
-    context.app = createApp({ db: test.db, clock: context.clock.now });
+    context.app = createApp({ ...options.deps, db: test.db, clock: context.clock.now });
     context.api = new Api(context.app);
+    if (options.seeded) {
+      await seedDemo(test.db, { size: fixtureSize, asOf: fixtureDay });
+      context.adminId = await moderatorId(test.db, demoAccounts.admin);
+      await context.api.signIn(demoAccounts.admin, demoPassword);
+    } else {
+      context.adminId = await insertModerator(test.db, {
+        ...testAdmin,
+        role: 'admin',
+        passwordHash: await testPasswordHash,
+      });
+      await context.api.signIn(testAdmin.email);
+    }
   });
   afterEach(async () => {
     await dispose?.();
@@ -137,6 +182,32 @@ export function useTestApi(dialect: Dialect): TestApi {
   });
   afterAll(closeTestDatabases);
   return context;
+}
+
+export async function moderatorId(db: Db, email: string): Promise<number> {
+  const { id } = await db.kysely
+    .selectFrom('moderators')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A moderator of `role` who can sign in with `testPassword`, and a client signed in as them. */
+export async function signedInAs(
+  t: TestApi,
+  role: Role,
+  email = `${role}@team.verity.test`,
+): Promise<{ id: number; email: string; api: Api }> {
+  const id = await insertModerator(t.db, {
+    name: `Test ${role}`,
+    email,
+    role,
+    passwordHash: await testPasswordHash,
+  });
+  const api = new Api(t.app);
+  await api.signIn(email);
+  return { id, email, api };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,6 +329,41 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
   return counts;
 }
 
+/** Every table the migrations make, with the columns that order its rows. */
+export const tableKeys: Record<string, readonly string[]> = {
+  ...Object.fromEntries(resourceNames.map((name) => [name, ['id']])),
+  images: ['sha256'],
+  sessions: ['tokenHash'],
+  signInFailures: ['subject', 'at'],
+  invites: ['tokenHash'],
+};
+
+/**
+ * The row count and a SHA-256 of the rows of each table, read in key order: two equal results mean
+ * no row was added, removed or changed.
+ */
+export async function tableDigests(
+  db: Db,
+  tables: readonly string[] = Object.keys(tableKeys),
+): Promise<Record<string, { rows: number; sha256: string }>> {
+  const digests: Record<string, { rows: number; sha256: string }> = {};
+  for (const table of tables) {
+    let query = untyped(db).selectFrom(table).selectAll();
+    for (const key of tableKeys[table]) query = query.orderBy(key);
+    const rows = await query.execute();
+    const hash = createHash('sha256');
+    for (const row of rows) {
+      const columns = Object.keys(row).sort();
+      const values = columns.map((c) => (row[c] instanceof Uint8Array ? sha256Bytes(row[c]) : row[c]));
+      hash.update(`${JSON.stringify([columns, values])}\n`);
+    }
+    digests[table] = { rows: rows.length, sha256: hash.digest('hex') };
+  }
+  return digests;
+}
+
+const sha256Bytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** Sets columns only the server writes (status, risk, decisions), as a decision would. */
 export async function setStored(db: Db, table: string, id: number, values: Record<string, unknown>) {
   await untyped(db).updateTable(table).set(values).where('id', '=', id).execute();
@@ -266,7 +372,14 @@ export async function setStored(db: Db, table: string, id: number, values: Recor
 /** A moderator as the sign-up command stores one, with a password hash the API must never show. */
 export async function insertModerator(
   db: Db,
-  values: { name: string; email: string; role?: string; passwordHash?: string | null; createdAt?: string },
+  values: {
+    name: string;
+    email: string;
+    role?: string;
+    active?: boolean;
+    passwordHash?: string | null;
+    createdAt?: string;
+  },
 ): Promise<number> {
   const { id } = await db.kysely
     .insertInto('moderators')
@@ -274,7 +387,7 @@ export async function insertModerator(
       name: values.name,
       email: values.email,
       role: values.role ?? 'moderator',
-      active: 1,
+      active: values.active === false ? 0 : 1,
       passwordHash: values.passwordHash ?? null,
       createdAt: values.createdAt ?? testStart,
     })
@@ -598,17 +711,23 @@ export async function buildVariedDataset(t: TestApi, resource: ResourceName): Pr
           ruleResults: i % 2 === 0 ? JSON.stringify([{ ruleId: 'R1', outcome: 'fail' }]) : null,
         });
         break;
-      case 'moderators':
-        await api.created(
-          'moderators',
-          bodies.moderator({
-            name: `${givenNames[i]} ${surnames[i]}`,
-            email: `${givenNames[i].toLowerCase()}${i}@verity.example`,
-            role: ['moderator', 'verifier', 'senior', 'admin'][i % 4],
-            active: i % 3 !== 2,
-          }),
-        );
+      case 'moderators': {
+        const moderator = bodies.moderator({
+          name: `${givenNames[i]} ${surnames[i]}`,
+          email: `${givenNames[i].toLowerCase()}${i}@verity.example`,
+          role: ['admin', 'moderator', 'verifier', 'senior'][i % 4],
+          active: i % 3 !== 2,
+        });
+        if (i > 0) {
+          await api.created('moderators', moderator);
+          break;
+        }
+        // The signed-in admin is the first of the nine (an active admin, as record 0 is).
+        const response = await api.update('moderators', t.adminId, moderator);
+        expect(response.status, response.text).toBe(200);
+        await setStored(db, 'moderators', t.adminId, { createdAt: instants[0] });
         break;
+      }
     }
   }
 }

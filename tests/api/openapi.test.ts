@@ -94,18 +94,35 @@ describe('the OpenAPI document', () => {
     // A route left out must be one that only ever refuses, with 405.
     const undocumented = [...served].filter((operation) => !documented.has(operation)).sort();
     expect(undocumented).toEqual([
+      'DELETE /api/audit',
       'DELETE /api/audit/{id}',
+      'DELETE /api/moderators',
       'DELETE /api/moderators/{id}',
       'POST /api/audit',
+      'POST /api/audit/{id}',
+      'PUT /api/audit',
       'PUT /api/audit/{id}',
     ]);
     for (const operation of undocumented) {
       const [method, path] = operation.split(' ');
       const response = await t.api.request(method, path.replace('{id}', '1'), { json: {} });
       expect(response.status, operation).toBe(405);
+      expect(response.body, operation).toEqual({
+        message: `${path.split('/')[2]} cannot be changed with ${method}`,
+        code: 'method_not_allowed',
+      });
     }
     expect(documented).toContain('GET /api/health');
     expect(documented).toContain('GET /api/images/{sha256}');
+    for (const operation of [
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+      'GET /api/auth/me',
+      'POST /api/auth/password',
+      'POST /api/auth/set-password',
+    ]) {
+      expect(documented, operation).toContain(operation);
+    }
     for (const name of resourceNames) {
       const spec = resourceSpecs[name];
       const expected = [

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { resourceNames } from '../../src/domain/resources';
 import { testDialects } from './databases';
-import { type ApiRecord, bodies, buildWorld, setStored, type TestApi, useTestApi, worldId } from './fixtures';
+import {
+  type ApiRecord,
+  bodies,
+  buildWorld,
+  setStored,
+  testAdmin,
+  type TestApi,
+  testStart,
+  useTestApi,
+  worldId,
+} from './fixtures';
 
 /**
  * Reading through ra-data-simple-rest's protocol: pages and their Content-Range, each filter's
@@ -40,12 +50,21 @@ describe.each(testDialects)('reading resources on %s', (dialect) => {
     });
 
     it('answers an empty table with [] and */0 on every resource', async () => {
-      for (const resource of resourceNames) {
+      for (const resource of resourceNames.filter((name) => name !== 'moderators')) {
         const response = await t.api.list(resource, { range: [0, 24] });
         expect(response.status).toBe(200);
         expect(response.body).toEqual([]);
         expect(response.headers.get('content-range')).toBe(`${resource} */0`);
       }
+      // Someone has to be signed in to ask: the moderators table holds exactly that admin.
+      const moderators = await t.api.list('moderators', { range: [0, 24] });
+      expect(moderators.status).toBe(200);
+      expect(moderators.body).toEqual([
+        { id: t.adminId, ...testAdmin, role: 'admin', active: true, createdAt: testStart },
+      ]);
+      expect(moderators.headers.get('content-range')).toBe('moderators 0-0/1');
+      const none = await t.api.list('moderators', { filter: { role: 'moderator' }, range: [0, 24] });
+      expect([none.body, none.headers.get('content-range')]).toEqual([[], 'moderators */0']);
     });
 
     it('counts the filtered records, not the table, in the total', async () => {
@@ -249,7 +268,10 @@ describe.each(testDialects)('reading resources on %s', (dialect) => {
       expect(ids(await t.api.all('reviews', { reviewerEmailVerified: 'false' }))).toEqual([unverified.id]);
       expect(ids(await t.api.all('reviews', { reviewerEmailVerified: true }))).toEqual([world.reviewId]);
       expect(ids(await t.api.all('reviews', { reviewerPhoneVerified: 'true' }))).toEqual([unverified.id]);
-      expect(ids(await t.api.all('moderators', { active: true }))).toEqual([world.moderatorId]);
+      expect(ids(await t.api.all('moderators', { active: true }))).toEqual([t.adminId, world.moderatorId]);
+      expect(ids(await t.api.all('moderators', { active: 'true', role: 'moderator' }))).toEqual([
+        world.moderatorId,
+      ]);
       expect(await t.api.all('moderators', { active: false })).toEqual([]);
     });
 

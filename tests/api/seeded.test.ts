@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureDay } from '../../mocks/testApp';
-import { fixtureSize, seedDemo } from '../../server/seed';
+import { fixtureSize } from '../../server/seed';
 import { resourceNames, resourceSpecs } from '../../src/domain/resources';
 import { testDialects } from './databases';
 import { type ApiRecord, rowCounts, useTestApi } from './fixtures';
@@ -13,12 +12,17 @@ import { type ApiRecord, rowCounts, useTestApi } from './fixtures';
 const pageSize = 20;
 
 describe.each(testDialects)('the seeded fixture on %s', (dialect) => {
-  const t = useTestApi(dialect);
+  // Seeded first, then signed in as the demo admin.
+  const t = useTestApi(dialect, { seeded: true });
   let counts: Record<string, number>;
 
   beforeEach(async () => {
-    await seedDemo(t.db, { size: fixtureSize, asOf: fixtureDay });
     counts = await rowCounts(t.db);
+    expect(counts).toMatchObject({
+      moderators: 7,
+      doctors: fixtureSize.doctors,
+      reviews: fixtureSize.reviews,
+    });
   });
 
   it('pages through every resource in every sort, both ways, without overlap or gaps', async () => {
