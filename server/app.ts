@@ -8,6 +8,8 @@ import { describeApi } from './openapi';
 import { healthRoutes } from './routes/health';
 import { imageRoutes } from './routes/images';
 import { authRoutes } from './routes/auth';
+import { decisionRoutes } from './routes/decisions';
+import { queueRoutes } from './routes/queue';
 import { restRoutes } from './routes/rest';
 import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security';
 import type { SignedIn } from './services/auth';
@@ -83,6 +85,8 @@ export function createApp({
   healthRoutes(app);
   authRoutes(app, secureCookies);
   imageRoutes(app);
+  decisionRoutes(app);
+  queueRoutes(app);
   restRoutes(app);
   describeApi(app);
 

@@ -1,9 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { roles } from '../src/domain/model';
+import { moderatedResources } from '../src/domain/transitions';
 import { type FieldSpec, resourceNames, type ResourceSpec, resourceSpecs } from '../src/domain/resources';
 import type { AppEnv } from './app';
 import { passwordBody, setPasswordBody, signInBody } from './routes/auth';
+import { bulkDecisionBody, decisionBody } from './routes/decisions';
+import { queueNextBody } from './routes/queue';
 import { csrfHeader, sessionCookie } from './security';
 
 /** The OpenAPI document, generated from the same zod schemas and field specs the routes enforce. */
@@ -106,6 +109,149 @@ function describeAuth(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
   });
 }
 
+const someone = z.object({ id: z.number().int(), name: z.string().nullable() });
+
+const conflictSchema = errorSchema.extend({
+  code: z.enum(['conflict', 'claimed']),
+  status: z.string().describe("The record's status now"),
+  version: z.number().int().optional(),
+  decidedBy: someone.nullable().optional().describe('Who took the decision that won (code conflict)'),
+  decidedAt: z.string().nullable().optional(),
+  claimedBy: someone.optional().describe('Who holds the record (code claimed)'),
+  claimExpiresAt: z.string().optional(),
+});
+
+const outboxSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  resource: z.enum(moderatedResources),
+  recordId: z.number().int(),
+  recipient: z.string().describe("The author's e-mail address when known, else their name"),
+  template: z.string().describe('The reason code whose message this is'),
+  text: z.string(),
+  status: z.string(),
+  auditId: z.number().int(),
+});
+
+function describeModeration(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
+  const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } }, required: true });
+  const params = z.object({ id: z.string().regex(/^\d+$/) });
+  const forbidden = json(errorSchema, 'The role may not take this decision');
+  const anyRecord = z.union(moderatedResources.map((name) => recordSchema(resourceSpecs[name])));
+  registry.registerPath({
+    method: 'post',
+    path: '/api/queue/next',
+    tags: ['queue'],
+    request: { body: body(queueNextBody) },
+    responses: {
+      200: json(
+        z.object({ resource: z.enum(moderatedResources), record: anyRecord }),
+        'The riskiest, then oldest, pending item nobody holds, now claimed by the caller for 5 minutes',
+      ),
+      204: { description: 'Nothing is waiting' },
+      403: json(errorSchema, 'A type was asked for that the role may not decide'),
+      422: errors[422],
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/audit/verify',
+    tags: ['audit'],
+    responses: {
+      200: json(
+        z.object({
+          ok: z.boolean(),
+          entries: z.number().int().describe('Entries checked before the first broken one'),
+          brokenAt: z.number().int().optional().describe('The id of the first entry that does not hold'),
+          reason: z.string().optional(),
+        }),
+        'Whether every audit entry still matches its hash and links to the one before',
+      ),
+      403: json(errorSchema, 'Only an admin verifies the chain'),
+    },
+  });
+  for (const name of moderatedResources) {
+    const record = recordSchema(resourceSpecs[name]);
+    registry.registerPath({
+      method: 'post',
+      path: `/api/${name}/{id}/decision`,
+      tags: [name],
+      request: { params, body: body(decisionBody) },
+      responses: {
+        200: json(record, 'The decided record, its version bumped; the decision is in the audit log'),
+        400: errors[400],
+        403: forbidden,
+        404: errors[404],
+        409: json(conflictSchema, 'Stale version, already decided, or claimed by someone else'),
+        422: json(errorSchema, 'Unknown action, invalid transition, or a missing or unknown reason'),
+      },
+    });
+    registry.registerPath({
+      method: 'post',
+      path: `/api/${name}/decisions`,
+      tags: [name],
+      request: { body: body(bulkDecisionBody) },
+      responses: {
+        200: json(
+          z.object({
+            results: z.array(
+              z.object({
+                id: z.number().int(),
+                status: z.enum(['ok', 'conflict', 'forbidden', 'invalid', 'not_found']),
+                message: z.string().optional(),
+                record: record.optional(),
+              }),
+            ),
+          }),
+          'One result per id, in order; each id was decided in its own transaction',
+        ),
+        403: forbidden,
+        422: json(errorSchema, 'Bad ids, unknown action, or a missing or unknown reason'),
+      },
+    });
+    for (const method of ['post', 'delete'] as const) {
+      registry.registerPath({
+        method,
+        path: `/api/${name}/{id}/claim`,
+        tags: [name],
+        request: { params },
+        responses: {
+          200: json(
+            record,
+            method === 'post' ? 'Claimed (or renewed) for 5 minutes' : "Released (if it was the caller's)",
+          ),
+          400: errors[400],
+          403: forbidden,
+          404: errors[404],
+          409: json(conflictSchema, 'Someone else holds it, or nothing is left to decide'),
+        },
+      });
+    }
+    registry.registerPath({
+      method: 'get',
+      path: `/api/${name}/{id}/history`,
+      tags: [name],
+      request: { params },
+      responses: {
+        200: json(z.array(recordSchema(resourceSpecs.audit)), "The record's audit entries, oldest first"),
+        400: errors[400],
+        404: errors[404],
+      },
+    });
+    registry.registerPath({
+      method: 'get',
+      path: `/api/${name}/{id}/notifications`,
+      tags: [name],
+      request: { params },
+      responses: {
+        200: json(z.array(outboxSchema), "The messages queued for the record's author, oldest first"),
+        400: errors[400],
+        404: errors[404],
+      },
+    });
+  }
+}
+
 export function describeApi(app: OpenAPIHono<AppEnv>) {
   const registry = app.openAPIRegistry;
   registry.registerPath({
@@ -126,6 +272,7 @@ export function describeApi(app: OpenAPIHono<AppEnv>) {
     responses: { 200: { description: 'The original image bytes' }, 404: errors[404] },
   });
   describeAuth(registry);
+  describeModeration(registry);
   for (const name of resourceNames) {
     const spec = resourceSpecs[name];
     const record = recordSchema(spec);

@@ -6,6 +6,7 @@ import pg from 'pg';
 import * as initial from './migrations/001_initial';
 import * as auth from './migrations/002_auth';
 import * as listIndexes from './migrations/003_list_indexes';
+import * as moderation from './migrations/004_moderation';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -46,6 +47,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '001_initial': { up: (db) => initial.up(db, dialect) },
   '002_auth': { up: auth.up },
   '003_list_indexes': { up: listIndexes.up },
+  '004_moderation': { up: (db) => moderation.up(db, dialect) },
 });
 
 export async function migrate(db: Db): Promise<void> {

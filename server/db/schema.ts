@@ -130,6 +130,19 @@ export interface AuditTable {
   hash: string;
 }
 
+/** A message to the author of a rejected item, queued by the decision (migration 004). */
+export interface OutboxTable {
+  id: Generated<number>;
+  at: string;
+  resource: string;
+  recordId: number;
+  recipient: string;
+  template: string;
+  text: string;
+  status: Generated<string>;
+  auditId: number;
+}
+
 export interface ImagesTable {
   sha256: string;
   mediaType: string;
@@ -150,4 +163,5 @@ export interface Database {
   sessions: SessionsTable;
   signInFailures: SignInFailuresTable;
   invites: InvitesTable;
+  outbox: OutboxTable;
 }

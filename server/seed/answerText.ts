@@ -1,3 +1,4 @@
+import type { Finding } from './moderation';
 import type { Procedure } from './treatments';
 
 /**
@@ -270,7 +271,7 @@ export const violations = {
 export type ViolationKind = keyof typeof violations;
 
 /** The reason a moderator gives when rejecting each kind, and the note beside it. */
-export const violationFindings: Record<ViolationKind, { reasonCode: string; note: string }> = {
+export const violationFindings: Record<ViolationKind, Finding<'answers'>> = {
   permanentToxin: { reasonCode: 'misleading_claim', note: 'Claims a temporary treatment is permanent.' },
   permanentFiller: { reasonCode: 'misleading_claim', note: 'Claims filler results are permanent.' },
   guarantee: { reasonCode: 'misleading_claim', note: 'Promises results or the absence of risk.' },

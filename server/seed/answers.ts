@@ -56,7 +56,7 @@ export function generateAnswers(
 
     const planted = random.chance(violationRate) ? violationCycle.next(question.procedure) : [];
     const body = answerBody(random, question.procedure, doctor, planted);
-    const finding: Finding | null =
+    const finding: Finding<'answers'> | null =
       planted.length > 0
         ? violationFindings[planted[0]]
         : doctor.verified

@@ -7,7 +7,7 @@ import { hashPassword } from '../services/passwords';
 import { generateAnswers } from './answers';
 import { dayMs, historyMs, isoTime, parseDay, todayUtc } from './calendar';
 import { generateDoctors } from './doctors';
-import { AuditTrail, type Staff } from './moderation';
+import { AuditTrail, seedNotices, type Staff } from './moderation';
 import { distinctPairs, seedPhotos } from './photos';
 import { generateQuestions } from './questions';
 import { Random } from './random';
@@ -56,6 +56,7 @@ const seededTables: TableName[] = [
   'reviews',
   'photos',
   'audit',
+  'outbox',
   'images',
 ];
 
@@ -184,6 +185,7 @@ async function seed(
     await insertRows(db.kysely, 'audit', entries.slice(start, start + 50_000));
   }
   step(`audit ${entries.length}`);
+  step(`outbox ${await seedNotices(db.kysely)}`);
 
   const counts: Record<string, number> = {};
   for (const table of seededTables) counts[table] = await countRows(db.kysely, table);

@@ -1,5 +1,12 @@
+import type { Kysely } from 'kysely';
+import { findReason, type ReasonCode, renderNotice } from '../../src/domain/reasons';
 import type { ResourceName } from '../../src/domain/resources';
+import { actionsWithReason, type ModeratedResource } from '../../src/domain/transitions';
 import type { AuditRow } from '../db/audit';
+import { insertRows } from '../db/bulk';
+import { decisionsWithReason, noticeSubjects } from '../db/moderation';
+import type { Notice } from '../db/outbox';
+import type { Database } from '../db/schema';
 import { type AuditFact, auditHash, genesisHash } from '../services/audit';
 import { dayMs, delay, hourMs, isoTime } from './calendar';
 import type { Random } from './random';
@@ -17,13 +24,16 @@ export interface Decision {
   action: string;
   fromStatus: string;
   toStatus: string;
-  reasonCode: string | null;
+  reasonCode: ReasonCode | null;
   note: string | null;
 }
 
-/** Why a moderator would reject an item: set on the items the generator planted a problem in. */
-export interface Finding {
-  reasonCode: string;
+/**
+ * Why a moderator would reject an item: set on the items the generator planted a problem in. The
+ * code comes from the type's catalogue, whose message the seeded notices carry.
+ */
+export interface Finding<R extends ModeratedResource = ModeratedResource> {
+  reasonCode: ReasonCode<R>;
   note: string;
 }
 
@@ -143,7 +153,7 @@ export function decision(
   action: string,
   fromStatus: string,
   toStatus: string,
-  reasonCode: string | null,
+  reasonCode: ReasonCode | null,
   note: string | null,
 ): Decision {
   return { atMs, actorId, action, fromStatus, toStatus, reasonCode, note };
@@ -186,4 +196,41 @@ export class AuditTrail {
       return row;
     });
   }
+}
+
+/** Records whose notice values one query reads. */
+const subjectsPerQuery = 500;
+
+/**
+ * The messages the seeded rejections and suspensions sent their authors, queued in the outbox as
+ * the decisions would have queued them; answers how many. Reads the audit log once it is stored.
+ */
+export async function seedNotices(db: Kysely<Database>): Promise<number> {
+  const decisions = await decisionsWithReason(db, actionsWithReason);
+  const notices: Notice[] = [];
+  for (let start = 0; start < decisions.length; start += subjectsPerQuery) {
+    const batch = decisions.slice(start, start + subjectsPerQuery);
+    const subjects = new Map<string, { recipient: string; values: Record<string, string> }>();
+    for (const resource of new Set(batch.map((d) => d.resource as ModeratedResource))) {
+      const ids = batch.filter((d) => d.resource === resource).map((d) => d.recordId);
+      for (const subject of await noticeSubjects(db, resource, [...new Set(ids)])) {
+        subjects.set(`${resource}/${subject.id}`, subject);
+      }
+    }
+    for (const { id, at, resource, recordId, reasonCode } of batch) {
+      const subject = subjects.get(`${resource}/${recordId}`)!;
+      const reason = findReason(resource as ModeratedResource, reasonCode!)!;
+      notices.push({
+        at,
+        resource,
+        recordId,
+        recipient: subject.recipient,
+        template: reason.code,
+        text: renderNotice(reason.message, subject.values),
+        auditId: id,
+      });
+    }
+  }
+  await insertRows(db, 'outbox', notices);
+  return notices.length;
 }

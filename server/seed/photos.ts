@@ -349,21 +349,21 @@ function conditions(random: Random, procedure: Procedure): [Condition, Condition
   }
 }
 
-function findingOf({ plan }: Pair): Finding | null {
+function findingOf({ plan }: Pair): Finding<'photos'> | null {
   if (plan.copy?.how === 'mirrored')
-    return { reasonCode: 'duplicate', note: "A mirrored copy of another doctor's photos." };
+    return { reasonCode: 'not_own_photo', note: "A mirrored copy of another doctor's photos." };
   if (plan.copy?.doctor === 'another')
-    return { reasonCode: 'duplicate', note: "The same photos appear in another doctor's gallery." };
+    return { reasonCode: 'not_own_photo', note: "The same photos appear in another doctor's gallery." };
   if (plan.copy)
     return {
-      reasonCode: 'duplicate',
+      reasonCode: 'not_own_photo',
       note: "The same photos already appear in another of this doctor's pairs.",
     };
   if (plan.sameShot)
     return { reasonCode: 'edited_photo', note: 'Before and after are one photograph, retouched.' };
   if (plan.editor) return { reasonCode: 'edited_photo', note: `Edited in ${plan.editor}.` };
   if (plan.datesReversed)
-    return { reasonCode: 'misleading_photo', note: 'The after photo was taken before the before photo.' };
+    return { reasonCode: 'not_before_after', note: 'The after photo was taken before the before photo.' };
   if (plan.consent === false)
     return { reasonCode: 'no_consent', note: 'No patient consent on file for a full-face photo.' };
   return null;

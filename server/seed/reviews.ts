@@ -50,7 +50,7 @@ interface ReviewDraft {
   title: string;
   body: string;
   reviewer: Reviewer;
-  finding: Finding | null;
+  finding: Finding<'reviews'> | null;
 }
 
 /** Stars as patients give them: mostly five, a second peak at one. */
@@ -208,7 +208,7 @@ class ReviewWriter {
         this.newReviewer(0.8, 0.4),
       );
       draft.finding = {
-        reasonCode: 'suspicious_activity',
+        reasonCode: 'not_patient_experience',
         note: 'Part of a burst of reviews for this doctor within two days.',
       };
       return draft;
@@ -251,7 +251,7 @@ class ReviewWriter {
         reviewer,
       );
       draft.finding = {
-        reasonCode: 'suspicious_activity',
+        reasonCode: 'not_patient_experience',
         note: 'Several reviews of this doctor from one IP address.',
       };
       return draft;
@@ -271,7 +271,7 @@ class ReviewWriter {
       );
       draft.rating = 5;
       draft.finding = {
-        reasonCode: 'suspicious_activity',
+        reasonCode: 'not_patient_experience',
         note: 'The account posted many five-star reviews in one day.',
       };
       return draft;

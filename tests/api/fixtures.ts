@@ -336,6 +336,7 @@ export const tableKeys: Record<string, readonly string[]> = {
   sessions: ['tokenHash'],
   signInFailures: ['subject', 'at'],
   invites: ['tokenHash'],
+  outbox: ['id'],
 };
 
 /**
