@@ -7,6 +7,7 @@
  * E2E_REBUILD=1 rebuilds dist even when it looks fresh; E2E_KEEP_DATA=1 keeps the server's data
  * dir and log; E2E_TIMEOUT_MS bounds the whole run (15 minutes by default).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -342,6 +343,20 @@ async function browserChecks(): Promise<void> {
 
   await suite.test('no uncaught page errors, 5xx responses or broken images while browsing', async () => {
     check(pageProblems.length === 0, pageProblems.join('\n'));
+  });
+
+  await suite.test('audit: npm run audit:verify finds the chain intact after the run', async () => {
+    const { server } = live();
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: server.dataDir };
+    delete env.DATABASE_URL;
+    const verify = spawnSync('npm', ['run', '--silent', 'audit:verify'], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    check(verify.status === 0, `audit:verify exited ${verify.status}: ${verify.stdout}${verify.stderr}`);
+    check(/intact/.test(verify.stdout), `audit:verify said: ${verify.stdout}`);
+    suite.note(verify.stdout.trim());
   });
 }
 

@@ -85,6 +85,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface RunningServer {
   baseUrl: string;
   logPath: string;
+  /** The server's DATA_DIR, for commands that read its database afterwards. */
+  dataDir: string;
   /** The last lines the server printed, less the requests that succeeded, for a failure report. */
   logTail(lines?: number): string;
   stop(): Promise<void>;
@@ -173,7 +175,7 @@ export async function startServer(readyTimeoutMs: number): Promise<RunningServer
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) return { baseUrl, logPath, logTail, stop };
+      if (response.ok) return { baseUrl, logPath, dataDir, logTail, stop };
       lastProblem = `/api/health answered ${response.status}`;
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);
