@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import {
   Admin,
   CustomRoutes,
@@ -22,6 +22,8 @@ import questions from './resources/questions';
 import reviews from './resources/reviews';
 import { Layout } from './ui/Layout';
 import { darkTheme, lightTheme } from './ui/themes';
+
+const QueuePage = lazy(() => import('./queue/QueuePage'));
 
 const browserStore = localStorageStore(undefined, 'verity');
 
@@ -51,6 +53,9 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
     >
       <CustomRoutes noLayout>
         <Route path="/set-password" element={<SetPasswordPage />} />
+      </CustomRoutes>
+      <CustomRoutes>
+        <Route path="/queue" element={<QueuePage />} />
       </CustomRoutes>
       <Resource name="doctors" {...doctors} />
       <Resource name="questions" {...questions} />

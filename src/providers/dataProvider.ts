@@ -1,5 +1,63 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { httpClient } from './httpClient';
+import type { DataProvider, RaRecord } from 'react-admin';
+import type { AuditEntry } from '../domain/model';
+import type { DecisionAction, ModeratedResource } from '../domain/transitions';
+import { httpClient, postJson } from './httpClient';
 
-/** The API follows ra-data-simple-rest exactly (DESIGN.md §4), so the stock client serves it unchanged. */
-export const dataProvider = simpleRestProvider('/api', httpClient);
+export interface DecisionRequest {
+  action: DecisionAction;
+  reasonCode?: string | null;
+  note?: string | null;
+  /** The version the moderator saw: the server answers 409 when the record moved since. */
+  version: number;
+}
+
+/** An item of the queue, claimed for the caller for a few minutes. */
+export interface QueueItem {
+  resource: ModeratedResource;
+  record: RaRecord;
+}
+
+/** A message queued for the author of a record (a rejection's reason). */
+export interface AuthorNotice {
+  id: number;
+  at: string;
+  recipient: string;
+  template: string;
+  text: string;
+}
+
+export interface ModerationMethods {
+  decide(resource: ModeratedResource, id: RaRecord['id'], request: DecisionRequest): Promise<RaRecord>;
+  /** Claims the next item among `types`; null when nothing is left. */
+  nextInQueue(types?: readonly ModeratedResource[]): Promise<QueueItem | null>;
+  claim(resource: ModeratedResource, id: RaRecord['id']): Promise<RaRecord>;
+  release(resource: ModeratedResource, id: RaRecord['id']): Promise<RaRecord>;
+  history(resource: ModeratedResource, id: RaRecord['id']): Promise<AuditEntry[]>;
+  notifications(resource: ModeratedResource, id: RaRecord['id']): Promise<AuthorNotice[]>;
+}
+
+export type VerityDataProvider = DataProvider & ModerationMethods;
+
+const getJson = async <T>(path: string): Promise<T> => (await httpClient(`/api${path}`)).json as T;
+
+/**
+ * The API follows ra-data-simple-rest exactly (DESIGN.md §4), so the stock client serves the
+ * records; decisions, claims and histories go through the moderation endpoints beside it.
+ */
+export const dataProvider: VerityDataProvider = {
+  ...simpleRestProvider('/api', httpClient),
+
+  decide: (resource, id, request) => postJson<RaRecord>(`/${resource}/${id}/decision`, request),
+
+  nextInQueue: async (types) => (await postJson<QueueItem | undefined>('/queue/next', { types })) ?? null,
+
+  claim: (resource, id) => postJson<RaRecord>(`/${resource}/${id}/claim`),
+
+  release: async (resource, id) =>
+    (await httpClient(`/api/${resource}/${id}/claim`, { method: 'DELETE' })).json as RaRecord,
+
+  history: (resource, id) => getJson<AuditEntry[]>(`/${resource}/${id}/history`),
+
+  notifications: (resource, id) => getJson<AuthorNotice[]>(`/${resource}/${id}/notifications`),
+};

@@ -1,3 +1,4 @@
+import QueueIcon from '@mui/icons-material/PlaylistPlay';
 import { Box } from '@mui/material';
 import type { ComponentType } from 'react';
 import { CanAccess, Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
@@ -74,9 +75,11 @@ const entries: { resource: ResourceName; icon: ComponentType; statusField?: Stat
     { resource: 'moderators', icon: moderators.icon, action: 'create' },
   ];
 
-/** The sections of the console the signed-in role may open, each moderated one with the size of its pending queue. */
+/**
+ * The queue first (where a moderator spends the day), then the sections the signed-in role may open, each moderated one with the size of its pending queue. */
 export const Menu = () => (
   <RaMenu>
+    <RaMenu.Item to="/queue" primaryText="verity.queue.title" leftIcon={<QueueIcon />} />
     {entries.map(({ resource, icon: Icon, statusField, action = 'list' }) => (
       <CanAccess key={resource} resource={resource} action={action}>
         <RaMenu.Item

@@ -1,11 +1,14 @@
 import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Show } from 'react-admin';
+import { DecisionBar } from './DecisionBar';
 import { ModerationAside } from './ModerationAside';
+import { RecordHistory } from './RecordHistory';
 
 /**
  * A moderated record's page: its content in cards on the left, its moderation state (and
- * `aside`, usually the doctor) on the right, so everything needed for a decision is on one screen.
+ * `aside`, usually the doctor) on the right, so everything needed for a decision is on one screen:
+ * the decisions the moderator may take above the content, the record's history below it.
  */
 export const ModerationShow = ({
   statusSource,
@@ -17,6 +20,10 @@ export const ModerationShow = ({
   children: ReactNode;
 }) => (
   <Show component="div" aside={<ModerationAside statusSource={statusSource}>{aside}</ModerationAside>}>
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>{children}</Box>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
+      <DecisionBar statusSource={statusSource} />
+      {children}
+      <RecordHistory />
+    </Box>
   </Show>
 );

@@ -103,6 +103,8 @@ export const lightTheme = createVerityTheme({
   mode: 'light',
   primary: { main: '#2f5b87' },
   secondary: { main: '#475467' },
+  // MUI's default info blue reads at 3.9:1 on white; escalation buttons need 4.5:1.
+  info: { main: '#01579b' },
   background: { default: '#f5f6f8', paper: '#ffffff' },
   text: { primary: '#1d2530', secondary: '#546072' },
   divider: '#e1e4e9',

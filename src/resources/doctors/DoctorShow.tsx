@@ -1,49 +1,17 @@
-import { Box, Typography } from '@mui/material';
-import { DataTable, ReferenceField, ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
-import type { Doctor } from '../../domain/model';
-import { CodeField } from '../../ui/CodeField';
+import { Typography } from '@mui/material';
+import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { Column } from '../../ui/Column';
 import { TimestampField } from '../../ui/Dates';
-import { DoctorName } from '../../ui/DoctorName';
 import { Excerpt } from '../../ui/Excerpt';
-import { Fact, Facts } from '../../ui/Facts';
-import { LicenseExpiryField, LicenseStatusField } from '../../ui/LicenseFields';
 import { ModerationShow } from '../../ui/ModerationShow';
 import { RatingField } from '../../ui/RatingField';
 import { RiskScore } from '../../ui/RiskScore';
 import { Section } from '../../ui/Section';
 import { ShowLink } from '../../ui/ShowLink';
 import { StatusChip } from '../../ui/StatusChip';
-import { YesNoField } from '../../ui/YesNoField';
+import { DoctorCredentials } from './DoctorCredentials';
 
 const recentRows = 5;
-
-const Documents = () => {
-  const doctor = useRecordContext<Doctor>();
-  const translate = useTranslate();
-  if (!doctor) return null;
-  if (doctor.documents.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {translate('resources.doctors.section.no_documents')}
-      </Typography>
-    );
-  }
-  return (
-    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-      {doctor.documents.map((document) => (
-        <Typography
-          component="li"
-          variant="body2"
-          key={document}
-          sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
-        >
-          {document}
-        </Typography>
-      ))}
-    </Box>
-  );
-};
 
 /** The doctor's latest content of one kind, newest first, each row opening its own page. */
 const RecentContent = ({
@@ -87,52 +55,7 @@ const RecentContent = ({
 
 const DoctorShow = () => (
   <ModerationShow statusSource="verificationStatus">
-    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 2 }}>
-      <Section title="resources.doctors.section.credentials">
-        <Facts>
-          <Fact source="name">
-            <DoctorName />
-          </Fact>
-          <Fact source="specialty" />
-          <Fact source="npi">
-            <CodeField source="npi" />
-          </Fact>
-          <Fact source="licenseState" />
-          <Fact source="licenseNumber">
-            <CodeField source="licenseNumber" />
-          </Fact>
-          <Fact source="licenseStatus">
-            <LicenseStatusField />
-          </Fact>
-          <Fact source="licenseExpiresOn">
-            <LicenseExpiryField />
-          </Fact>
-          <Fact source="board" />
-          <Fact source="boardCertified">
-            <YesNoField source="boardCertified" />
-          </Fact>
-          <Fact source="verifiedAt">
-            <TimestampField source="verifiedAt" />
-          </Fact>
-          <Fact source="verifiedBy">
-            <ReferenceField source="verifiedBy" reference="moderators" link={false} emptyText="—" />
-          </Fact>
-        </Facts>
-      </Section>
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        <Section title="resources.doctors.section.practice">
-          <Facts>
-            <Fact source="practiceName" />
-            <Fact source="city" />
-            <Fact source="practiceDomain" />
-            <Fact source="practicePhone" />
-          </Facts>
-        </Section>
-        <Section title="resources.doctors.section.documents">
-          <Documents />
-        </Section>
-      </Box>
-    </Box>
+    <DoctorCredentials />
     <Section title="resources.doctors.section.recent_answers">
       <RecentContent reference="answers">
         <Column source="body" disableSort>

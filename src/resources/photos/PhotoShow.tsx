@@ -1,30 +1,10 @@
-import { Box } from '@mui/material';
 import { DoctorCard } from '../../ui/DoctorCard';
-import { Fact, Facts } from '../../ui/Facts';
 import { ModerationShow } from '../../ui/ModerationShow';
-import { Section } from '../../ui/Section';
-import { UserText } from '../../ui/UserText';
-import { YesNoField } from '../../ui/YesNoField';
-import { PhotoFigure } from './PhotoFigure';
+import { PhotoContent } from './PhotoContent';
 
 const PhotoShow = () => (
   <ModerationShow aside={<DoctorCard />}>
-    <Section title="resources.photos.fields.caption">
-      <UserText source="caption" />
-      <Facts sx={{ mt: 1 }}>
-        <Fact source="procedure" />
-        <Fact source="monthsAfterTreatment" />
-        <Fact source="consentOnFile">
-          <YesNoField source="consentOnFile" />
-        </Fact>
-      </Facts>
-    </Section>
-    <Section title="resources.photos.name" titleArgs={{ smart_count: 1 }}>
-      <Box sx={{ display: 'flex', gap: 2 }}>
-        <PhotoFigure side="before" />
-        <PhotoFigure side="after" />
-      </Box>
-    </Section>
+    <PhotoContent />
   </ModerationShow>
 );
 

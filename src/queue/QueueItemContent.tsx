@@ -1,0 +1,47 @@
+import { Box } from '@mui/material';
+import { RecordContextProvider, ResourceContextProvider, type RaRecord } from 'react-admin';
+import type { ModeratedResource } from '../domain/transitions';
+import { AnswerContent } from '../resources/answers/AnswerContent';
+import { DoctorCredentials } from '../resources/doctors/DoctorCredentials';
+import { PhotoContent } from '../resources/photos/PhotoContent';
+import { ReviewContent } from '../resources/reviews/ReviewContent';
+import { DoctorCard } from '../ui/DoctorCard';
+import { ModerationAside } from '../ui/ModerationAside';
+
+const contents: Record<ModeratedResource, () => React.ReactNode> = {
+  answers: AnswerContent,
+  reviews: ReviewContent,
+  photos: PhotoContent,
+  doctors: DoctorCredentials,
+};
+
+/**
+ * One item as its own page shows it, content on the left and where it stands on the right, with
+ * `bar` (the decision bar) above the content: everything needed to decide, on one screen.
+ */
+export const QueueItemContent = ({
+  resource,
+  record,
+  bar,
+}: {
+  resource: ModeratedResource;
+  record: RaRecord;
+  bar: React.ReactNode;
+}) => {
+  const Content = contents[resource];
+  return (
+    <ResourceContextProvider value={resource}>
+      <RecordContextProvider value={record}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start' }}>
+          <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 2 }}>
+            {bar}
+            <Content />
+          </Box>
+          <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
+            {resource !== 'doctors' && <DoctorCard />}
+          </ModerationAside>
+        </Box>
+      </RecordContextProvider>
+    </ResourceContextProvider>
+  );
+};

@@ -1,0 +1,121 @@
+import { Button, Card, Stack, TextField } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
+import {
+  needsReason,
+  transitionsOf,
+  type DecisionAction,
+  type ModeratedResource,
+} from '../domain/transitions';
+import type { DecisionRequest, VerityDataProvider } from '../providers/dataProvider';
+import { conflictMessage } from './decisionMessages';
+import { ReasonPicker } from './ReasonPicker';
+
+const actionColors: Partial<Record<DecisionAction, 'success' | 'error' | 'info'>> = {
+  approve: 'success',
+  verify: 'success',
+  reinstate: 'success',
+  reject: 'error',
+  suspend: 'error',
+  escalate: 'info',
+};
+
+/**
+ * The decisions the signed-in moderator may take on the record from where it stands, read from
+ * the same status machine and permission table the server applies. Pessimistic: the page shows
+ * the record once the server has accepted the decision; a 409 says who decided first.
+ */
+export const DecisionBar = ({
+  statusSource = 'status',
+}: {
+  statusSource?: 'status' | 'verificationStatus';
+}) => {
+  const record = useRecordContext();
+  const resource = useResourceContext() as ModeratedResource;
+  const dataProvider = useDataProvider<VerityDataProvider>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { identity } = useGetIdentity();
+  const { canAccess: mayDecide } = useCanAccess({ action: 'decide', resource });
+  const { canAccess: mayDecideEscalated } = useCanAccess({ action: 'decideEscalated', resource });
+  const { canAccess: mayRevertAny } = useCanAccess({ action: 'revertAny', resource });
+  const [note, setNote] = useState('');
+  const [picking, setPicking] = useState<'reject' | 'suspend' | null>(null);
+
+  const decision = useMutation({
+    mutationFn: (request: Omit<DecisionRequest, 'version'>) =>
+      dataProvider.decide(resource, record!.id, { ...request, version: record!.version as number }),
+    onSuccess: (_, { action }) => {
+      setNote('');
+      notify(`verity.decision.done.${action}`, { type: 'success' });
+      refresh();
+    },
+    onError: (error) => {
+      notify(conflictMessage(error, translate) ?? (error as Error).message, { type: 'error' });
+      refresh();
+    },
+  });
+
+  if (!record || !mayDecide) return null;
+  const status = record[statusSource] as string;
+  // The server also holds the decider to the undo window; past it, its refusal says so.
+  const own = identity !== undefined && record.decidedBy === identity.id;
+  const actions = transitionsOf(resource)
+    .filter((t) => t.from === status)
+    .filter((t) => t.permission === 'decide' || (t.permission === 'decideEscalated' && mayDecideEscalated))
+    .filter((t) => t.action !== 'revert' || mayRevertAny || own)
+    .map((t) => t.action);
+  if (actions.length === 0) return null;
+
+  const take = (action: DecisionAction) => {
+    if (needsReason(action)) setPicking(action as 'reject' | 'suspend');
+    else decision.mutate({ action, note: note.trim() || null });
+  };
+
+  return (
+    <Card sx={{ p: 1.5 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        {actions.map((action) => (
+          <Button
+            key={action}
+            size="small"
+            variant={action === 'approve' || action === 'verify' ? 'contained' : 'outlined'}
+            color={actionColors[action] ?? 'inherit'}
+            disabled={decision.isPending}
+            onClick={() => take(action)}
+          >
+            {translate(`verity.decision.action.${action}`)}
+          </Button>
+        ))}
+        <TextField
+          size="small"
+          label={translate('verity.decision.note')}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          sx={{ flex: '1 1 200px', maxWidth: 480, ml: 'auto' }}
+        />
+      </Stack>
+      <ReasonPicker
+        resource={resource}
+        action={picking ?? 'reject'}
+        open={picking !== null}
+        onCancel={() => setPicking(null)}
+        onConfirm={(reasonCode) => {
+          decision.mutate({ action: picking!, reasonCode, note: note.trim() || null });
+          setPicking(null);
+        }}
+      />
+    </Card>
+  );
+};
