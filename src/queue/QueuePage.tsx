@@ -10,7 +10,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Title, useCanAccessResources, useTranslate } from 'react-admin';
 import { moderatedResources, type DecisionAction, type ModeratedResource } from '../domain/transitions';
 import { ReasonPicker } from '../ui/ReasonPicker';
@@ -158,7 +158,8 @@ const QueueSession = ({ types }: { types: ModeratedResource[] }) => {
   };
 
   const runRef = useRef(run);
-  useEffect(() => {
+  // Before paint, not after: a key pressed the moment the next item shows must act on that item.
+  useLayoutEffect(() => {
     runRef.current = run;
   });
   const dialogOpen = picking || help;

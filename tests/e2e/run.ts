@@ -310,14 +310,24 @@ async function keyboardJourney(): Promise<void> {
     page.waitForResponse(
       (r) => /\/decision$/.test(new URL(r.url()).pathname) && r.request().method() === 'POST',
     );
+  // The screen takes no key while a decision is in flight (its buttons are disabled then), so each
+  // key waits for the Approve button to be enabled again, as a moderator would see it.
+  const ready = (page: Page) =>
+    page.waitForFunction(() => {
+      const approve = Array.from(document.querySelectorAll('button')).find((button) =>
+        /^approve/i.test(button.textContent?.trim() ?? ''),
+      );
+      return approve !== undefined && !approve.disabled;
+    });
   await withPage(
     () => openPage('/queue'),
     async (page) => {
       for (let i = 0; i < 5; i++) {
-        await page.getByRole('button', { name: /^approve/i }).waitFor({ state: 'visible' });
+        await ready(page);
         const [response] = await Promise.all([decided(page), page.keyboard.press('a')]);
         check(response.status() === 200, `approval ${i + 1} answered ${response.status()}`);
       }
+      await ready(page);
       const [undo] = await Promise.all([decided(page), page.keyboard.press('u')]);
       check(undo.status() === 200, `undo answered ${undo.status()}`);
     },
