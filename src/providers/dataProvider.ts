@@ -12,6 +12,21 @@ export interface DecisionRequest {
   version: number;
 }
 
+/** The same decision on many records: each is decided on its own, at whatever version it is. */
+export interface BulkDecisionRequest {
+  ids: RaRecord['id'][];
+  action: DecisionAction;
+  reasonCode?: string | null;
+  note?: string | null;
+}
+
+export interface BulkDecisionResult {
+  id: RaRecord['id'];
+  status: 'ok' | 'conflict' | 'forbidden' | 'invalid' | 'not_found';
+  message?: string;
+  record?: RaRecord;
+}
+
 /** An item of the queue, claimed for the caller for a few minutes. */
 export interface QueueItem {
   resource: ModeratedResource;
@@ -29,6 +44,8 @@ export interface AuthorNotice {
 
 export interface ModerationMethods {
   decide(resource: ModeratedResource, id: RaRecord['id'], request: DecisionRequest): Promise<RaRecord>;
+  /** One result per id, in the order asked; a refused record never fails the others. */
+  decideMany(resource: ModeratedResource, request: BulkDecisionRequest): Promise<BulkDecisionResult[]>;
   /** Claims the next item among `types`; null when nothing is left. */
   nextInQueue(types?: readonly ModeratedResource[]): Promise<QueueItem | null>;
   claim(resource: ModeratedResource, id: RaRecord['id']): Promise<RaRecord>;
@@ -49,6 +66,9 @@ export const dataProvider: VerityDataProvider = {
   ...simpleRestProvider('/api', httpClient),
 
   decide: (resource, id, request) => postJson<RaRecord>(`/${resource}/${id}/decision`, request),
+
+  decideMany: async (resource, request) =>
+    (await postJson<{ results: BulkDecisionResult[] }>(`/${resource}/decisions`, request)).results,
 
   nextInQueue: async (types) => (await postJson<QueueItem | undefined>('/queue/next', { types })) ?? null,
 

@@ -230,6 +230,13 @@ export const englishMessages: TranslationMessages = {
       changed: 'This item changed since you opened it: it is %{status} now',
       claimed_by: '%{name} is working on this item until %{time}',
     },
+    bulk: {
+      ok: '%{smart_count} %{action}',
+      conflict: '%{smart_count} already decided by someone else',
+      forbidden: '%{smart_count} not yours to decide',
+      invalid: '%{smart_count} not in a state to be %{action}',
+      not_found: '%{smart_count} no longer found',
+    },
     history: {
       title: 'History',
       at: 'When',

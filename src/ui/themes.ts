@@ -1,4 +1,4 @@
-import type { PaletteOptions, Theme } from '@mui/material';
+import type { CheckboxOwnerState, PaletteOptions, Theme } from '@mui/material';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 /**
@@ -59,6 +59,20 @@ const createVerityTheme = (palette: PaletteOptions): RaThemeOptions => ({
     // react-admin's loading spinner (app bar) has no name of its own; screen readers need one.
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
     MuiTable: { defaultProps: { size: 'small' } },
+    // An aria-label given to a Checkbox (react-admin's row selection gives one) lands on MUI's
+    // wrapper span, where it is a prohibited attribute and leaves the input itself unnamed: name
+    // the input with it instead, keeping whatever inputProps the caller passed.
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: { 'aria-label': undefined },
+          input: ({ inputProps, 'aria-label': label }: CheckboxOwnerState) => ({
+            ...inputProps,
+            ...(label && { 'aria-label': label }),
+          }),
+        },
+      },
+    },
     MuiTableCell: {
       styleOverrides: {
         root: { padding: '5px 8px' },

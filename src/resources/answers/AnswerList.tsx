@@ -1,39 +1,49 @@
 import { DataTable, ReferenceField } from 'react-admin';
+import { useBulkDecisions } from '../../ui/BulkDecisionButtons';
 import { Column } from '../../ui/Column';
 import { TimestampField } from '../../ui/Dates';
 import { DoctorReferenceField } from '../../ui/DoctorReferenceField';
 import { Excerpt } from '../../ui/Excerpt';
 import { ModerationList } from '../../ui/ModerationList';
+import { RecordDrawer, useRecordDrawer } from '../../ui/RecordDrawer';
 import { RiskScore } from '../../ui/RiskScore';
 import { ShowLink } from '../../ui/ShowLink';
 import { StatusChip } from '../../ui/StatusChip';
+import { AnswerContent } from './AnswerContent';
 import { answerFilters } from './answerFilters';
 
-const AnswerList = () => (
-  <ModerationList filters={answerFilters}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="riskScore" align="right">
-        <RiskScore />
-      </Column>
-      <Column source="status">
-        <StatusChip />
-      </Column>
-      <Column source="body">
-        <ShowLink>
-          <Excerpt source="body" />
-        </ShowLink>
-      </Column>
-      <Column source="questionId" disableSort>
-        <ReferenceField source="questionId" reference="questions" link="show" />
-      </Column>
-      <Column source="doctorId" disableSort>
-        <DoctorReferenceField />
-      </Column>
-      <Column source="createdAt">
-        <TimestampField source="createdAt" />
-      </Column>
-    </DataTable>
-  </ModerationList>
-);
+const AnswerList = () => {
+  const bulkActionButtons = useBulkDecisions('answers');
+  const drawer = useRecordDrawer();
+  return (
+    <ModerationList filters={answerFilters}>
+      <DataTable rowClick={drawer.rowClick} bulkActionButtons={bulkActionButtons}>
+        <Column source="riskScore" align="right">
+          <RiskScore />
+        </Column>
+        <Column source="status">
+          <StatusChip />
+        </Column>
+        <Column source="body">
+          <ShowLink>
+            <Excerpt source="body" />
+          </ShowLink>
+        </Column>
+        <Column source="questionId" disableSort>
+          <ReferenceField source="questionId" reference="questions" link="show" />
+        </Column>
+        <Column source="doctorId" disableSort>
+          <DoctorReferenceField />
+        </Column>
+        <Column source="createdAt">
+          <TimestampField source="createdAt" />
+        </Column>
+      </DataTable>
+      <RecordDrawer id={drawer.id} onClose={drawer.close}>
+        <AnswerContent />
+      </RecordDrawer>
+    </ModerationList>
+  );
+};
 
 export default AnswerList;
