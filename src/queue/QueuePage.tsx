@@ -177,26 +177,22 @@ const QueueSession = ({ types }: { types: ModeratedResource[] }) => {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [dialogOpen]);
 
+  const undoButton = (
+    <KeyButton
+      command="undo"
+      variant="text"
+      label={translate('verity.queue.undo')}
+      onClick={() => run('undo')}
+      disabled={busy}
+    />
+  );
   const shown = looking ?? current;
   const last = decided.at(-1);
 
   return (
     <>
       {last && !looking && (
-        <Alert
-          severity="success"
-          variant="outlined"
-          sx={{ mb: 1.5, py: 0 }}
-          action={
-            <KeyButton
-              command="undo"
-              variant="text"
-              label={translate('verity.queue.undo')}
-              onClick={() => run('undo')}
-              disabled={busy}
-            />
-          }
-        >
+        <Alert severity="success" variant="outlined" sx={{ mb: 1.5, py: 0 }} action={undoButton}>
           {translate('verity.queue.last_decision', {
             action: translate(`verity.decision.done.${last.action}`),
             item: translate(`resources.${last.resource}.name`, { smart_count: 1 }).toLowerCase(),
@@ -205,19 +201,7 @@ const QueueSession = ({ types }: { types: ModeratedResource[] }) => {
         </Alert>
       )}
       {looking && (
-        <Alert
-          severity="info"
-          sx={{ mb: 1.5, py: 0 }}
-          action={
-            <KeyButton
-              command="undo"
-              variant="text"
-              label={translate('verity.queue.undo')}
-              onClick={() => run('undo')}
-              disabled={busy}
-            />
-          }
-        >
+        <Alert severity="info" sx={{ mb: 1.5, py: 0 }} action={undoButton}>
           {translate('verity.queue.looking_back', {
             action: translate(`verity.decision.done.${looking.action}`),
             position: (viewing ?? 0) + 1,
