@@ -21,15 +21,18 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/mocks/*', '**/tests/*', 'msw', 'msw/*'] }] },
   },
-  {
+  ...[
+    { files: ['src/domain/*.ts'], outside: '../*' },
+    { files: ['src/domain/*/**/*.ts'], outside: '../../*' },
+  ].map(({ files, outside }) => ({
     // src/domain is pure: no I/O, no React, nothing of ours outside it.
-    files: ['src/domain/**/*.ts'],
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            '../*',
+            outside,
             'node:*',
             'react',
             'react-*',
@@ -43,5 +46,5 @@ export default tseslint.config(
         },
       ],
     },
-  },
+  })),
 );

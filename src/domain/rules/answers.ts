@@ -1,0 +1,3 @@
+import type { AnswerRule } from './engine';
+
+export const answerRules: AnswerRule[] = [];

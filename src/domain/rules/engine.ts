@@ -1,0 +1,201 @@
+import type { Answer, Doctor, Review, RuleResult, RuleSeverity } from '../model';
+
+/**
+ * The rules engine's contract (RULES.md): a rule is a pure function of one item and the context
+ * the server gathered for it. The server never decides what a rule means; it only fetches the
+ * facts a rule asks for (the author, the other reviews from one address, the near-duplicates).
+ */
+
+export const ruleTypes = ['doctors', 'answers', 'reviews', 'photos'] as const;
+export type RuleType = (typeof ruleTypes)[number];
+
+/** A part of a text field that made a rule fire, as offsets into that field (UTF-16, end exclusive). */
+export interface TextSpan {
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Another record that bears on the result: a near-duplicate review, a review from the same address. */
+export interface RelatedItem {
+  resource: RuleType;
+  id: number;
+  /** Word-shingle Jaccard similarity, 0-1, for near-duplicates. */
+  similarity?: number;
+  note?: string;
+}
+
+/** A number or value a rule compared, shown as "label: value". */
+export interface EvidenceFact {
+  label: string;
+  value: string | number;
+}
+
+/** What triggered a result, precise enough for the console to highlight it. */
+export interface Evidence {
+  spans?: TextSpan[];
+  related?: RelatedItem[];
+  facts?: EvidenceFact[];
+}
+
+export interface CheckedResult extends RuleResult {
+  evidence?: Evidence;
+}
+
+/** An admin's choices for one rule, kept in the settings table. */
+export interface RuleSetting {
+  enabled: boolean;
+  /** The rule's tunable number (see RuleDefinition.threshold); null when it has none. */
+  threshold: number | null;
+}
+
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+export interface ThresholdSpec {
+  default: number;
+  min: number;
+  max: number;
+  /** What the number means, for the Rules page ("Jaccard similarity at or above"). */
+  label: string;
+}
+
+/** Context every rule receives. `now` is an ISO timestamp: rules never read the clock. */
+export interface BaseContext {
+  now: string;
+  /** This rule's setting, resolved against the defaults. */
+  setting: RuleSetting;
+}
+
+/** The doctor an answer or review is about, or null when the data is absent (evaluation cases). */
+export type KnownDoctor = Pick<
+  Doctor,
+  | 'id'
+  | 'name'
+  | 'verificationStatus'
+  | 'licenseStatus'
+  | 'licenseExpiresOn'
+  | 'npi'
+  | 'practiceDomain'
+  | 'practicePhone'
+  | 'ruleResults'
+>;
+
+export interface AnswerContext extends BaseContext {
+  doctor: KnownDoctor | null;
+  question: { title: string; body: string; procedure: string } | null;
+}
+
+/**
+ * Facts about a review that only the database knows, gathered with indexed queries. A field is
+ * null when the data to judge it is absent (an evaluation case has no IP, no account, no dates).
+ */
+export interface ReviewSignals {
+  /** Other reviews of the same doctor from the review's IP address. */
+  sameAddress: { ip: string; reviewIds: number[] } | null;
+  /** The doctor's reviews around this one, against the doctor's usual rate. */
+  doctorRate: {
+    /** Reviews of this doctor within `windowHours` before or after this one, this one included. */
+    inWindow: number;
+    windowHours: number;
+    /** Average reviews per window of that length over the `baselineDays` before it. */
+    usualPerWindow: number;
+    baselineDays: number;
+  } | null;
+  /** Reviews whose shingle Jaccard similarity with this one was computed, best first. */
+  nearDuplicates: { id: number; doctorId: number; similarity: number }[];
+  /** The reviewer's account across all its reviews. */
+  account: {
+    reviewCount: number;
+    /** Most reviews the account posted on one calendar day (UTC), the day of this one. */
+    sameDayCount: number;
+    fiveStarCount: number;
+  } | null;
+}
+
+export type ReviewItem = Pick<
+  Review,
+  'id' | 'doctorId' | 'procedure' | 'rating' | 'title' | 'body' | 'createdAt'
+> &
+  Partial<
+    Pick<
+      Review,
+      'reviewerId' | 'reviewerEmail' | 'reviewerEmailVerified' | 'reviewerPhoneVerified' | 'reviewerIp'
+    >
+  >;
+
+export interface ReviewContext extends BaseContext {
+  doctor: KnownDoctor | null;
+  signals: ReviewSignals;
+}
+
+export type AnswerItem = Pick<Answer, 'id' | 'doctorId' | 'questionId' | 'body' | 'createdAt'>;
+
+export interface RuleDefinition<Item, Context extends BaseContext> {
+  id: string;
+  type: RuleType;
+  /** The worst severity the rule reports; some rules report a milder one for milder findings. */
+  severity: RuleSeverity;
+  /** One line for the Rules page: what makes it fail. */
+  description: string;
+  threshold?: ThresholdSpec;
+  check(item: Item, context: Context): CheckedResult;
+}
+
+export type AnswerRule = RuleDefinition<AnswerItem, AnswerContext>;
+export type ReviewRule = RuleDefinition<ReviewItem, ReviewContext>;
+
+/** The result builders every rule uses, so messages and outcomes are shaped one way. */
+export const pass = (rule: { id: string; severity: RuleSeverity }, message: string): CheckedResult => ({
+  ruleId: rule.id,
+  outcome: 'pass',
+  severity: rule.severity,
+  message,
+});
+
+export const unknown = (rule: { id: string; severity: RuleSeverity }, message: string): CheckedResult => ({
+  ruleId: rule.id,
+  outcome: 'unknown',
+  severity: rule.severity,
+  message,
+});
+
+export const fail = (
+  rule: { id: string; severity: RuleSeverity },
+  message: string,
+  evidence?: Evidence,
+  severity: RuleSeverity = rule.severity,
+): CheckedResult => ({
+  ruleId: rule.id,
+  outcome: 'fail',
+  severity,
+  message,
+  ...(evidence ? { evidence } : {}),
+});
+
+/** Runs every enabled rule of a list in order; a disabled rule reports nothing. */
+export function runRules<Item, Context extends BaseContext>(
+  rules: readonly RuleDefinition<Item, Context>[],
+  item: Item,
+  context: Omit<Context, 'setting'>,
+  settings: RuleSettings,
+): CheckedResult[] {
+  const results: CheckedResult[] = [];
+  for (const rule of rules) {
+    const setting = resolveSetting(rule, settings);
+    if (!setting.enabled) continue;
+    results.push(rule.check(item, { ...context, setting } as Context));
+  }
+  return results;
+}
+
+export function resolveSetting(
+  rule: Pick<RuleDefinition<unknown, BaseContext>, 'id' | 'threshold'>,
+  settings: RuleSettings,
+): RuleSetting {
+  const stored = settings[rule.id];
+  return {
+    enabled: stored?.enabled ?? true,
+    threshold: rule.threshold ? (stored?.threshold ?? rule.threshold.default) : null,
+  };
+}

@@ -1,0 +1,32 @@
+import { answerRules } from './answers';
+import type { RuleType, ThresholdSpec } from './engine';
+import { reviewRules } from './reviews';
+
+/** Every rule Verity runs, per content type: the Rules page, the settings and the server read this. */
+export const rulesByType = {
+  answers: answerRules,
+  reviews: reviewRules,
+} as const;
+
+export type CheckedType = keyof typeof rulesByType;
+export const checkedTypes = Object.keys(rulesByType) as CheckedType[];
+
+export interface RuleSummary {
+  id: string;
+  type: RuleType;
+  severity: string;
+  description: string;
+  threshold: ThresholdSpec | null;
+}
+
+export const allRules: RuleSummary[] = checkedTypes.flatMap((type) =>
+  rulesByType[type].map((rule) => ({
+    id: rule.id,
+    type: rule.type,
+    severity: rule.severity,
+    description: rule.description,
+    threshold: rule.threshold ?? null,
+  })),
+);
+
+export const findRule = (id: string): RuleSummary | undefined => allRules.find((rule) => rule.id === id);

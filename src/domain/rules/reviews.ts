@@ -1,0 +1,3 @@
+import type { ReviewRule } from './engine';
+
+export const reviewRules: ReviewRule[] = [];
