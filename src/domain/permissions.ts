@@ -26,11 +26,23 @@ export type Permission =
   | 'verifyAudit';
 
 const content = ['answers', 'reviews', 'photos'] as const;
-const everything = ['doctors', 'questions', 'answers', 'reviews', 'photos', 'audit', 'moderators'] as const;
+const everything = [
+  'doctors',
+  'questions',
+  'answers',
+  'reviews',
+  'photos',
+  'audit',
+  'moderators',
+  'rules',
+] as const;
 
-type Grant = Partial<Record<ResourceName, readonly Permission[]>>;
+/** What permissions are granted on: the stored resources, and the rules' settings. */
+export type Guarded = ResourceName | 'rules';
 
-const grant = (resources: readonly ResourceName[], permissions: readonly Permission[]): Grant =>
+type Grant = Partial<Record<Guarded, readonly Permission[]>>;
+
+const grant = (resources: readonly Guarded[], permissions: readonly Permission[]): Grant =>
   Object.fromEntries(resources.map((r) => [r, permissions]));
 
 const merge = (...grants: Grant[]): Grant => {
@@ -52,11 +64,12 @@ const admin = merge(
   grant(['doctors', 'questions', ...content], ['create', 'update', 'delete']),
   grant(['moderators'], ['create', 'update']),
   grant(['audit'], ['verifyAudit']),
+  grant(['rules'], ['update']),
 );
 
 export const permissionTable: Record<Role, Grant> = { moderator, verifier, senior, admin };
 
-export function can(role: Role, permission: Permission, resource: ResourceName): boolean {
+export function can(role: Role, permission: Permission, resource: Guarded): boolean {
   return permissionTable[role][resource]?.includes(permission) ?? false;
 }
 

@@ -1,7 +1,6 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { Role } from '../domain/model';
-import { can, type Permission } from '../domain/permissions';
-import type { ResourceName } from '../domain/resources';
+import { can, type Guarded, type Permission } from '../domain/permissions';
 import { httpClient, postJson } from './httpClient';
 
 /** The signed-in moderator as GET /api/auth/me and POST /api/auth/login describe them. */
@@ -112,7 +111,7 @@ export function createAuthProvider(): AuthProvider {
       // can() answers false for a resource or permission it does not know; the casts only let
       // react-admin's strings in (checking them here would pull the zod specs into the first chunk).
       if (!user) return false;
-      return can(user.role, actionPermissions[action] ?? (action as Permission), resource as ResourceName);
+      return can(user.role, actionPermissions[action] ?? (action as Permission), resource as Guarded);
     },
   };
 }
