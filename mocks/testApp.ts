@@ -1,6 +1,7 @@
 import { createApp } from '../server/app';
 import { type Db, migrate, openDb } from '../server/db/connection';
 import { fixtureSize, seedDemo } from '../server/seed';
+import { BackgroundRuns } from '../server/services/rerun';
 
 /** The day the fixture data is generated for, so every run sees the same records. */
 export const fixtureDay = '2026-11-01';
@@ -10,5 +11,6 @@ export async function createTestApp(options: { seed?: boolean; clock?: () => Dat
   const db: Db = openDb(':memory:');
   await migrate(db);
   if (options.seed !== false) await seedDemo(db, { size: fixtureSize, asOf: fixtureDay });
-  return { db, app: createApp({ db, clock: options.clock }) };
+  const reruns = new BackgroundRuns(db.kysely, options.clock ?? (() => new Date()));
+  return { db, reruns, app: createApp({ db, clock: options.clock, reruns }) };
 }

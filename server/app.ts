@@ -10,9 +10,11 @@ import { imageRoutes } from './routes/images';
 import { authRoutes } from './routes/auth';
 import { decisionRoutes } from './routes/decisions';
 import { queueRoutes } from './routes/queue';
+import { ruleRoutes } from './routes/rules';
 import { restRoutes } from './routes/rest';
 import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security';
 import type { SignedIn } from './services/auth';
+import { BackgroundRuns } from './services/rerun';
 import { requestLog, type LogLine } from './requestLog';
 
 export interface AppDeps {
@@ -27,6 +29,8 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string;
   /** Mark the session cookie Secure even over plain HTTP (behind a TLS-terminating proxy). */
   secureCookies?: boolean;
+  /** Who works on re-runs of the rules in the background; absent: a worker of this app's own. */
+  reruns?: BackgroundRuns;
 }
 
 export interface AppEnv {
@@ -37,6 +41,8 @@ export interface AppEnv {
     /** Set by `authenticate` on every route that needs a session. */
     moderator: SignedIn;
     sessionToken: string;
+    /** Re-runs of the rules this instance works on in the background. */
+    reruns: BackgroundRuns;
   };
 }
 
@@ -49,8 +55,10 @@ export function createApp({
   corsOrigin,
   clientAddress = () => 'local',
   secureCookies = false,
+  reruns: backgroundRuns,
 }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
+  const reruns = backgroundRuns ?? new BackgroundRuns(db.kysely, clock);
   app.use('*', securityHeaders);
   if (log) app.use('*', requestLog(log));
   // react-admin reads the list total from Content-Range, which a browser hides cross-origin unless exposed.
@@ -68,6 +76,7 @@ export function createApp({
     c.set('db', db);
     c.set('clock', clock);
     c.set('clientAddress', clientAddress(c));
+    c.set('reruns', reruns);
     await next();
   });
   app.use(
@@ -86,6 +95,7 @@ export function createApp({
   authRoutes(app, secureCookies);
   imageRoutes(app);
   decisionRoutes(app);
+  ruleRoutes(app);
   queueRoutes(app);
   restRoutes(app);
   describeApi(app);

@@ -1,8 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Permission } from '../src/domain/permissions';
+import type { Guarded, Permission } from '../src/domain/permissions';
 import { can } from '../src/domain/permissions';
-import type { ResourceName } from '../src/domain/resources';
 import type { AppEnv } from './app';
 import { ApiError } from './errors';
 import { sessionFor } from './services/auth';
@@ -81,7 +80,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Refuses, with 403, a signed-in moderator whose role lacks the permission on the resource. */
 export const authorize =
-  (permission: Permission, resource: ResourceName): MiddlewareHandler<AppEnv> =>
+  (permission: Permission, resource: Guarded): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const { role } = c.var.moderator;
     if (!can(role, permission, resource)) {

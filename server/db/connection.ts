@@ -7,6 +7,7 @@ import * as initial from './migrations/001_initial';
 import * as auth from './migrations/002_auth';
 import * as listIndexes from './migrations/003_list_indexes';
 import * as moderation from './migrations/004_moderation';
+import * as rules from './migrations/005_rules';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -48,6 +49,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '002_auth': { up: auth.up },
   '003_list_indexes': { up: listIndexes.up },
   '004_moderation': { up: (db) => moderation.up(db, dialect) },
+  '005_rules': { up: (db) => rules.up(db, dialect) },
 });
 
 export async function migrate(db: Db): Promise<void> {

@@ -56,6 +56,16 @@ function where(eb: ExpressionBuilder<any, any>, condition: Condition) {
       return eb(condition.field, '>=', condition.value);
     case 'lte':
       return eb(condition.field, '<=', condition.value);
+    case 'failedRule':
+      return eb(
+        'id',
+        'in',
+        eb
+          .selectFrom('ruleFindings')
+          .select('recordId')
+          .where('resource', '=', condition.resource)
+          .where('ruleId', 'in', condition.ruleIds),
+      );
     case 'search': {
       const pattern = `%${escapeLike(condition.text.toLowerCase())}%`;
       return eb.or(

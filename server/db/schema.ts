@@ -151,6 +151,39 @@ export interface ImagesTable {
   createdAt: string;
 }
 
+/** An admin's choices for one rule (migration 005); rules without a row run with their defaults. */
+export interface RuleSettingsTable {
+  id: Generated<number>;
+  ruleId: string;
+  enabled: number;
+  threshold: number | null;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+
+export interface RuleFindingsTable {
+  resource: string;
+  recordId: number;
+  ruleId: string;
+  severity: string;
+  createdAt: string;
+}
+
+export interface ReviewBandsTable {
+  bandKey: number;
+  reviewId: number;
+}
+
+export interface RuleRunsTable {
+  type: string;
+  phase: string;
+  lastId: number;
+  total: number;
+  startedAt: string;
+  finishedAt: string | null;
+  leaseUntil: string | null;
+}
+
 export interface Database {
   moderators: ModeratorsTable;
   doctors: DoctorsTable;
@@ -164,4 +197,8 @@ export interface Database {
   signInFailures: SignInFailuresTable;
   invites: InvitesTable;
   outbox: OutboxTable;
+  ruleSettings: RuleSettingsTable;
+  ruleFindings: RuleFindingsTable;
+  reviewBands: ReviewBandsTable;
+  ruleRuns: RuleRunsTable;
 }

@@ -63,13 +63,13 @@ export function restRoutes(app: OpenAPIHono<AppEnv>) {
       const body = await readJson(c);
       return c.json(
         name === 'moderators'
-          ? await changeModerator(db, c.var.db.dialect, id, body, c.var.moderator)
-          : await updateResource(db, spec, id, body),
+          ? await changeModerator(db, c.var.db.dialect, id, body, c.var.moderator, c.var.clock())
+          : await updateResource(db, spec, id, body, c.var.clock()),
       );
     });
 
     app.delete(`/api/${name}/:id`, may('delete'), async (c) =>
-      c.json(await deleteResource(c.var.db.kysely, spec, parseId(c.req.param('id')))),
+      c.json(await deleteResource(c.var.db.kysely, spec, parseId(c.req.param('id')), c.var.clock())),
     );
   }
 }

@@ -32,7 +32,14 @@ export async function inviteModerator(db: Db, body: unknown, by: SignedIn, now: 
  * One change at a time (a lock on PostgreSQL; SQLite runs one write transaction at a time), so
  * that two admins demoting each other at the same moment cannot both pass the last-admin check.
  */
-export async function changeModerator(db: Db, dialect: Dialect, id: number, body: unknown, by: SignedIn) {
+export async function changeModerator(
+  db: Db,
+  dialect: Dialect,
+  id: number,
+  body: unknown,
+  by: SignedIn,
+  now: Date,
+) {
   return db.transaction().execute(async (trx) => {
     if (dialect === 'postgres')
       await sql`select pg_advisory_xact_lock(hashtext('verity.moderators'))`.execute(trx);
@@ -45,7 +52,7 @@ export async function changeModerator(db: Db, dialect: Dialect, id: number, body
       const admins = await activeAdminIds(trx);
       if (admins.length <= 1) throw invalid('the console needs at least one active admin');
     }
-    const updated = await updateResource(trx, spec, id, withNormalizedEmail(body));
+    const updated = await updateResource(trx, spec, id, withNormalizedEmail(body), now);
     if (updated.active === false) await deleteSessionsOf(trx, id);
     return updated;
   });

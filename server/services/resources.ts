@@ -11,6 +11,8 @@ import {
   updateRecord,
 } from '../db/records';
 import type { Database } from '../db/schema';
+import { isChecked, type CheckedType } from '../../src/domain/rules/registry';
+import { forgetChecks, recheck } from './checks';
 import {
   ApiError,
   badRequest,
@@ -92,7 +94,12 @@ export async function createResource(
     ...('createdAt' in spec.fields ? { createdAt: now.toISOString() } : {}),
   };
   try {
-    return await insertRecord(db, spec, values);
+    if (!isChecked(spec.name)) return await insertRecord(db, spec, values);
+    // The item and its rule results are written together: no reader ever sees it unchecked.
+    return await db.transaction().execute(async (trx) => {
+      const created = await insertRecord(trx, spec, values);
+      return (await recheck(trx, spec.name as CheckedType, created.id as number, now))!;
+    });
   } catch (error) {
     throw asClientError(spec, error);
   }
@@ -108,6 +115,7 @@ export async function updateResource(
   spec: ResourceSpec,
   id: number,
   body: unknown,
+  now: Date,
 ): Promise<ApiRecord> {
   if (!spec.create) throw readOnly(spec);
   if (!isPlainObject(body)) throw invalid('the body must be a JSON object');
@@ -131,8 +139,14 @@ export async function updateResource(
   if (version !== undefined && !Number.isSafeInteger(version)) throw invalid('version must be an integer');
   if (!('version' in spec.fields) && Object.keys(changes).length === 0) return current;
   let updated: ApiRecord | null;
+  const expected = (version as number | undefined) ?? null;
   try {
-    updated = await updateRecord(db, spec, id, changes, (version as number | undefined) ?? null);
+    updated = isChecked(spec.name)
+      ? await db.transaction().execute(async (trx) => {
+          const written = await updateRecord(trx, spec, id, changes, expected);
+          return written && recheck(trx, spec.name as CheckedType, id, now);
+        })
+      : await updateRecord(db, spec, id, changes, expected);
   } catch (error) {
     throw asClientError(spec, error);
   }
@@ -145,12 +159,17 @@ export async function updateResource(
   return updated;
 }
 
-export async function deleteResource(db: Db, spec: ResourceSpec, id: number): Promise<ApiRecord> {
+export async function deleteResource(db: Db, spec: ResourceSpec, id: number, now: Date): Promise<ApiRecord> {
   if (!spec.deletable)
     throw new ApiError(405, 'method_not_allowed', `${spec.name} records cannot be deleted`);
   const current = await getResource(db, spec, id);
   try {
-    await deleteRecord(db, spec, id);
+    if (!isChecked(spec.name)) await deleteRecord(db, spec, id);
+    else
+      await db.transaction().execute(async (trx) => {
+        await deleteRecord(trx, spec, id);
+        await forgetChecks(trx, spec.name as CheckedType, current, now);
+      });
   } catch (error) {
     throw asClientError(spec, error, true);
   }

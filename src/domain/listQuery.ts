@@ -1,4 +1,5 @@
 import type { FieldSpec, ResourceSpec } from './resources';
+import { type CheckedType, isChecked, rulesByType } from './rules/registry';
 
 /**
  * The list protocol of ra-data-simple-rest (`filter`, `sort`, `range` as JSON in the query
@@ -15,7 +16,9 @@ export type Condition =
   | { op: 'in'; field: string; values: (string | number)[] }
   | { op: 'isNull'; field: string }
   | { op: 'gte' | 'lte'; field: string; value: string | number }
-  | { op: 'search'; fields: readonly string[]; text: string };
+  | { op: 'search'; fields: readonly string[]; text: string }
+  /** Items whose latest check failed one of these rules. */
+  | { op: 'failedRule'; resource: string; ruleIds: string[] };
 
 export interface ListQuery {
   conditions: Condition[];
@@ -102,6 +105,10 @@ function parseFilter(spec: ResourceSpec, raw: string | undefined): Condition[] {
       if (value.trim() !== '') conditions.push({ op: 'search', fields: spec.searchable, text: value.trim() });
       continue;
     }
+    if (key === 'ruleId' && isChecked(spec.name)) {
+      conditions.push({ op: 'failedRule', resource: spec.name, ruleIds: parseRuleIds(spec.name, value) });
+      continue;
+    }
     const range = /^(.+)_(gte|lte)$/.exec(key);
     const field = range ? range[1] : key;
     const fieldSpec = Object.hasOwn(spec.fields, field) ? spec.fields[field] : undefined;
@@ -132,6 +139,16 @@ function parseFilter(spec: ResourceSpec, raw: string | undefined): Condition[] {
     }
   }
   return conditions;
+}
+
+function parseRuleIds(type: CheckedType, value: unknown): string[] {
+  const ids = Array.isArray(value) ? value : [value];
+  for (const id of ids) {
+    if (typeof id !== 'string' || !rulesByType[type].some((rule) => rule.id === id)) {
+      throw new InvalidListQuery('filter', `ruleId: ${type} have no rule ${JSON.stringify(id).slice(0, 60)}`);
+    }
+  }
+  return ids as string[];
 }
 
 function parseSort(spec: ResourceSpec, raw: string | undefined): ListQuery['sort'] {

@@ -190,7 +190,7 @@ export function runRules<Item, Context extends BaseContext>(
 }
 
 export function resolveSetting(
-  rule: Pick<RuleDefinition<unknown, BaseContext>, 'id' | 'threshold'>,
+  rule: { id: string; threshold?: ThresholdSpec | null },
   settings: RuleSettings,
 ): RuleSetting {
   const stored = settings[rule.id];

@@ -11,6 +11,8 @@ export const rulesByType = {
 export type CheckedType = keyof typeof rulesByType;
 export const checkedTypes = Object.keys(rulesByType) as CheckedType[];
 
+export const isChecked = (resource: string): resource is CheckedType => Object.hasOwn(rulesByType, resource);
+
 export interface RuleSummary {
   id: string;
   type: RuleType;

@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { SignedIn } from './auth';
+import { resolveSetting } from '../../src/domain/rules/engine';
+import { allRules, type CheckedType, findRule, type RuleSummary } from '../../src/domain/rules/registry';
+import type { Dialect } from '../db/connection';
+import { asSettings, findingCounts, saveSetting, storedSettings } from '../db/rules';
+import type { Database } from '../db/schema';
+import { invalid, invalidBody, notFound } from '../errors';
+import { appendAudit } from './audit';
+import { requestRun } from './rerun';
+
+/** The Rules page's rows: each rule, its current setting, and how often it fired lately. */
+
+type Db = Kysely<Database>;
+
+export interface RuleRow extends RuleSummary {
+  enabled: boolean;
+  /** The threshold in force; null for rules without one. */
+  value: number | null;
+  /** Items created in the last 30 days that fail the rule now. */
+  firedLast30Days: number;
+  updatedAt: string | null;
+  updatedBy: number | null;
+}
+
+const recentDays = 30;
+
+export async function listRules(db: Db, now: Date): Promise<RuleRow[]> {
+  const stored = await storedSettings(db);
+  const settings = asSettings(stored);
+  const since = new Date(now.getTime() - recentDays * 86_400_000).toISOString();
+  const counts = await findingCounts(db, since);
+  return allRules.map((rule) => {
+    const setting = resolveSetting(rule, settings);
+    const row = stored.find((s) => s.ruleId === rule.id);
+    return {
+      ...rule,
+      enabled: setting.enabled,
+      value: setting.threshold,
+      firedLast30Days: counts.get(rule.id) ?? 0,
+      updatedAt: row?.updatedAt ?? null,
+      updatedBy: row?.updatedBy ?? null,
+    };
+  });
+}
+
+export async function getRule(db: Db, id: string, now: Date): Promise<RuleRow> {
+  const row = (await listRules(db, now)).find((rule) => rule.id === id);
+  if (!row) throw notFound(`there is no rule ${id.slice(0, 60)}`);
+  return row;
+}
+
+const change = z.strictObject({
+  enabled: z.boolean().optional(),
+  value: z.number().finite().nullable().optional(),
+});
+
+const describe = (enabled: boolean, value: number | null) =>
+  `${enabled ? 'on' : 'off'}${value === null ? '' : ` at ${value}`}`;
+
+/**
+ * An admin turns a rule on or off or moves its threshold. The change and its audit entry are one
+ * transaction, and the type's items are queued to be checked again under the new setting.
+ */
+export async function changeRule(
+  db: Db,
+  dialect: Dialect,
+  id: string,
+  body: unknown,
+  actor: SignedIn,
+  now: Date,
+): Promise<RuleRow> {
+  const rule = findRule(id);
+  if (!rule) throw notFound(`there is no rule ${id.slice(0, 60)}`);
+  const parsed = change.safeParse(body);
+  if (!parsed.success) throw invalidBody(parsed.error);
+  const before = await getRule(db, id, now);
+  const enabled = parsed.data.enabled ?? before.enabled;
+  let value = parsed.data.value === undefined ? before.value : parsed.data.value;
+  if (!rule.threshold) {
+    if (value !== null) throw invalid(`${id} has no threshold`, [{ path: 'value', message: 'not tunable' }]);
+  } else {
+    value ??= rule.threshold.default;
+    if (value < rule.threshold.min || value > rule.threshold.max) {
+      throw invalid(`${id}'s threshold must be between ${rule.threshold.min} and ${rule.threshold.max}`, [
+        { path: 'value', message: 'out of range' },
+      ]);
+    }
+  }
+  if (enabled === before.enabled && value === before.value) return before;
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const saved = await saveSetting(trx, {
+      ruleId: id,
+      enabled: enabled ? 1 : 0,
+      threshold: value,
+      updatedAt: at,
+      updatedBy: actor.id,
+    });
+    await appendAudit(trx, dialect, {
+      at,
+      actorId: actor.id,
+      action: 'configure',
+      resource: 'rules',
+      recordId: saved.id,
+      fromStatus: describe(before.enabled, before.value),
+      toStatus: describe(enabled, value),
+      reasonCode: null,
+      note: id,
+      ruleResults: null,
+    });
+    await requestRun(trx, rule.type as CheckedType, now);
+  });
+  return getRule(db, id, now);
+}
