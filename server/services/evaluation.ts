@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import type { Answer, Review } from '../../src/domain/model';
+import { type CheckedResult, type RuleSettings, runRules } from '../../src/domain/rules/engine';
+import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
+import { type Db, migrate, openDb } from '../db/connection';
+import { insertRows } from '../db/bulk';
+import { answerContext, DoctorCache, indexReview, reviewSignals } from './checks';
+
+/**
+ * Measuring the rules against labelled cases (`npm run rules:eval`): the cases go into a fresh
+ * in-memory database through the same tables and indexes the server uses (all reviews together,
+ * so the near-duplicate index sees each of them), every rule runs, and each rule's verdicts are
+ * compared with the labels. A case carries only what a labeller can write down; what it lacks
+ * (the author's record, the reviewer's account, address or dates) makes the rules that need it
+ * report `unknown`, and an unknown verdict is neither a hit nor a miss.
+ */
+
+const ruleIds = z.array(z.string().regex(/^[A-Z][A-Z0-9_]{2,40}$/)).max(20);
+const caseId = z.string().min(1).max(60);
+
+export const answerCase = z.strictObject({
+  id: caseId,
+  question: z.string().max(5000),
+  body: z.string().min(1).max(10000),
+  expect: ruleIds,
+  /** The author's record, when the case is about the author (ANS_AUTHOR_UNVERIFIED). */
+  author: z
+    .strictObject({
+      verificationStatus: z.enum(['unverified', 'pending', 'verified', 'rejected', 'suspended']),
+      licenseStatus: z.string().max(40).default('active'),
+      licenseExpiresOn: z.iso.date().default('2030-01-01'),
+      npi: z.string().max(20).default('1234567893'),
+    })
+    .optional(),
+});
+
+export const reviewCase = z.strictObject({
+  id: caseId,
+  doctor: z.string().min(1).max(200),
+  rating: z.number().int().min(1).max(5),
+  procedure: z.string().min(1).max(100),
+  title: z.string().max(300),
+  body: z.string().min(1).max(10000),
+  expect: ruleIds,
+  // What a case may add so that the rules needing it can judge (all optional).
+  createdAt: z.iso.datetime().optional(),
+  reviewerId: z.string().min(1).max(100).optional(),
+  reviewerEmail: z.email().optional(),
+  reviewerEmailVerified: z.boolean().optional(),
+  reviewerPhoneVerified: z.boolean().optional(),
+  reviewerIp: z.string().min(1).max(100).optional(),
+  /** The reviewed doctor's practice web domain; cases naming one doctor must agree on it. */
+  practiceDomain: z.string().min(1).max(200).optional(),
+});
+
+export type AnswerCase = z.infer<typeof answerCase>;
+export type ReviewCase = z.infer<typeof reviewCase>;
+
+export interface RuleScore {
+  ruleId: string;
+  type: CheckedType;
+  judged: number;
+  unknown: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** null when the rule flagged nothing (precision) or nothing was expected of it (recall). */
+  precision: number | null;
+  recall: number | null;
+  falsePositiveIds: string[];
+  falseNegativeIds: string[];
+}
+
+export class InvalidCases extends Error {}
+
+export function parseCases<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T>[] {
+  const parsed = z.array(schema).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidCases(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  const ids = new Set<string>();
+  for (const item of parsed.data as { id: string }[]) {
+    if (ids.has(item.id)) throw new InvalidCases(`${file}: id ${item.id} appears twice`);
+    ids.add(item.id);
+  }
+  return parsed.data;
+}
+
+const evaluationDay = '2026-11-01T12:00:00.000Z';
+const validNpi = '1234567893';
+
+async function insertDoctor(db: Db, name: string, fields: Record<string, unknown> = {}): Promise<number> {
+  const row = await db.kysely
+    .insertInto('doctors')
+    .values({
+      name,
+      credential: 'MD',
+      specialty: 'Dermatology',
+      practiceName: `${name} practice`,
+      practiceDomain: null,
+      practicePhone: null,
+      city: 'Unknown',
+      npi: validNpi,
+      licenseState: 'CA',
+      licenseNumber: 'EVAL',
+      licenseStatus: 'active',
+      licenseExpiresOn: '2030-01-01',
+      board: null,
+      boardCertified: 0,
+      verificationStatus: 'verified',
+      createdAt: evaluationDay,
+      ...fields,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+type Verdicts = { caseId: string; expect: readonly string[]; results: CheckedResult[] }[];
+
+async function answerVerdicts(
+  db: Db,
+  cases: readonly AnswerCase[],
+  settings: RuleSettings,
+): Promise<Verdicts> {
+  const now = new Date(evaluationDay);
+  const verdicts: Verdicts = [];
+  for (const item of cases) {
+    const doctorId = await insertDoctor(db, `Author of ${item.id}`, item.author ?? {});
+    const question = await db.kysely
+      .insertInto('questions')
+      .values({
+        title: item.question,
+        body: '',
+        procedure: '',
+        askerName: 'patient',
+        createdAt: evaluationDay,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const answer = {
+      id: verdicts.length + 1,
+      questionId: question.id,
+      doctorId,
+      body: item.body,
+      createdAt: evaluationDay,
+    };
+    const context = await answerContext(db.kysely, answer as Answer, now);
+    const results = runRules(
+      rulesByType.answers,
+      answer,
+      { ...context, doctor: item.author ? context.doctor : null },
+      settings,
+    );
+    verdicts.push({ caseId: item.id, expect: item.expect, results });
+  }
+  return verdicts;
+}
+
+async function reviewVerdicts(
+  db: Db,
+  cases: readonly ReviewCase[],
+  settings: RuleSettings,
+): Promise<Verdicts> {
+  const doctorIds = new Map<string, number>();
+  for (const item of cases) {
+    if (doctorIds.has(item.doctor)) continue;
+    const practiceDomain =
+      cases.find((c) => c.doctor === item.doctor && c.practiceDomain)?.practiceDomain ?? null;
+    doctorIds.set(item.doctor, await insertDoctor(db, item.doctor, { practiceDomain }));
+  }
+  // Stored as the server stores them; what a case leaves out is blanked again before judging.
+  const rows = cases.map((item, i) => ({
+    id: i + 1,
+    doctorId: doctorIds.get(item.doctor)!,
+    procedure: item.procedure,
+    rating: item.rating,
+    title: item.title,
+    body: item.body,
+    reviewerId: item.reviewerId ?? `case:${item.id}`,
+    reviewerEmail: item.reviewerEmail ?? '',
+    reviewerEmailVerified: item.reviewerEmailVerified ? 1 : 0,
+    reviewerPhoneVerified: item.reviewerPhoneVerified ? 1 : 0,
+    reviewerIp: item.reviewerIp ?? `case:${item.id}`,
+    treatmentDate: null,
+    createdAt: item.createdAt ?? evaluationDay,
+  }));
+  await insertRows(db.kysely, 'reviews', rows);
+  const prints = [];
+  for (const row of rows) prints.push(await indexReview(db.kysely, row));
+  const doctors = new DoctorCache(db.kysely);
+  const now = new Date(evaluationDay);
+  const verdicts: Verdicts = [];
+  for (const [i, item] of cases.entries()) {
+    const row = rows[i];
+    const review = {
+      ...row,
+      reviewerEmail: item.reviewerEmail,
+      reviewerEmailVerified: item.reviewerEmailVerified,
+      reviewerPhoneVerified: item.reviewerPhoneVerified,
+      reviewerIp: item.reviewerIp,
+      reviewerId: item.reviewerId,
+    };
+    const signals = await reviewSignals(db.kysely, row as unknown as Review, prints[i]);
+    const doctor = await doctors.get(row.doctorId);
+    const results = runRules(
+      rulesByType.reviews,
+      review,
+      {
+        now: now.toISOString(),
+        doctor: item.practiceDomain || item.reviewerEmail ? doctor : null,
+        signals: {
+          nearDuplicates: signals.nearDuplicates,
+          sameAddress: item.reviewerIp ? signals.sameAddress : null,
+          doctorRate: item.createdAt ? signals.doctorRate : null,
+          account: item.reviewerId ? signals.account : null,
+        },
+      },
+      settings,
+    );
+    verdicts.push({ caseId: item.id, expect: item.expect, results });
+  }
+  return verdicts;
+}
+
+function score(type: CheckedType, verdicts: Verdicts): RuleScore[] {
+  return rulesByType[type].map((rule) => {
+    const tally: RuleScore = {
+      ruleId: rule.id,
+      type,
+      judged: 0,
+      unknown: 0,
+      truePositives: 0,
+      falsePositives: 0,
+      falseNegatives: 0,
+      precision: null,
+      recall: null,
+      falsePositiveIds: [],
+      falseNegativeIds: [],
+    };
+    for (const verdict of verdicts) {
+      const result = verdict.results.find((r) => r.ruleId === rule.id);
+      if (!result || result.outcome === 'unknown') {
+        tally.unknown++;
+        continue;
+      }
+      tally.judged++;
+      const expected = verdict.expect.includes(rule.id);
+      const failed = result.outcome === 'fail';
+      if (failed && expected) tally.truePositives++;
+      else if (failed) tally.falsePositiveIds.push(verdict.caseId);
+      else if (expected) tally.falseNegativeIds.push(verdict.caseId);
+    }
+    tally.falsePositives = tally.falsePositiveIds.length;
+    tally.falseNegatives = tally.falseNegativeIds.length;
+    const flagged = tally.truePositives + tally.falsePositives;
+    const expectedCount = tally.truePositives + tally.falseNegatives;
+    tally.precision = flagged === 0 ? null : tally.truePositives / flagged;
+    tally.recall = expectedCount === 0 ? null : tally.truePositives / expectedCount;
+    return tally;
+  });
+}
+
+/** Runs the rules over labelled cases with the default settings and scores every rule. */
+export async function evaluateRules(
+  cases: { answers?: readonly AnswerCase[]; reviews?: readonly ReviewCase[] },
+  settings: RuleSettings = {},
+): Promise<RuleScore[]> {
+  const db = openDb(':memory:');
+  try {
+    await migrate(db);
+    const scores: RuleScore[] = [];
+    if (cases.answers) scores.push(...score('answers', await answerVerdicts(db, cases.answers, settings)));
+    if (cases.reviews) scores.push(...score('reviews', await reviewVerdicts(db, cases.reviews, settings)));
+    return scores;
+  } finally {
+    await db.close();
+  }
+}
