@@ -1,0 +1,411 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cautions,
+  closers,
+  honestByProcedure,
+  openers,
+  type ViolationKind,
+  violations,
+} from '../../server/seed/answerText';
+import type { RuleResult } from '../../src/domain/model';
+import { npiCheckDigit } from '../../src/domain/npi';
+import { answerRules } from '../../src/domain/rules/answers';
+import {
+  type AnswerContext,
+  type CheckedResult,
+  type KnownDoctor,
+  runRules,
+  type TextSpan,
+} from '../../src/domain/rules/engine';
+import cases from '../fixtures/answers.json';
+
+const now = '2026-11-01T00:00:00Z';
+const textRuleIds = answerRules.map((rule) => rule.id).filter((id) => id !== 'ANS_AUTHOR_UNVERIFIED');
+
+function run(
+  body: string,
+  question = '',
+  procedure = '',
+  doctor: KnownDoctor | null = null,
+): CheckedResult[] {
+  const context: Omit<AnswerContext, 'setting'> = {
+    doctor,
+    question: { title: question, body: '', procedure },
+    now,
+  };
+  return runRules(answerRules, { id: 1, doctorId: 1, questionId: 1, body, createdAt: now }, context, {});
+}
+
+const resultOf = (results: CheckedResult[], ruleId: string) => results.find((r) => r.ruleId === ruleId)!;
+const failedIds = (results: CheckedResult[]) =>
+  results.filter((r) => r.outcome === 'fail').map((r) => r.ruleId);
+const spansOf = (result: CheckedResult) => result.evidence?.spans ?? [];
+
+/** Runs one rule and checks that every span it reports is the text at its offsets. */
+function check(ruleId: string, body: string, question = 'Is Botox worth it?'): CheckedResult {
+  const result = resultOf(run(body, question), ruleId);
+  for (const span of spansOf(result)) {
+    expect(span.field).toBe('body');
+    expect(body.slice(span.start, span.end)).toBe(span.text);
+  }
+  return result;
+}
+
+const spanTexts = (result: CheckedResult) => spansOf(result).map((s: TextSpan) => s.text);
+
+describe('ANS_PERMANENT_CLAIM', () => {
+  it('points at the words that claim a toxin is permanent', () => {
+    const result = check(
+      'ANS_PERMANENT_CLAIM',
+      'Thanks for asking. Botox gives permanent results after three visits.',
+    );
+    expect(result.outcome).toBe('fail');
+    expect(result.severity).toBe('block');
+    expect(result.message).toBe('Claims Botox results are permanent');
+    expect(spanTexts(result)).toEqual(['permanent']);
+    expect(result.evidence?.spans?.[0].start).toBe(31);
+  });
+
+  it('reads a claim without a product name as being about the treatment asked about', () => {
+    const result = check(
+      'ANS_PERMANENT_CLAIM',
+      'My patients find the results last a lifetime.',
+      'How long does lip filler last?',
+    );
+    expect(result.message).toBe('Claims filler results are permanent');
+    expect(spanTexts(result)).toEqual(['last a lifetime']);
+  });
+
+  it.each([
+    'There is no permanent Botox; the effect fades in three to four months.',
+    'It will not be permanent, but regular treatment can stretch the time between visits.',
+    'Nothing is truly permanent in aesthetics.',
+    'Be wary of clinics that claim permanent results from Botox.',
+    'Surgery results are long-lasting, unlike Botox.',
+    'Permanent filler like Bellafill exists, but I rarely use it.',
+    'Is Botox permanent? No.',
+    'Some injectors say tox lasts forever, but that is false.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+
+  it('does not read a claim about a lasting treatment as one about the toxin asked about', () => {
+    expect(
+      check('ANS_PERMANENT_CLAIM', 'A facelift is permanent in the sense that tissue is moved.').outcome,
+    ).toBe('pass');
+  });
+});
+
+describe('ANS_GUARANTEE', () => {
+  it('reports every promise in the answer', () => {
+    const result = check(
+      'ANS_GUARANTEE',
+      'It is completely painless and risk-free. I guarantee you will love it.',
+    );
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toEqual(['painless', 'risk-free', 'guarantee']);
+    expect(result.message).toBe('Promises the treatment is painless');
+  });
+
+  it.each([
+    'No procedure is risk-free.',
+    "I can't guarantee a result without examining you.",
+    'Anyone who promises no side effects is not being straight with you.',
+    'There is no such thing as a completely safe treatment.',
+    'Most patients find it nearly painless.',
+    'There are no guarantees in surgery.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});
+
+describe('ANS_SUPERIORITY', () => {
+  it('highlights the whole ranking, place included', () => {
+    const result = check('ANS_SUPERIORITY', 'Honestly, I am the best injector in Dallas.');
+    expect(result.outcome).toBe('fail');
+    expect(result.severity).toBe('high');
+    expect(spanTexts(result)).toEqual(['I am the best injector in Dallas']);
+  });
+
+  it.each([
+    ['#1 surgeon', 'Trust the #1 surgeon for rhinoplasty.'],
+    ['top rated clinic in Dallas', 'We are proud to be the top rated clinic in Dallas.'],
+    ['nobody does lips better than me', 'Truthfully, nobody does lips better than me.'],
+    ['the best results in town', 'We get the best results in town with Voluma.'],
+  ])('finds "%s"', (text, body) => {
+    expect(spanTexts(check('ANS_SUPERIORITY', body))).toEqual([text]);
+  });
+
+  it.each([
+    'The best approach is to wait two weeks.',
+    'The best way to know is an exam.',
+    'Best results come from a conservative start.',
+    'The best surgeon for you is one who listens.',
+    'Choose the most experienced injector you can find.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+});
+
+describe('ANS_OFFLABEL', () => {
+  it('names the product and the use it was never approved for', () => {
+    const body = 'Yes. Botox is FDA approved for slimming the jawline.';
+    const result = check('ANS_OFFLABEL', body);
+    expect(result.message).toBe('Says Botox is approved for jaw slimming, which is off-label');
+    expect(spanTexts(result)).toEqual(['FDA approved for slimming the jawline']);
+  });
+
+  it('checks each use in a list of them', () => {
+    const result = check('ANS_OFFLABEL', 'Kybella is FDA approved for the chin and the jowls.');
+    expect(result.message).toBe('Says Kybella is approved for jowls, which is off-label');
+  });
+
+  it.each([
+    'Using Botox for a lip flip is off-label.',
+    'Botox is not FDA approved for the masseter.',
+    'No filler is approved for the nose.',
+    "Botox Cosmetic is approved for crow's feet, but the lip flip is off-label.",
+    'Restylane Kysse is approved for the lips.',
+    'Xeomin is approved for forehead lines and frown lines.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+});
+
+describe('ANS_PROMO', () => {
+  it.each([
+    ['(555) 201-4477', 'Call (555) 201-4477 today.'],
+    ['555.201.4477', 'My cell is 555.201.4477 if you need it.'],
+    ['+1 555 201 4477', 'Reach the front desk on +1 555 201 4477.'],
+    [
+      'five five five, two zero one, four four seven seven',
+      'Dial five five five, two zero one, four four seven seven.',
+    ],
+    ['glowclinic dot com', 'Photos are on glowclinic dot com if you want them.'],
+    ['glowclinic[.]com', 'Photos are on glowclinic[.]com if you want them.'],
+    ['www.glow-clinic.net', 'Photos are on www.glow-clinic.net if you want them.'],
+    ['info at glowclinic dot com', 'Write to info at glowclinic dot com for details.'],
+    ['use code GLOW20', 'Please use code GLOW20 when you book.'],
+    ['20% off', 'There is 20% off this month.'],
+    ['DM me', 'Happy to help, DM me.'],
+  ])('points at %s', (text, body) => {
+    const result = check('ANS_PROMO', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toEqual([text]);
+  });
+
+  it.each([
+    'Botox usually costs $10-20 per unit.',
+    'A syringe of filler runs $600 to $900 in most cities.',
+    'Ask your own injector to call you if anything changes.',
+    'Most people need 20 to 30 units between the brows.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+});
+
+describe('ANS_PHI', () => {
+  it.each([
+    ['Sarah Jones', 'My patient Sarah Jones had the same worry.'],
+    ['Alvarez', 'Mrs. Alvarez came in last week.'],
+    ['Karen', 'A 34-year-old teacher from Plano I treated, Karen, had the same issue.'],
+  ])('points at %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.message).toBe(`Names a patient: ${text}`);
+    expect(spanTexts(result)).toEqual([text]);
+  });
+
+  it('does not take the doctor for a patient', () => {
+    const body = 'I saw Lena last week for her own follow-up.';
+    const doctor = { ...goodDoctor, name: 'Lena Park' };
+    expect(resultOf(run(body, '', '', doctor), 'ANS_PHI').outcome).toBe('pass');
+  });
+
+  it.each([
+    'A patient of mine had the same worry. Dr. Lena Park',
+    'I treated Botox resistance with Xeomin in one case.',
+    'One of my patients felt the same way.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});
+
+const validNpi = `123456789${npiCheckDigit('123456789')}`;
+const invalidNpi = `123456789${(npiCheckDigit('123456789') + 1) % 10}`;
+const goodDoctor: KnownDoctor = {
+  id: 7,
+  name: 'Lena Park',
+  verificationStatus: 'verified',
+  licenseStatus: 'active',
+  licenseExpiresOn: '2027-03-31',
+  npi: validNpi,
+  practiceDomain: 'parkderm.example',
+  practicePhone: '5552014477',
+  ruleResults: [],
+};
+
+describe('ANS_AUTHOR_UNVERIFIED', () => {
+  const author = (doctor: KnownDoctor | null) =>
+    resultOf(run('Thanks for asking.', '', '', doctor), 'ANS_AUTHOR_UNVERIFIED');
+  const blocked: RuleResult = {
+    ruleId: 'DOC_LICENSE',
+    outcome: 'fail',
+    severity: 'block',
+    message: 'License revoked',
+  };
+
+  it('is unknown without the author', () => {
+    expect(author(null)).toMatchObject({ outcome: 'unknown', message: 'Author not known' });
+  });
+
+  it('passes a verified doctor in good standing, a restricted license included', () => {
+    expect(author(goodDoctor).outcome).toBe('pass');
+    expect(author({ ...goodDoctor, licenseStatus: 'restricted' }).outcome).toBe('pass');
+    expect(author({ ...goodDoctor, licenseExpiresOn: '2026-11-01' }).outcome).toBe('pass');
+    expect(author({ ...goodDoctor, ruleResults: [{ ...blocked, severity: 'high' }] }).outcome).toBe('pass');
+  });
+
+  it.each<[string, Partial<KnownDoctor>, { label: string; value: string }]>([
+    [
+      'the doctor is not verified',
+      { verificationStatus: 'pending' },
+      { label: 'Verification', value: 'pending' },
+    ],
+    ['the license is revoked', { licenseStatus: 'revoked' }, { label: 'License status', value: 'revoked' }],
+    [
+      'the license has expired',
+      { licenseExpiresOn: '2026-10-31' },
+      { label: 'License expired on', value: '2026-10-31' },
+    ],
+    ['the NPI is invalid', { npi: invalidNpi }, { label: 'Invalid NPI', value: invalidNpi }],
+    [
+      'a doctor rule blocks them',
+      { ruleResults: [blocked] },
+      { label: 'Failed doctor check', value: 'DOC_LICENSE' },
+    ],
+  ])('fails when %s', (_, change, fact) => {
+    const result = author({ ...goodDoctor, ...change });
+    expect(result.outcome).toBe('fail');
+    expect(result.severity).toBe('block');
+    const facts = result.evidence?.facts ?? [];
+    expect(facts).toEqual([fact]);
+  });
+});
+
+describe('the labelled answers', () => {
+  it('are caught with precision and recall of at least 0.9 per rule', () => {
+    const tally = Object.fromEntries(
+      textRuleIds.map((id) => [id, { tp: 0, fp: [] as string[], fn: [] as string[] }]),
+    );
+    for (const item of cases) {
+      const fired = failedIds(run(item.body, item.question));
+      for (const id of textRuleIds) {
+        const expected = item.expect.includes(id);
+        if (fired.includes(id) && expected) tally[id].tp++;
+        else if (fired.includes(id)) tally[id].fp.push(item.id);
+        else if (expected) tally[id].fn.push(item.id);
+      }
+    }
+    const table = textRuleIds.map((id) => {
+      const { tp, fp, fn } = tally[id];
+      return {
+        rule: id,
+        tp,
+        fp: fp.length,
+        fn: fn.length,
+        precision: tp / (tp + fp.length || 1),
+        recall: tp / (tp + fn.length || 1),
+      };
+    });
+    console.table(table);
+    for (const row of table) {
+      const { fp, fn } = tally[row.rule];
+      expect(row.precision, `${row.rule} false positives: ${fp.join(', ')}`).toBeGreaterThanOrEqual(0.9);
+      expect(row.recall, `${row.rule} missed: ${fn.join(', ')}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('report the author as unknown', () => {
+    for (const item of cases.slice(0, 5)) {
+      expect(resultOf(run(item.body, item.question), 'ANS_AUTHOR_UNVERIFIED').outcome).toBe('unknown');
+    }
+  });
+});
+
+describe('the seed texts', () => {
+  const ruleOf: Record<ViolationKind, string> = {
+    permanentToxin: 'ANS_PERMANENT_CLAIM',
+    permanentFiller: 'ANS_PERMANENT_CLAIM',
+    guarantee: 'ANS_GUARANTEE',
+    phone: 'ANS_PROMO',
+    url: 'ANS_PROMO',
+    email: 'ANS_PROMO',
+    coupon: 'ANS_PROMO',
+    contact: 'ANS_PROMO',
+    superiority: 'ANS_SUPERIORITY',
+    offLabelToxin: 'ANS_OFFLABEL',
+    offLabelFiller: 'ANS_OFFLABEL',
+    offLabelKybella: 'ANS_OFFLABEL',
+    offLabelCoolSculpting: 'ANS_OFFLABEL',
+    patient: 'ANS_PHI',
+  };
+  const procedureOf: Partial<Record<ViolationKind, string[]>> = {
+    permanentToxin: ['Botox', 'Dysport', 'Xeomin'],
+    offLabelToxin: ['Botox', 'Dysport', 'Xeomin'],
+    permanentFiller: ['Lip filler', 'Cheek filler', 'Under-eye filler'],
+    offLabelFiller: ['Lip filler', 'Rhinoplasty'],
+    offLabelKybella: ['Kybella'],
+    offLabelCoolSculpting: ['CoolSculpting'],
+  };
+  // Every way the seed writes a practice number.
+  const phones = [
+    '(208) 555-0142',
+    '208.555.0142',
+    '208-555-0142',
+    '208 555 0142',
+    '+1 208 555 0142',
+    '2085550142',
+    'two zero eight 555 0142',
+    'two zero eight, five five five, zero one four two',
+  ];
+  const fill = (text: string, procedure: string, phone: string) =>
+    text
+      .replaceAll('{product}', procedure)
+      .replaceAll('{procedure}', procedure.toLowerCase())
+      .replaceAll('{city}', 'Boise')
+      .replaceAll('{state}', 'Idaho')
+      .replaceAll('{phone}', phone)
+      .replaceAll('{domain}', 'lumenaesthetics.example')
+      .replaceAll('{slug}', 'lumenaesthetics')
+      .replaceAll('{email}', 'dr.hale@lumenaesthetics.example')
+      .replaceAll('{code}', 'LUME15')
+      .replaceAll('{patient}', 'Grace Whitaker');
+
+  it('catch every planted violation with its rule', () => {
+    const missed: string[] = [];
+    for (const kind of Object.keys(violations) as ViolationKind[]) {
+      for (const procedure of procedureOf[kind] ?? ['Botox', 'Facelift']) {
+        for (const sentence of violations[kind]) {
+          for (const phone of sentence.includes('{phone}') ? phones : [phones[0]]) {
+            const body = fill(sentence, procedure, phone);
+            if (!failedIds(run(body, 'A question', procedure)).includes(ruleOf[kind])) missed.push(body);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('leave every honest sentence alone', () => {
+    const flagged: string[] = [];
+    const shared = [...cautions, ...openers, ...closers];
+    for (const [procedure, honest] of Object.entries(honestByProcedure)) {
+      for (const sentence of [...honest, ...shared]) {
+        const body = fill(sentence, procedure, phones[0]);
+        const fired = failedIds(run(body, 'A question', procedure));
+        if (fired.length > 0) flagged.push(`${fired.join(',')}: ${body}`);
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+});
