@@ -1,3 +1,324 @@
-import type { ReviewRule } from './engine';
+import { type ReviewRule, type TextSpan, fail, pass, unknown } from './engine';
+import { findIncentives, findProvider, findTreatment, readSentiment } from './reviewLanguage';
+import { nearDuplicateMinWords } from './shingles';
+import { words } from './text';
 
-export const reviewRules: ReviewRule[] = [];
+/**
+ * The review rules of RULES.md. The server gathers the facts only the database knows (reviews
+ * from one address, the doctor's rate, near-duplicates, the account) into `context.signals`;
+ * these rules only judge them. A fact that is null was not gathered, and the rule says unknown
+ * rather than guessing. Negative sentiment is never a risk signal (FTC 16 CFR 465.7): no rule
+ * fails because a review is negative, and REV_MISMATCH, which reads sentiment, is info only.
+ */
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+const identity: ReviewRule = {
+  id: 'REV_IDENTITY',
+  type: 'reviews',
+  severity: 'high',
+  description: "The reviewer's e-mail is not verified, or the review names a provider and the phone is not",
+  check(item) {
+    if (item.reviewerEmailVerified === undefined) return unknown(this, 'The reviewer account is not known.');
+    if (!item.reviewerEmailVerified) {
+      return fail(this, "The reviewer's e-mail address is not verified.", {
+        facts: [{ label: 'E-mail verified', value: 'no' }],
+      });
+    }
+    // Naming a provider is what a fake review aimed at one person does; a phone is harder to fake.
+    const provider = findProvider(item);
+    if (!provider) return pass(this, 'E-mail verified and no provider named.');
+    if (item.reviewerPhoneVerified === undefined) {
+      return unknown(this, `Names ${provider.text}, but whether the phone is verified is not known.`);
+    }
+    if (!item.reviewerPhoneVerified) {
+      return fail(this, `Names ${provider.text} from an account whose phone is not verified.`, {
+        spans: [provider],
+        facts: [
+          { label: 'E-mail verified', value: 'yes' },
+          { label: 'Phone verified', value: 'no' },
+        ],
+      });
+    }
+    return pass(this, `Names ${provider.text}; e-mail and phone are verified.`);
+  },
+};
+
+const detail: ReviewRule = {
+  id: 'REV_DETAIL',
+  type: 'reviews',
+  severity: 'medium',
+  description: 'Too short to help anyone, or names no treatment, product or treated area',
+  threshold: { default: 8, min: 1, max: 50, label: 'Fewer words than' },
+  check(item, { setting }) {
+    const minimum = setting.threshold ?? 8;
+    const count = words(item.body).length;
+    const facts = [
+      { label: 'Words', value: count },
+      { label: 'Minimum', value: minimum },
+    ];
+    if (count < minimum)
+      return fail(this, `Only ${count} words: too short to help another patient.`, { facts });
+    const treatment = findTreatment(item);
+    if (!treatment) {
+      return fail(this, 'Names no treatment, product or treated area.', {
+        facts: [...facts, { label: 'Treatment named', value: 'none' }],
+      });
+    }
+    return pass(this, `${count} words; names "${treatment.text}".`);
+  },
+};
+
+/** Mail providers anyone can sign up with: a practice using one ties nobody to it. */
+const publicMailDomains = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+]);
+
+const insider: ReviewRule = {
+  id: 'REV_INSIDER',
+  type: 'reviews',
+  severity: 'block',
+  description: "The reviewer's e-mail is at the practice's own domain (FTC 16 CFR 465.5)",
+  // RULES.md also ties a reviewer through the practice's phone or the IP the doctor's own account
+  // used; reviews keep no phone number and doctors' sign-in addresses are not stored yet, so only
+  // the e-mail domain is compared.
+  check(item, { doctor }) {
+    const practice = doctor?.practiceDomain
+      ?.toLowerCase()
+      .replace(/^[a-z]+:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/[/:].*$/, '');
+    const reviewer = item.reviewerEmail?.toLowerCase().split('@')[1]?.trim();
+    if (!practice || !reviewer)
+      return unknown(this, "The reviewer's e-mail or the practice domain is not known.");
+    if (publicMailDomains.has(practice)) {
+      return unknown(
+        this,
+        `The practice uses ${practice}, a public mail provider, so its domain ties no one.`,
+      );
+    }
+    if (reviewer !== practice && !reviewer.endsWith(`.${practice}`)) {
+      return pass(this, "The reviewer's e-mail is not at the practice's domain.");
+    }
+    return fail(this, `The reviewer writes from ${reviewer}, the practice's own domain.`, {
+      facts: [
+        { label: 'Reviewer e-mail', value: item.reviewerEmail ?? reviewer },
+        { label: 'Practice domain', value: practice },
+      ],
+    });
+  },
+};
+
+const incentive: ReviewRule = {
+  id: 'REV_INCENTIVE',
+  type: 'reviews',
+  severity: 'block',
+  description: 'The reviewer got something for the review; worse when only for a positive one (FTC 465.4)',
+  check(item) {
+    const found = findIncentives(item);
+    if (found.length === 0) return pass(this, 'Mentions no reward for the review.');
+    const conditioned = found.some((incentive) => incentive.conditionedOnPositive);
+    return fail(
+      this,
+      conditioned
+        ? 'Says the reward depended on a positive review, which is worse than a reward for any review.'
+        : 'Says the reviewer got something in return for the review.',
+      {
+        spans: found.map((incentive) => incentive.span),
+        facts: [{ label: 'Conditioned on a positive review', value: yesNo(conditioned) }],
+      },
+    );
+  },
+};
+
+const sameAddress: ReviewRule = {
+  id: 'REV_SAME_IP',
+  type: 'reviews',
+  severity: 'high',
+  description: 'Several reviews of one doctor come from one IP address',
+  threshold: {
+    default: 3,
+    min: 2,
+    max: 20,
+    label: 'Reviews of one doctor from one address, this one included, at or above',
+  },
+  check(_item, { setting, signals }) {
+    const { sameAddress: shared } = signals;
+    if (!shared) return unknown(this, 'The IP address of the review is not known.');
+    const total = shared.reviewIds.length + 1;
+    const limit = setting.threshold ?? 3;
+    if (total < limit) return pass(this, `${total} review(s) of this doctor from this address.`);
+    return fail(this, `${total} reviews of this doctor come from the address ${shared.ip}.`, {
+      related: shared.reviewIds.map((id) => ({ resource: 'reviews', id })),
+      facts: [
+        { label: 'IP address', value: shared.ip },
+        { label: 'Reviews from it', value: total },
+      ],
+    });
+  },
+};
+
+/** Fewest reviews in a window that can be a burst, and the least usual rate compared against. */
+const burstMinimum = 6;
+const usualRateFloor = 1;
+
+const burst: ReviewRule = {
+  id: 'REV_BURST',
+  type: 'reviews',
+  severity: 'high',
+  description: `The doctor received far more reviews than usual around this one (${burstMinimum} at least)`,
+  threshold: { default: 5, min: 2, max: 50, label: 'Times the usual rate at or above' },
+  check(_item, { setting, signals }) {
+    const rate = signals.doctorRate;
+    if (!rate) return unknown(this, "The doctor's review rate is not known.");
+    const factor = setting.threshold ?? 5;
+    // A doctor with almost no history would otherwise turn three reviews into a tenfold burst.
+    const usual = Math.max(rate.usualPerWindow, usualRateFloor);
+    const facts = [
+      { label: `Reviews within ${rate.windowHours} h`, value: rate.inWindow },
+      {
+        label: `Usual per window (last ${rate.baselineDays} days)`,
+        value: Number(rate.usualPerWindow.toFixed(2)),
+      },
+      { label: 'Times the usual rate', value: Number((rate.inWindow / usual).toFixed(1)) },
+    ];
+    if (rate.inWindow < burstMinimum || rate.inWindow < factor * usual) {
+      return pass(
+        this,
+        `${rate.inWindow} reviews within ${rate.windowHours} h, in line with the usual rate.`,
+      );
+    }
+    return fail(
+      this,
+      `${rate.inWindow} reviews of this doctor within ${rate.windowHours} h, ${(rate.inWindow / usual).toFixed(1)} times the usual rate.`,
+      { facts },
+    );
+  },
+};
+
+const nearDuplicate: ReviewRule = {
+  id: 'REV_NEAR_DUP',
+  type: 'reviews',
+  severity: 'high',
+  description: 'The text is nearly the same as another review (a template with a few words changed)',
+  threshold: { default: 0.5, min: 0.2, max: 1, label: 'Word-shingle Jaccard similarity at or above' },
+  check(item, { setting, signals }) {
+    const count = words(item.body).length;
+    if (count < nearDuplicateMinWords) {
+      return pass(this, `Too short (${count} words) to compare: short reviews coincide by nature.`);
+    }
+    const limit = setting.threshold ?? 0.5;
+    const matches = signals.nearDuplicates.filter((other) => other.similarity >= limit);
+    if (matches.length === 0) return pass(this, 'No other review is nearly the same.');
+    const best = Math.max(...matches.map((other) => other.similarity));
+    const otherDoctors = matches.filter((other) => other.doctorId !== item.doctorId).length;
+    return fail(
+      this,
+      `Nearly the same text as ${matches.length} other review(s)` +
+        `${otherDoctors > 0 ? `, ${otherDoctors} of another doctor` : ''} (best similarity ${best.toFixed(2)}).`,
+      {
+        related: matches.map((other) => ({
+          resource: 'reviews',
+          id: other.id,
+          similarity: other.similarity,
+          ...(other.doctorId !== item.doctorId ? { note: 'another doctor' } : {}),
+        })),
+        facts: [{ label: 'Best similarity', value: Number(best.toFixed(2)) }],
+      },
+    );
+  },
+};
+
+/** An account with this many reviews, all five stars, rates everything the same. */
+const alwaysFiveStarsFrom = 4;
+
+const profile: ReviewRule = {
+  id: 'REV_PROFILE',
+  type: 'reviews',
+  severity: 'medium',
+  description: `Single-review account, many reviews in one day, or ${alwaysFiveStarsFrom}+ reviews all five stars`,
+  threshold: { default: 3, min: 2, max: 20, label: 'Reviews by one account in one day at or above' },
+  check(_item, { setting, signals }) {
+    const { account } = signals;
+    if (!account) return unknown(this, "The reviewer's account history is not known.");
+    const sameDayLimit = setting.threshold ?? 3;
+    const reasons = [
+      account.reviewCount === 1 && 'the account has posted only this review',
+      account.sameDayCount >= sameDayLimit && `the account posted ${account.sameDayCount} reviews that day`,
+      account.reviewCount >= alwaysFiveStarsFrom &&
+        account.fiveStarCount === account.reviewCount &&
+        `all ${account.reviewCount} of its reviews are five stars`,
+    ].filter((reason): reason is string => Boolean(reason));
+    if (reasons.length === 0) return pass(this, `${account.reviewCount} reviews, nothing unusual.`);
+    const sentence = reasons.join('; ');
+    return fail(this, `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`, {
+      facts: [
+        { label: 'Reviews by the account', value: account.reviewCount },
+        { label: 'Most in one day', value: account.sameDayCount },
+        { label: 'Five-star reviews', value: account.fiveStarCount },
+      ],
+    });
+  },
+};
+
+/** Sentiment words it takes for a text to count as clearly glowing or clearly furious. */
+const clearSentiment = 2;
+/** How many times the other way's words a clear text has: one stray "bad experience elsewhere" is allowed in four. */
+const clearMargin = 4;
+
+const mismatch: ReviewRule = {
+  id: 'REV_MISMATCH',
+  type: 'reviews',
+  severity: 'info',
+  description: 'The rating contradicts the text: five stars with furious words, one or two with glowing ones',
+  check(item) {
+    // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
+    // so only a text that leans one way throughout can contradict the stars.
+    const { positive, negative, turns } = readSentiment(item);
+    const leans = (toward: TextSpan[], away: TextSpan[], polarity: 1 | -1) =>
+      toward.length >= clearSentiment &&
+      away.length * clearMargin <= toward.length &&
+      !turns.some((turn) => turn.from === polarity);
+    const facts = [
+      { label: 'Rating', value: item.rating },
+      { label: 'Positive words', value: positive.length },
+      { label: 'Negative words', value: negative.length },
+    ];
+    if (item.rating === 5 && leans(negative, positive, -1)) {
+      return fail(this, 'Five stars, but the text is entirely negative.', { spans: negative, facts });
+    }
+    if (item.rating <= 2 && leans(positive, negative, 1)) {
+      return fail(
+        this,
+        `${item.rating} star${item.rating === 1 ? '' : 's'}, but the text is entirely glowing.`,
+        {
+          spans: positive,
+          facts,
+        },
+      );
+    }
+    return pass(this, 'The rating agrees with the text.');
+  },
+};
+
+export const reviewRules: ReviewRule[] = [
+  identity,
+  detail,
+  insider,
+  incentive,
+  sameAddress,
+  burst,
+  nearDuplicate,
+  profile,
+  mismatch,
+];
