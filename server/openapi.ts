@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { roles } from '../src/domain/model';
+import { roles, ruleSeverities } from '../src/domain/model';
+import { checkedTypes } from '../src/domain/rules/registry';
 import { moderatedResources } from '../src/domain/transitions';
 import { type FieldSpec, resourceNames, type ResourceSpec, resourceSpecs } from '../src/domain/resources';
 import type { AppEnv } from './app';
@@ -8,6 +9,7 @@ import { passwordBody, setPasswordBody, signInBody } from './routes/auth';
 import { bulkDecisionBody, decisionBody } from './routes/decisions';
 import { queueNextBody } from './routes/queue';
 import { csrfHeader, sessionCookie } from './security';
+import { ruleChange } from './services/ruleSettings';
 
 /** The OpenAPI document, generated from the same zod schemas and field specs the routes enforce. */
 
@@ -51,7 +53,9 @@ const listQuery = z.object({
   filter: z
     .string()
     .optional()
-    .describe('JSON object: field equality, arrays (IN), q (search), field_gte / field_lte'),
+    .describe(
+      'JSON object: field equality, arrays (IN), q (search), field_gte / field_lte; on answers and reviews, ruleId: the items failing that rule',
+    ),
   sort: z.string().optional().describe('JSON ["field","ASC"|"DESC"]; sortable fields only'),
   range: z.string().optional().describe('JSON [first,last], at most 1000 rows'),
 });
@@ -252,8 +256,93 @@ function describeModeration(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
   }
 }
 
+function describeRules(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
+  const threshold = z.object({ default: z.number(), min: z.number(), max: z.number(), label: z.string() });
+  const ruleRow = z.object({
+    id: z.string(),
+    type: z.enum(checkedTypes),
+    severity: z.enum(ruleSeverities),
+    description: z.string(),
+    threshold: threshold.nullable(),
+    enabled: z.boolean(),
+    value: z.number().nullable().describe('The threshold in force'),
+    firedLast30Days: z.number().int().describe('Items created in the last 30 days that fail it now'),
+    updatedAt: z.string().nullable(),
+    updatedBy: z.number().int().nullable(),
+  });
+  const ruleParams = z.object({ ruleId: z.string() });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/rules',
+    tags: ['rules'],
+    request: {
+      query: z.object({
+        filter: z.string().optional().describe('JSON: {"type": "reviews"} or {"id": [...]}'),
+      }),
+    },
+    responses: { 200: json(z.array(ruleRow), 'Every rule with its setting'), 400: errors[400] },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/rules/runs',
+    tags: ['rules'],
+    responses: {
+      200: json(
+        z.array(
+          z.object({
+            type: z.enum(checkedTypes),
+            phase: z.enum(['index', 'check', 'done']),
+            done: z.number().int(),
+            total: z.number().int(),
+            startedAt: z.string(),
+            finishedAt: z.string().nullable(),
+          }),
+        ),
+        'The latest re-run of each type and how far it got',
+      ),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/rules/{ruleId}',
+    tags: ['rules'],
+    request: { params: ruleParams },
+    responses: { 200: json(ruleRow, 'One rule'), 404: errors[404] },
+  });
+  registry.registerPath({
+    method: 'put',
+    path: '/api/rules/{ruleId}',
+    tags: ['rules'],
+    request: {
+      params: ruleParams,
+      body: { content: { 'application/json': { schema: ruleChange } }, required: true },
+    },
+    responses: {
+      200: json(ruleRow, "Saved and audited; the type's items are being checked again"),
+      403: json(errorSchema, 'Only an admin changes rules'),
+      404: errors[404],
+      422: json(errorSchema, 'Out of range, or a threshold for a rule without one'),
+    },
+  });
+  for (const type of checkedTypes) {
+    registry.registerPath({
+      method: 'post',
+      path: `/api/${type}/{id}/checks`,
+      tags: [type],
+      request: { params: z.object({ id: z.string().regex(/^\d+$/) }) },
+      responses: {
+        200: json(recordSchema(resourceSpecs[type]), 'The record with fresh rule results and risk score'),
+        400: errors[400],
+        403: json(errorSchema, 'The role may not decide this type'),
+        404: errors[404],
+      },
+    });
+  }
+}
+
 export function describeApi(app: OpenAPIHono<AppEnv>) {
   const registry = app.openAPIRegistry;
+  describeRules(registry);
   registry.registerPath({
     method: 'get',
     path: '/api/health',

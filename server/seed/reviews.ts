@@ -15,10 +15,12 @@ import {
 import { firstNames, lastNames, patientEmail, residentialIp } from './people';
 import { type Random, WeightedIndex } from './random';
 import {
+  backgrounds,
   endings,
   incentives,
   insiderPraise,
   mismatches,
+  months,
   type Mood,
   openings,
   practiceNotes,
@@ -29,6 +31,9 @@ import {
   templateSlots,
   titles,
   unrelatedDiscounts,
+  visitDetails,
+  visitKinds,
+  weekdays,
 } from './reviewText';
 import { type Procedure, procedureDemand, procedureInText, surgeries } from './treatments';
 
@@ -63,6 +68,30 @@ const ratings: [number, number][] = [
 ];
 
 const rowsPerChunk = 10_000;
+
+/** Treatments that English counts ("a facelift"), unlike "Botox" or "lip filler". */
+const countable: ReadonlySet<Procedure> = new Set<Procedure>([
+  'IPL photofacial',
+  'Chemical peel',
+  'Rhinoplasty',
+  'Blepharoplasty',
+  'Facelift',
+  'Breast augmentation',
+  'Tummy tuck',
+]);
+
+/** A pattern of reviewText.ts cut into literal text and lists of alternatives, once per pattern. */
+type Piece = string | readonly string[];
+const compiledPatterns = new Map<string, readonly Piece[]>();
+
+function piecesOf(pattern: string): readonly Piece[] {
+  let pieces = compiledPatterns.get(pattern);
+  if (!pieces) {
+    pieces = pattern.split(/\[([^\]]*)\]/).map((part, i) => (i % 2 === 1 ? part.split('|') : part));
+    compiledPatterns.set(pattern, pieces);
+  }
+  return pieces;
+}
 
 /**
  * Generates and inserts the reviews in order of creation, a chunk at a time, so a million of them
@@ -218,10 +247,12 @@ class ReviewWriter {
   template(doctor: DoctorSeed, count: number): ReviewDraft[] {
     const startMs = this.momentAfter(doctor);
     const procedure = this.procedureOf(doctor);
+    const swappable = templateSlots.flatMap((variants, slot) => (variants.length > 1 ? [slot] : []));
     return Array.from({ length: count }, () => {
-      const swapped = new Set(this.random.sample([1, 3, 5, 7, 9, 11, 13, 15], 3));
+      // Two swaps per copy keep any two copies within four changed slots of each other.
+      const swapped = new Set(this.random.sample(swappable, 2));
       const text = templateSlots
-        .map((variants, slot) => (swapped.has(slot) ? this.random.pick(variants) : variants[0]))
+        .map((variants, slot) => (swapped.has(slot) ? this.random.pick(variants.slice(1)) : variants[0]))
         .join(' ');
       const atMs = Math.min(startMs + this.random.float(0, 20) * dayMs, this.asOfMs - hourMs);
       return {
@@ -346,13 +377,15 @@ class ReviewWriter {
     const doctor = this.random.pick(this.established);
     const [rating, title, body] = mismatches[this.turns.mismatch++ % mismatches.length];
     const procedure = this.procedureOf(doctor);
+    // An honest text in the mood of the words, not of the stars, makes each copy its own.
+    const story = this.compose(doctor, procedure, rating >= 4 ? 1 : 5).body;
     return {
       createdAtMs: this.momentAfter(doctor),
       doctor,
       procedure,
       rating,
       title,
-      body: this.fill(body, doctor, procedure),
+      body: `${story} ${this.fill(body, doctor, procedure)}`,
       reviewer: this.sharedReviewerOf(doctor),
       finding: null,
     };
@@ -460,31 +493,60 @@ class ReviewWriter {
     return choice.procedures[choice.demand.pick(this.random)];
   }
 
+  /**
+   * An honest review: an opening in the mood of the stars, then in random order who the reviewer is
+   * (always naming the treatment), how the treatment turned out, how the visit went and what the
+   * office was like, and sometimes a closing line. Each sentence is a pattern with alternatives.
+   */
   private compose(doctor: DoctorSeed, procedure: Procedure, rating: number): { title: string; body: string } {
     const mood: Mood = rating >= 4 ? 'good' : rating === 3 ? 'mixed' : 'bad';
     const random = this.random;
-    const sentences = [random.pick(openings[mood])];
     const specific = reviewSentences[procedure][mood];
-    sentences.push(random.pick(specific));
-    if (specific.length > 1 && random.chance(0.3)) {
+    const middle = [random.pick(backgrounds), random.pick(specific)];
+    if (specific.length > 1 && random.chance(0.4)) {
       const second = random.pick(specific);
-      if (second !== sentences[1]) sentences.push(second);
+      if (second !== middle[1]) middle.push(second);
     }
-    if (random.chance(0.6)) sentences.push(random.pick(practiceNotes[mood]));
-    if (rating === 4 && random.chance(0.6)) sentences.push(random.pick(quibbles));
+    if (random.chance(0.7)) middle.push(random.pick(visitDetails[visitKinds[procedure]]));
+    if (random.chance(0.6)) middle.push(random.pick(practiceNotes[mood]));
+    if (rating === 4 && random.chance(0.6)) middle.push(random.pick(quibbles));
+    const sentences = [random.pick(openings[mood]), ...random.shuffle(middle)];
     if (random.chance(0.6)) sentences.push(random.pick(endings[mood]));
     const title = this.fill(random.pick(titles[mood]), doctor, procedure);
     return {
-      title: title.charAt(0).toUpperCase() + title.slice(1),
-      body: this.fill(sentences.join(' '), doctor, procedure),
+      title: capitalized(title),
+      body: sentences.map((sentence) => capitalized(this.fill(sentence, doctor, procedure))).join(' '),
     };
   }
 
-  private fill(text: string, doctor: DoctorSeed, procedure: Procedure): string {
+  /** Chooses one alternative of each `[a|b]` and fills in the `{name}` values (reviewText.ts). */
+  private fill(pattern: string, doctor: DoctorSeed, procedure: Procedure): string {
+    const random = this.random;
+    let text = '';
+    for (const piece of piecesOf(pattern)) text += typeof piece === 'string' ? piece : random.pick(piece);
     if (!text.includes('{')) return text;
-    return text
-      .replace(/\{doctor\}/g, `Dr. ${doctor.lastName}`)
-      .replace(/\{procedure\}/g, procedureInText(procedure))
-      .replace(/\{staff\}/g, () => this.random.pick(staffNames));
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+      switch (name) {
+        case 'doctor':
+          return `Dr. ${doctor.lastName}`;
+        case 'procedure':
+          return procedureInText(procedure);
+        case 'aProcedure':
+          if (procedure === 'IPL photofacial') return 'an IPL photofacial';
+          return countable.has(procedure) ? `a ${procedureInText(procedure)}` : procedureInText(procedure);
+        case 'staff':
+          return random.pick(staffNames);
+        case 'friend':
+          return random.pick(firstNames);
+        case 'month':
+          return random.pick(months);
+        case 'day':
+          return random.pick(weekdays);
+        default:
+          throw new Error(`unknown value {${name}} in a review pattern`);
+      }
+    });
   }
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -106,6 +106,12 @@ export async function createResource(
 }
 
 /**
+ * What the rules concluded changes without an edit (a re-run, a new near-duplicate), so an edit
+ * form may send back any earlier state of it; it is ignored, and the write checks the item again.
+ */
+const checkOutcomes = new Set(['ruleResults', 'riskScore']);
+
+/**
  * A PUT carries the whole record, as react-admin sends it. Server-owned fields may come back
  * unchanged but never changed: moderation state moves only through decisions. A `version` in
  * the body makes the write conditional, so two editors cannot silently overwrite each other.
@@ -124,7 +130,7 @@ export async function updateResource(
   for (const [field, value] of Object.entries(body)) {
     if (!Object.hasOwn(spec.fields, field))
       throw invalid(`${spec.name} has no field ${field}`, [{ path: field, message: 'unknown field' }]);
-    if (field === 'version') continue;
+    if (field === 'version' || checkOutcomes.has(field)) continue;
     if (!serverOwnedFields.has(field)) writable[field] = value;
     else if (canonicalJson(value) !== canonicalJson(current[field])) {
       const how = field === spec.statusField ? `: use POST /api/${spec.name}/${id}/decision` : '';

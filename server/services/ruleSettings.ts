@@ -51,9 +51,14 @@ export async function getRule(db: Db, id: string, now: Date): Promise<RuleRow> {
   return row;
 }
 
-const change = z.strictObject({
+export const ruleChange = z.strictObject({
   enabled: z.boolean().optional(),
-  value: z.number().finite().nullable().optional(),
+  value: z
+    .number()
+    .finite()
+    .nullable()
+    .optional()
+    .describe("The threshold; null puts back the rule's default"),
 });
 
 const describe = (enabled: boolean, value: number | null) =>
@@ -73,7 +78,7 @@ export async function changeRule(
 ): Promise<RuleRow> {
   const rule = findRule(id);
   if (!rule) throw notFound(`there is no rule ${id.slice(0, 60)}`);
-  const parsed = change.safeParse(body);
+  const parsed = ruleChange.safeParse(body);
   if (!parsed.success) throw invalidBody(parsed.error);
   const before = await getRule(db, id, now);
   const enabled = parsed.data.enabled ?? before.enabled;

@@ -8,7 +8,9 @@ import { appendAudit, type AuditFact } from '../../server/services/audit';
 import { hashPassword } from '../../server/services/passwords';
 import { demoAccounts, demoPassword, fixtureSize, seedDemo } from '../../server/seed';
 import { fixtureDay } from '../../mocks/testApp';
-import type { Role } from '../../src/domain/model';
+import type { Role, RuleResult } from '../../src/domain/model';
+import { isChecked, rulesByType } from '../../src/domain/rules/registry';
+import { riskScore } from '../../src/domain/rules/riskScore';
 import { browserFetch, CookieJar } from '../../mocks/handlers';
 import { type ResourceName, resourceNames, resourceSpecs } from '../../src/domain/resources';
 import { closeTestDatabases, openTestDb } from './databases';
@@ -732,3 +734,24 @@ export async function buildVariedDataset(t: TestApi, resource: ResourceName): Pr
     }
   }
 }
+
+/**
+ * Checked items carry the rules' results of their latest write, which depend on the moment and on
+ * the other items; what matters here is that they are the ones a fresh check gives.
+ */
+export async function expectFreshlyChecked(t: TestApi, resource: ResourceName, record: ApiRecord) {
+  if (!isChecked(resource)) return;
+  expect((record.ruleResults as { ruleId: string }[]).map((r) => r.ruleId)).toEqual(
+    rulesByType[resource].map((rule) => rule.id),
+  );
+  expect(record.riskScore).toBe(riskScore(record.ruleResults as RuleResult[]));
+  const again = await t.api.request('POST', `/api/${resource}/${record.id}/checks`);
+  expect(again.status, again.text).toBe(200);
+  expect(again.body).toEqual(record);
+}
+
+export const withoutChecks = ({
+  ruleResults: _results,
+  riskScore: _risk,
+  ...rest
+}: Record<string, unknown>) => rest;

@@ -6,6 +6,7 @@ import {
   resourceSpecs,
   serverOwnedFields,
 } from '../../src/domain/resources';
+import { isChecked } from '../../src/domain/rules/registry';
 import { testDialects } from './databases';
 import {
   type ApiRecord,
@@ -13,6 +14,7 @@ import {
   bodies,
   buildWorld,
   createBody,
+  expectFreshlyChecked,
   expectStoredAs,
   insertModerator,
   passwordHash,
@@ -22,6 +24,7 @@ import {
   testAdmin,
   useTestApi,
   type World,
+  withoutChecks,
   worldId,
   writableChange,
 } from './fixtures';
@@ -70,7 +73,9 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
       const { inviteToken, inviteExpiresAt, ...record } = response.body;
       const spec = resourceSpecs[resource];
       expect(Object.keys(record).sort()).toEqual(Object.keys(spec.fields).sort());
-      expect(record).toMatchObject({ ...spec.defaults, ...body, createdAt: '2026-11-02T08:30:00.000Z' });
+      const defaults = isChecked(resource) ? withoutChecks(spec.defaults) : spec.defaults;
+      expect(record).toMatchObject({ ...defaults, ...body, createdAt: '2026-11-02T08:30:00.000Z' });
+      await expectFreshlyChecked(t, resource, record);
       expect(record.id).toBe(before[resource] + 1);
       // A new moderator comes with the one-time link to set their password, valid for a week.
       if (resource === 'moderators') {
@@ -177,8 +182,9 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
         ...change,
         ...(versioned.includes(resource) ? { version: current.version + 1 } : {}),
       };
-      expect(response.body).toEqual(expected);
-      await expectStoredAs(t.db, resource, expected);
+      expect(withoutChecks(response.body)).toEqual(withoutChecks(expected));
+      await expectFreshlyChecked(t, resource, response.body);
+      await expectStoredAs(t.db, resource, response.body);
     });
 
     it.each(versioned)(
@@ -206,7 +212,10 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
       const current = (await t.api.getOne('reviews', world.reviewId)).body;
       const response = await t.api.update('reviews', world.reviewId, { rating: 3 });
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ ...current, rating: 3, version: current.version + 1 });
+      expect(withoutChecks(response.body)).toEqual(
+        withoutChecks({ ...current, rating: 3, version: current.version + 1 }),
+      );
+      await expectFreshlyChecked(t, 'reviews', response.body);
       await expectStoredAs(t.db, 'reviews', response.body);
     });
 
@@ -217,7 +226,10 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
         const id = worldId(world, resource);
         const spec = resourceSpecs[resource];
         const current = (await t.api.getOne(resource, id)).body;
-        const owned = Object.keys(spec.fields).filter((f) => serverOwnedFields.has(f) && f !== 'version');
+        const outcomes = ['ruleResults', 'riskScore'];
+        const owned = Object.keys(spec.fields).filter(
+          (f) => serverOwnedFields.has(f) && f !== 'version' && !outcomes.includes(f),
+        );
         expect(owned).toEqual(expect.arrayContaining(['id', 'createdAt']));
         for (const field of owned) {
           const value = changedValue(resource, field, current, world);
@@ -232,6 +244,25 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
         await expectStoredAs(t.db, resource, current);
       },
     );
+
+    it('ignores rule results and risk sent back by an edit form, and checks the item again', async () => {
+      const world = await buildWorld(t);
+      const current = (await t.api.getOne('reviews', world.reviewId)).body;
+      const forged = [{ ruleId: 'REV_DETAIL', outcome: 'pass', severity: 'medium', message: 'fine' }];
+      const response = await t.api.update('reviews', world.reviewId, {
+        ...current,
+        ruleResults: forged,
+        riskScore: 0,
+        body: 'Great.',
+      });
+      expect(response.status, response.text).toBe(200);
+      expect(response.body.ruleResults).not.toEqual(forged);
+      expect(response.body.ruleResults).toContainEqual(
+        expect.objectContaining({ ruleId: 'REV_DETAIL', outcome: 'fail' }),
+      );
+      await expectFreshlyChecked(t, 'reviews', response.body);
+      await expectStoredAs(t.db, 'reviews', response.body);
+    });
 
     it('accepts server-owned values sent back unchanged, whatever their key order', async () => {
       const world = await buildWorld(t);
