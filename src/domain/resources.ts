@@ -300,7 +300,8 @@ const audit: ResourceSpec = {
     at: f.datetime,
     actorId: orNull(f.ref),
     action: f.text,
-    resource: f.oneOf(resourceNames),
+    // Rule settings are audited too (recordId is then the setting's id, note the rule's).
+    resource: f.oneOf([...resourceNames, 'rules']),
     recordId: f.int,
     fromStatus: orNull(f.text),
     toStatus: orNull(f.text),

@@ -6,6 +6,7 @@ import type { Db, Dialect } from '../../server/db/connection';
 import { csrfHeader } from '../../server/security';
 import { appendAudit, type AuditFact } from '../../server/services/audit';
 import { hashPassword } from '../../server/services/passwords';
+import { BackgroundRuns } from '../../server/services/rerun';
 import { demoAccounts, demoPassword, fixtureSize, seedDemo } from '../../server/seed';
 import { fixtureDay } from '../../mocks/testApp';
 import type { Role, RuleResult } from '../../src/domain/model';
@@ -137,6 +138,8 @@ export interface TestApi {
   app: App;
   api: Api;
   clock: TestClock;
+  /** The app's background re-runs of the rules: `await t.reruns.settled()` waits for them. */
+  reruns: BackgroundRuns;
 }
 
 /** The password of every account the tests create; hashed once, as scrypt is slow on purpose. */
@@ -163,7 +166,13 @@ export function useTestApi(dialect: Dialect, options: TestApiOptions = {}): Test
     dispose = test.dispose;
     context.clock.set(testStart);
     context.db = test.db;
-    context.app = createApp({ ...options.deps, db: test.db, clock: context.clock.now });
+    context.reruns = new BackgroundRuns(test.db.kysely, context.clock.now);
+    context.app = createApp({
+      ...options.deps,
+      db: test.db,
+      clock: context.clock.now,
+      reruns: context.reruns,
+    });
     context.api = new Api(context.app);
     if (options.seeded) {
       await seedDemo(test.db, { size: fixtureSize, asOf: fixtureDay });
@@ -179,6 +188,7 @@ export function useTestApi(dialect: Dialect, options: TestApiOptions = {}): Test
     }
   });
   afterEach(async () => {
+    await context.reruns?.settled();
     await dispose?.();
     dispose = null;
   });

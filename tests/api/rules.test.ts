@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleResult } from '../../src/domain/model';
+import { allRules } from '../../src/domain/rules/registry';
+import { testDialects } from './databases';
+import {
+  type ApiRecord,
+  bodies,
+  buildWorld,
+  signedInAs,
+  testAdmin,
+  type TestApi,
+  useTestApi,
+} from './fixtures';
+
+/** The authenticity rules as the API serves them: checks on write, evidence, filters, settings. */
+
+const failed = (record: ApiRecord, ruleId: string) =>
+  (record.ruleResults as RuleResult[] & { evidence?: unknown }[]).find(
+    (r) => r.ruleId === ruleId && r.outcome === 'fail',
+  ) as (RuleResult & { evidence?: { related?: { id: number; similarity?: number }[] } }) | undefined;
+
+const template = [
+  'I finally booked lip filler with Dr. Reyes after months of hesitating and I am so glad I did.',
+  'The consultation was thorough, she explained the risks, and the swelling was gone within four days.',
+  'My lips look fuller but still like mine, and my friends only noticed that I looked rested.',
+].join(' ');
+const swapped = template
+  .replace('months', 'weeks')
+  .replace('thorough', 'careful')
+  .replace('friends', 'sisters');
+
+async function review(t: TestApi, doctorId: number, overrides: Record<string, unknown>) {
+  return t.api.created('reviews', bodies.review(doctorId, overrides));
+}
+
+describe.each(testDialects)('authenticity rules through the API on %s', (dialect) => {
+  const t = useTestApi(dialect);
+
+  it('checks a review when it is created, and stores the results, the risk and the finding', async () => {
+    const world = await buildWorld(t);
+    const created = await review(t, world.doctorId, {
+      body: 'Dr. Reyes did my lip filler and it looks natural. The office gave me a $50 gift card for leaving this review.',
+    });
+    const incentive = failed(created, 'REV_INCENTIVE');
+    expect(incentive?.severity).toBe('block');
+    expect(created.riskScore).toBeGreaterThanOrEqual(80);
+    const evidence = incentive as unknown as {
+      evidence: { spans: { start: number; end: number; text: string }[] };
+    };
+    for (const span of evidence.evidence.spans) {
+      expect((created.body as string).slice(span.start, span.end)).toBe(span.text);
+    }
+    const listed = await t.api.all('reviews', { ruleId: 'REV_INCENTIVE' });
+    expect(listed.map((r) => r.id)).toEqual([created.id]);
+    expect(await t.api.all('reviews', { ruleId: 'REV_INCENTIVE', riskScore_lte: 79 })).toEqual([]);
+  });
+
+  it('flags both reviews of a near-duplicate pair, with each other as evidence', async () => {
+    const world = await buildWorld(t);
+    const first = await review(t, world.doctorId, { body: template, reviewerIp: '198.51.100.1' });
+    expect(failed(first, 'REV_NEAR_DUP')).toBeUndefined();
+    const second = await review(t, world.otherDoctorId, { body: swapped, reviewerIp: '198.51.100.2' });
+    const match = failed(second, 'REV_NEAR_DUP')?.evidence?.related?.[0];
+    expect(match?.id).toBe(first.id);
+    expect(match?.similarity).toBeGreaterThan(0.5);
+    expect(match?.similarity).toBeLessThan(1);
+    const olderNow = (await t.api.getOne('reviews', first.id)).body;
+    expect(failed(olderNow, 'REV_NEAR_DUP')?.evidence?.related?.map((r) => r.id)).toEqual([second.id]);
+    expect(olderNow.version).toBe(first.version);
+
+    // Deleting one of them clears the other.
+    expect((await t.api.remove('reviews', second.id)).status).toBe(200);
+    expect(failed((await t.api.getOne('reviews', first.id)).body, 'REV_NEAR_DUP')).toBeUndefined();
+    expect(await t.api.all('reviews', { ruleId: 'REV_NEAR_DUP' })).toEqual([]);
+  });
+
+  it('flags every review of one doctor from one address once there are three', async () => {
+    const world = await buildWorld(t);
+    const ip = '192.0.2.44';
+    const texts = [
+      'Botox for my frown lines, careful dosing and a natural result after two weeks.',
+      'My first Dysport visit; the nurse walked me through aftercare and it settled well.',
+      'Cheek filler with Dr. Reyes, a little swelling for three days and then lovely.',
+    ];
+    const made = [];
+    for (const [i, body] of texts.entries())
+      made.push(await review(t, world.otherDoctorId, { body, reviewerIp: ip, reviewerId: `u-${i}` }));
+    expect(failed(made[1], 'REV_SAME_IP')).toBeUndefined();
+    expect(
+      failed(made[2], 'REV_SAME_IP')
+        ?.evidence?.related?.map((r) => r.id)
+        .sort(),
+    ).toEqual([made[0].id, made[1].id]);
+    const first = (await t.api.getOne('reviews', made[0].id)).body;
+    expect(
+      failed(first, 'REV_SAME_IP')
+        ?.evidence?.related?.map((r) => r.id)
+        .sort(),
+    ).toEqual([made[1].id, made[2].id]);
+  });
+
+  it('re-runs one item on request, for those who may decide it', async () => {
+    const world = await buildWorld(t);
+    const rerun = await t.api.request('POST', `/api/reviews/${world.reviewId}/checks`);
+    expect(rerun.status, rerun.text).toBe(200);
+    expect(rerun.body.id).toBe(world.reviewId);
+    expect((rerun.body.ruleResults as RuleResult[]).length).toBe(
+      allRules.filter((r) => r.type === 'reviews').length,
+    );
+    const verifier = await signedInAs(t, 'verifier');
+    expect((await verifier.api.request('POST', `/api/reviews/${world.reviewId}/checks`)).status).toBe(403);
+    expect((await t.api.request('POST', '/api/reviews/999999/checks')).status).toBe(404);
+    expect((await t.api.request('POST', '/api/reviews/abc/checks')).status).toBe(400);
+  });
+
+  it('refuses a filter by a rule the type does not have', async () => {
+    const response = await t.api.list('reviews', { filter: { ruleId: 'ANS_PROMO' } });
+    expect(response.status).toBe(400);
+    expect(response.body.message).toContain('ANS_PROMO');
+    expect((await t.api.list('doctors', { filter: { ruleId: 'REV_BURST' } })).status).toBe(400);
+  });
+
+  it('lists every rule with its setting and how often it fired in the last 30 days', async () => {
+    const world = await buildWorld(t);
+    const firedBefore = async () =>
+      (await t.api.request('GET', '/api/rules/REV_DETAIL')).body.firedLast30Days as number;
+    const before = await firedBefore();
+    await review(t, world.doctorId, { body: 'Great.' });
+    expect(await firedBefore()).toBe(before + 1);
+    // An item created more than 30 days ago no longer counts.
+    t.clock.set('2027-01-15T00:00:00.000Z');
+    await t.api.signIn(testAdmin.email);
+    expect(await firedBefore()).toBe(0);
+    const response = await t.api.request('GET', '/api/rules');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-range')).toBe(`rules 0-${allRules.length - 1}/${allRules.length}`);
+    expect(response.body.map((r: { id: string }) => r.id)).toEqual(allRules.map((r) => r.id));
+    const detail = response.body.find((r: { id: string }) => r.id === 'REV_DETAIL');
+    expect(detail).toMatchObject({ type: 'reviews', severity: 'medium', enabled: true, updatedAt: null });
+    const answers = await t.api.request(
+      'GET',
+      `/api/rules?filter=${encodeURIComponent('{"type":"answers"}')}`,
+    );
+    expect(answers.body.every((r: { type: string }) => r.type === 'answers')).toBe(true);
+    expect((await t.api.request('GET', '/api/rules/NOPE')).status).toBe(404);
+  });
+
+  it('lets an admin change a threshold: audited, and the type is checked again under it', async () => {
+    const world = await buildWorld(t);
+    const first = await review(t, world.doctorId, { body: template, reviewerIp: '198.51.100.1' });
+    await review(t, world.otherDoctorId, { body: swapped, reviewerIp: '198.51.100.2' });
+    const similarity = failed((await t.api.getOne('reviews', first.id)).body, 'REV_NEAR_DUP')!.evidence!
+      .related![0].similarity!;
+
+    const changed = await t.api.request('PUT', '/api/rules/REV_NEAR_DUP', { json: { value: 0.95 } });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.body).toMatchObject({
+      id: 'REV_NEAR_DUP',
+      value: 0.95,
+      enabled: true,
+      updatedBy: t.adminId,
+    });
+    await t.reruns.settled();
+    expect(similarity).toBeLessThan(0.95);
+    expect(failed((await t.api.getOne('reviews', first.id)).body, 'REV_NEAR_DUP')).toBeUndefined();
+    const runs = (await t.api.request('GET', '/api/rules/runs')).body;
+    expect(runs).toContainEqual(expect.objectContaining({ type: 'reviews', phase: 'done' }));
+
+    const audit = await t.api.all('audit', { resource: 'rules' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: 'configure',
+      actorId: t.adminId,
+      note: 'REV_NEAR_DUP',
+      toStatus: 'on at 0.95',
+    });
+
+    const off = await t.api.request('PUT', '/api/rules/REV_DETAIL', { json: { enabled: false } });
+    expect(off.body.enabled).toBe(false);
+    await t.reruns.settled();
+    const stored = (await t.api.getOne('reviews', first.id)).body;
+    expect((stored.ruleResults as RuleResult[]).some((r) => r.ruleId === 'REV_DETAIL')).toBe(false);
+  });
+
+  it('refuses rule changes from non-admins and values out of range', async () => {
+    const moderator = await signedInAs(t, 'moderator');
+    expect((await moderator.api.request('GET', '/api/rules')).status).toBe(200);
+    const refused = await moderator.api.request('PUT', '/api/rules/REV_NEAR_DUP', { json: { value: 0.6 } });
+    expect(refused.status).toBe(403);
+    const tooHigh = await t.api.request('PUT', '/api/rules/REV_NEAR_DUP', { json: { value: 7 } });
+    expect(tooHigh.status).toBe(422);
+    expect(tooHigh.body.message).toMatch(/between/);
+    const noThreshold = await t.api.request('PUT', '/api/rules/ANS_PROMO', { json: { value: 3 } });
+    expect(noThreshold.status).toBe(422);
+    const wrongType = await t.api.request('PUT', '/api/rules/REV_NEAR_DUP', { json: { enabled: 'yes' } });
+    expect(wrongType.status).toBe(422);
+    expect((await t.api.request('PUT', '/api/rules/NOPE', { json: { enabled: false } })).status).toBe(404);
+    expect(await t.api.all('audit', { resource: 'rules' })).toEqual([]);
+  });
+
+  it('keeps what the rules showed in the audit entry of a decision', async () => {
+    const world = await buildWorld(t);
+    const flagged = await review(t, world.doctorId, { body: 'Great.' });
+    const decided = await t.api.request('POST', `/api/reviews/${flagged.id}/decision`, {
+      json: { action: 'reject', reasonCode: 'not_patient_experience', version: flagged.version },
+    });
+    expect(decided.status, decided.text).toBe(200);
+    const history = (await t.api.request('GET', `/api/reviews/${flagged.id}/history`)).body;
+    expect(history.at(-1).ruleResults).toEqual(flagged.ruleResults);
+  });
+});
