@@ -113,6 +113,21 @@ export async function findRecord(db: AnyDb, spec: ResourceSpec, id: number): Pro
   return row ? toRecord(spec, row) : null;
 }
 
+export async function findRecords(
+  db: AnyDb,
+  spec: ResourceSpec,
+  ids: readonly number[],
+): Promise<ApiRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom(spec.name)
+    .select(Object.keys(spec.fields))
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => toRecord(spec, row));
+}
+
 export async function insertRecord(db: AnyDb, spec: ResourceSpec, values: ApiRecord): Promise<ApiRecord> {
   const row = await db
     .insertInto(spec.name)

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { RuleSettings } from '../../src/domain/rules/engine';
 import type { Database, RuleSettingsTable } from './schema';
 
@@ -37,28 +37,33 @@ export async function saveSetting(
 }
 
 export interface Finding {
+  recordId: number;
   ruleId: string;
   severity: string;
+  /** The item's creation time. */
+  createdAt: string;
 }
 
-/** Replaces what an item currently fails, so list filters and counts follow its latest check. */
+/** Replaces what these items currently fail, so list filters and counts follow their latest check. */
 export async function replaceFindings(
   db: AnyDb,
   resource: string,
-  recordId: number,
-  createdAt: string,
+  recordIds: readonly number[],
   findings: readonly Finding[],
 ): Promise<void> {
+  if (recordIds.length === 0) return;
   await db
     .deleteFrom('ruleFindings')
     .where('resource', '=', resource)
-    .where('recordId', '=', recordId)
+    .where('recordId', 'in', [...recordIds])
     .execute();
-  if (findings.length === 0) return;
-  await db
-    .insertInto('ruleFindings')
-    .values(findings.map((f) => ({ resource, recordId, createdAt, ruleId: f.ruleId, severity: f.severity })))
-    .execute();
+  // Five values a row, well under either database's limit on bound parameters per statement.
+  for (let start = 0; start < findings.length; start += 2000) {
+    await db
+      .insertInto('ruleFindings')
+      .values(findings.slice(start, start + 2000).map((f) => ({ resource, ...f })))
+      .execute();
+  }
 }
 
 /** How many items created since `since` fail each rule now. */
@@ -72,37 +77,39 @@ export async function findingCounts(db: AnyDb, since: string): Promise<Map<strin
   return new Map(rows.map((row) => [row.ruleId, Number(row.count)]));
 }
 
-export async function replaceBands(db: AnyDb, reviewId: number, bandKeys: readonly number[]): Promise<void> {
-  await db.deleteFrom('reviewBands').where('reviewId', '=', reviewId).execute();
-  if (bandKeys.length === 0) return;
+/** Replaces the band keys of these reviews in the near-duplicate index. */
+export async function replaceBands(
+  db: AnyDb,
+  bands: readonly { reviewId: number; bandKeys: readonly number[] }[],
+): Promise<void> {
+  if (bands.length === 0) return;
   await db
-    .insertInto('reviewBands')
-    .values([...new Set(bandKeys)].map((bandKey) => ({ bandKey, reviewId })))
+    .deleteFrom('reviewBands')
+    .where(
+      'reviewId',
+      'in',
+      bands.map((b) => b.reviewId),
+    )
     .execute();
+  const rows = bands.flatMap(({ reviewId, bandKeys }) =>
+    [...new Set(bandKeys)].map((bandKey) => ({ bandKey, reviewId })),
+  );
+  for (let start = 0; start < rows.length; start += 5000) {
+    await db
+      .insertInto('reviewBands')
+      .values(rows.slice(start, start + 5000))
+      .execute();
+  }
 }
 
-/**
- * The reviews sharing at least one band with these keys, those sharing the most first: the
- * near-duplicate candidates. `limit` bounds the work when a common text fills a band.
- */
-export async function bandCandidates(
-  db: AnyDb,
-  bandKeys: readonly number[],
-  exceptId: number,
-  limit: number,
-): Promise<number[]> {
+/** Which reviews hold each of these band keys: the near-duplicate candidates of a batch. */
+export async function bandMembers(db: AnyDb, bandKeys: readonly number[]) {
   if (bandKeys.length === 0) return [];
-  const rows = await db
+  return db
     .selectFrom('reviewBands')
-    .select(['reviewId', (eb) => eb.fn.countAll<number>().as('shared')])
+    .select(['bandKey', 'reviewId'])
     .where('bandKey', 'in', [...bandKeys])
-    .where('reviewId', '!=', exceptId)
-    .groupBy('reviewId')
-    .orderBy('shared', 'desc')
-    .orderBy('reviewId')
-    .limit(limit)
     .execute();
-  return rows.map((row) => row.reviewId);
 }
 
 export async function reviewTexts(db: AnyDb, ids: readonly number[]) {
@@ -114,59 +121,32 @@ export async function reviewTexts(db: AnyDb, ids: readonly number[]) {
     .execute();
 }
 
-/** Other reviews of one doctor from one address (index reviews_ip). */
-export async function sameAddressReviews(
-  db: AnyDb,
-  ip: string,
-  doctorId: number,
-  exceptId: number,
-  limit: number,
-): Promise<number[]> {
-  const rows = await db
+/** The reviews from these addresses about these doctors (index reviews_ip); pairs are matched by the caller. */
+export async function addressReviews(db: AnyDb, ips: readonly string[], doctorIds: readonly number[]) {
+  return db
     .selectFrom('reviews')
-    .select('id')
-    .where('reviewerIp', '=', ip)
-    .where('doctorId', '=', doctorId)
-    .where('id', '!=', exceptId)
-    .orderBy('id')
-    .limit(limit)
+    .select(['id', 'reviewerIp', 'doctorId'])
+    .where('reviewerIp', 'in', [...ips])
+    .where('doctorId', 'in', [...doctorIds])
     .execute();
-  return rows.map((row) => row.id);
 }
 
-/** A doctor's reviews created in [from, to) (index reviews_doctor). */
-export async function doctorReviewCount(
-  db: AnyDb,
-  doctorId: number,
-  from: string,
-  to: string,
-): Promise<number> {
-  const row = await db
+/** When these doctors' reviews were created, within [from, to) (index reviews_doctor). */
+export async function doctorReviewTimes(db: AnyDb, doctorIds: readonly number[], from: string, to: string) {
+  return db
     .selectFrom('reviews')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('doctorId', '=', doctorId)
+    .select(['doctorId', 'createdAt'])
+    .where('doctorId', 'in', [...doctorIds])
     .where('createdAt', '>=', from)
     .where('createdAt', '<', to)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+    .execute();
 }
 
-/** An account's reviews: how many, how many five stars, how many on one day (index reviews_reviewer). */
-export async function accountActivity(db: AnyDb, reviewerId: string, dayStart: string, dayEnd: string) {
-  const row = await db
+/** Every review of these accounts (index reviews_reviewer). */
+export async function accountReviews(db: AnyDb, reviewerIds: readonly string[]) {
+  return db
     .selectFrom('reviews')
-    .select([
-      (eb) => eb.fn.countAll<number>().as('reviewCount'),
-      sql<number>`coalesce(sum(case when rating = 5 then 1 else 0 end), 0)`.as('fiveStarCount'),
-      sql<number>`coalesce(sum(case when "createdAt" >= ${dayStart} and "createdAt" < ${dayEnd} then 1 else 0 end), 0)`.as(
-        'sameDayCount',
-      ),
-    ])
-    .where('reviewerId', '=', reviewerId)
-    .executeTakeFirstOrThrow();
-  return {
-    reviewCount: Number(row.reviewCount),
-    fiveStarCount: Number(row.fiveStarCount),
-    sameDayCount: Number(row.sameDayCount),
-  };
+    .select(['reviewerId', 'createdAt', 'rating'])
+    .where('reviewerId', 'in', [...reviewerIds])
+    .execute();
 }

@@ -20,16 +20,16 @@ import {
   shingleHashes,
 } from '../../src/domain/rules/shingles';
 import { words } from '../../src/domain/rules/text';
-import { type ApiRecord, findRecord } from '../db/records';
+import { type ApiRecord, findRecord, findRecords } from '../db/records';
 import {
-  accountActivity,
+  accountReviews,
+  addressReviews,
   asSettings,
-  bandCandidates,
-  doctorReviewCount,
+  bandMembers,
+  doctorReviewTimes,
   replaceBands,
   replaceFindings,
   reviewTexts,
-  sameAddressReviews,
   storedSettings,
 } from '../db/rules';
 import type { Database } from '../db/schema';
@@ -93,52 +93,140 @@ export function fingerprint(review: Pick<Review, 'body'>): Fingerprint {
 /** Puts a review's bands in the index, replacing the ones of its previous text. */
 export async function indexReview(db: AnyDb, review: Pick<Review, 'id' | 'body'>): Promise<Fingerprint> {
   const print = fingerprint(review);
-  await replaceBands(db, review.id, print.bandKeys);
+  await replaceBands(db, [{ reviewId: review.id, bandKeys: print.bandKeys }]);
   return print;
 }
 
-export async function nearDuplicates(
-  db: AnyDb,
-  review: Pick<Review, 'id'>,
-  print: Fingerprint,
-): Promise<ReviewSignals['nearDuplicates']> {
-  const candidates = await reviewTexts(
-    db,
-    await bandCandidates(db, print.bandKeys, review.id, candidateLimit),
-  );
-  return candidates
-    .map((other) => ({
-      id: other.id,
-      doctorId: other.doctorId,
-      similarity: Math.round(jaccard(print.shingles, shingleHashes(other.body)) * 1000) / 1000,
-    }))
-    .filter((match) => match.similarity >= similarityFloor)
-    .sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+const distinct = <T>(values: Iterable<T>) => [...new Set(values)];
+
+/** How many sorted ISO timestamps fall in [from, to). */
+function countBetween(sorted: readonly string[], from: string, to: string): number {
+  const firstAtOrAfter = (bound: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid] < bound) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return firstAtOrAfter(to) - firstAtOrAfter(from);
 }
 
-export async function reviewSignals(db: AnyDb, review: Review, print: Fingerprint): Promise<ReviewSignals> {
-  const at = Date.parse(review.createdAt);
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * The reviews most like each of these, by the band index: those sharing the most band keys are
+ * compared word for word, and the ones at or above the floor are kept, most similar first.
+ */
+async function nearDuplicatesOf(
+  db: AnyDb,
+  reviews: readonly Review[],
+  prints: readonly Fingerprint[],
+): Promise<ReviewSignals['nearDuplicates'][]> {
+  const holders = groupBy(await bandMembers(db, distinct(prints.flatMap((p) => p.bandKeys))), (m) =>
+    Number(m.bandKey),
+  );
+  const candidates = reviews.map((review, i) => {
+    const shared = new Map<number, number>();
+    for (const key of prints[i].bandKeys) {
+      for (const { reviewId } of holders.get(key) ?? []) {
+        if (reviewId !== review.id) shared.set(reviewId, (shared.get(reviewId) ?? 0) + 1);
+      }
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, candidateLimit)
+      .map(([id]) => id);
+  });
+  const texts = new Map(
+    (await reviewTexts(db, distinct(candidates.flat()))).map((other) => [
+      other.id,
+      { doctorId: other.doctorId, shingles: shingleHashes(other.body) },
+    ]),
+  );
+  return candidates.map((ids, i) =>
+    ids
+      .flatMap((id) => {
+        const other = texts.get(id);
+        if (!other) return [];
+        const similarity = Math.round(jaccard(prints[i].shingles, other.shingles) * 1000) / 1000;
+        return similarity >= similarityFloor ? [{ id, doctorId: other.doctorId, similarity }] : [];
+      })
+      .sort((a, b) => b.similarity - a.similarity || a.id - b.id),
+  );
+}
+
+/**
+ * The signals of a batch of reviews, gathered with a handful of indexed reads for the whole batch
+ * (a re-run checks hundreds at a time; a single check is a batch of one).
+ */
+export async function reviewSignals(
+  db: AnyDb,
+  reviews: readonly Review[],
+  prints: readonly Fingerprint[],
+): Promise<ReviewSignals[]> {
+  if (reviews.length === 0) return [];
   const iso = (ms: number) => new Date(ms).toISOString();
   const windowMs = burstWindowHours * hourMs;
-  const day = new Date(review.createdAt.slice(0, 10)).getTime();
-  const [sameAddress, inWindow, before, account, near] = await Promise.all([
-    sameAddressReviews(db, review.reviewerIp, review.doctorId, review.id, clusterLimit),
-    doctorReviewCount(db, review.doctorId, iso(at - windowMs), iso(at + windowMs)),
-    doctorReviewCount(db, review.doctorId, iso(at - windowMs - baselineDays * dayMs), iso(at - windowMs)),
-    accountActivity(db, review.reviewerId, iso(day), iso(day + dayMs)),
-    nearDuplicates(db, review, print),
+  const baselineMs = baselineDays * dayMs;
+  const times = reviews.map((r) => Date.parse(r.createdAt));
+  const doctorIds = distinct(reviews.map((r) => r.doctorId));
+  const [fromAddresses, doctorTimes, accounts, near] = await Promise.all([
+    addressReviews(db, distinct(reviews.map((r) => r.reviewerIp)), doctorIds),
+    doctorReviewTimes(
+      db,
+      doctorIds,
+      iso(Math.min(...times) - windowMs - baselineMs),
+      iso(Math.max(...times) + windowMs),
+    ),
+    accountReviews(db, distinct(reviews.map((r) => r.reviewerId))),
+    nearDuplicatesOf(db, reviews, prints),
   ]);
-  return {
-    sameAddress: { ip: review.reviewerIp, reviewIds: sameAddress },
-    doctorRate: {
-      inWindow,
-      windowHours: burstWindowHours,
-      usualPerWindow: (before * 2 * windowMs) / (baselineDays * dayMs),
-      baselineDays,
-    },
-    nearDuplicates: near,
-    account,
-  };
+  const byAddress = groupBy(fromAddresses, (r) => `${r.doctorId} ${r.reviewerIp}`);
+  const timesByDoctor = groupBy(doctorTimes, (r) => r.doctorId);
+  const sortedTimes = new Map(
+    [...timesByDoctor].map(([id, rows]) => [id, rows.map((r) => r.createdAt).sort()]),
+  );
+  const byAccount = groupBy(accounts, (r) => r.reviewerId);
+  return reviews.map((review, i) => {
+    const at = times[i];
+    const doctorTimesSorted = sortedTimes.get(review.doctorId) ?? [];
+    const before = countBetween(doctorTimesSorted, iso(at - windowMs - baselineMs), iso(at - windowMs));
+    const day = review.createdAt.slice(0, 10);
+    const own = byAccount.get(review.reviewerId) ?? [];
+    return {
+      sameAddress: {
+        ip: review.reviewerIp,
+        reviewIds: (byAddress.get(`${review.doctorId} ${review.reviewerIp}`) ?? [])
+          .map((r) => r.id)
+          .filter((id) => id !== review.id)
+          .sort((a, b) => a - b)
+          .slice(0, clusterLimit),
+      },
+      doctorRate: {
+        inWindow: countBetween(doctorTimesSorted, iso(at - windowMs), iso(at + windowMs)),
+        windowHours: burstWindowHours,
+        usualPerWindow: (before * 2 * windowMs) / baselineMs,
+        baselineDays,
+      },
+      nearDuplicates: near[i],
+      account: {
+        reviewCount: own.length,
+        sameDayCount: own.filter((r) => r.createdAt.startsWith(day)).length,
+        fiveStarCount: own.filter((r) => r.rating === 5).length,
+      },
+    };
+  });
 }
 
 /** Doctors read once per run: a re-run meets the same few thousand doctors a million times. */
@@ -171,33 +259,62 @@ export async function checkAnswer(
   );
 }
 
-export async function checkReview(
+export async function checkReviews(
   db: AnyDb,
-  review: Review,
+  reviews: readonly Review[],
   settings: RuleSettings,
   now: Date,
   doctors: DoctorCache = new DoctorCache(db),
-  print: Fingerprint = fingerprint(review),
-): Promise<Checked> {
-  const context: Omit<ReviewContext, 'setting'> = {
-    now: now.toISOString(),
-    doctor: await doctors.get(review.doctorId),
-    signals: await reviewSignals(db, review, print),
-  };
-  return scored(runRules(rulesByType.reviews, review, context, settings));
+  prints: readonly Fingerprint[] = reviews.map(fingerprint),
+): Promise<Checked[]> {
+  const signals = await reviewSignals(db, reviews, prints);
+  const checked: Checked[] = [];
+  for (const [i, review] of reviews.entries()) {
+    const context: Omit<ReviewContext, 'setting'> = {
+      now: now.toISOString(),
+      doctor: await doctors.get(review.doctorId),
+      signals: signals[i],
+    };
+    checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
+  }
+  return checked;
 }
 
-/** Stores a check's outcome with the item. The version stays: a check is not an edit. */
-export async function saveChecked(db: AnyDb, type: CheckedType, record: ApiRecord, checked: Checked) {
-  const id = record.id as number;
-  await db
-    .updateTable(type)
-    .set({ ruleResults: JSON.stringify(checked.results), riskScore: checked.riskScore })
-    .where('id', '=', id)
-    .execute();
-  const failed = checked.results.filter((r) => r.outcome === 'fail');
-  await replaceFindings(db, type, id, record.createdAt as string, failed);
-  return { ...record, ruleResults: checked.results, riskScore: checked.riskScore };
+/** Stores checks' outcomes with their items. The version stays: a check is not an edit. */
+export async function saveChecked(
+  db: AnyDb,
+  type: CheckedType,
+  records: readonly ApiRecord[],
+  checked: readonly Checked[],
+): Promise<ApiRecord[]> {
+  for (const [i, record] of records.entries()) {
+    await db
+      .updateTable(type)
+      .set({ ruleResults: JSON.stringify(checked[i].results), riskScore: checked[i].riskScore })
+      .where('id', '=', record.id as number)
+      .execute();
+  }
+  const findings = records.flatMap((record, i) =>
+    checked[i].results
+      .filter((r) => r.outcome === 'fail')
+      .map((r) => ({
+        recordId: record.id as number,
+        ruleId: r.ruleId,
+        severity: r.severity,
+        createdAt: record.createdAt as string,
+      })),
+  );
+  await replaceFindings(
+    db,
+    type,
+    records.map((r) => r.id as number),
+    findings,
+  );
+  return records.map((record, i) => ({
+    ...record,
+    ruleResults: checked[i].results,
+    riskScore: checked[i].riskScore,
+  }));
 }
 
 /** Reviews a review's results point at: its near-duplicates and the others from its address. */
@@ -226,20 +343,29 @@ export async function recheck(
   if (!record) return null;
   const rules = settings ?? (await loadSettings(db));
   if (type === 'answers') {
-    return saveChecked(db, type, record, await checkAnswer(db, record as unknown as Answer, rules, now));
+    const [saved] = await saveChecked(
+      db,
+      type,
+      [record],
+      [await checkAnswer(db, record as unknown as Answer, rules, now)],
+    );
+    return saved;
   }
   const review = record as unknown as Review;
-  const doctors = new DoctorCache(db);
   const print = await indexReview(db, review);
-  const checked = await checkReview(db, review, rules, now, doctors, print);
-  const saved = await saveChecked(db, type, record, checked);
-  const partners = new Set([...relatedReviews(review.ruleResults ?? []), ...relatedReviews(checked.results)]);
-  for (const partnerId of partners) {
-    const partner = await findRecord(db, resourceSpecs.reviews, partnerId);
-    if (!partner) continue;
-    const partnerReview = partner as unknown as Review;
-    await saveChecked(db, type, partner, await checkReview(db, partnerReview, rules, now, doctors));
-  }
+  const [checked] = await checkReviews(db, [review], rules, now, undefined, [print]);
+  const [saved] = await saveChecked(db, type, [record], [checked]);
+  const partnerIds = distinct([
+    ...relatedReviews(review.ruleResults ?? []),
+    ...relatedReviews(checked.results),
+  ]);
+  const partners = (await findRecords(db, resourceSpecs.reviews, partnerIds)) as unknown as Review[];
+  await saveChecked(
+    db,
+    type,
+    partners as unknown as ApiRecord[],
+    await checkReviews(db, partners, rules, now),
+  );
   return saved;
 }
 
@@ -251,9 +377,9 @@ export async function forgetChecks(
   now: Date,
 ): Promise<void> {
   const id = record.id as number;
-  await replaceFindings(db, type, id, record.createdAt as string, []);
+  await replaceFindings(db, type, [id], []);
   if (type !== 'reviews') return;
-  await replaceBands(db, id, []);
+  await replaceBands(db, [{ reviewId: id, bandKeys: [] }]);
   const settings = await loadSettings(db);
   for (const partnerId of relatedReviews(record.ruleResults as RuleResult[])) {
     await recheck(db, type, partnerId, now, settings);

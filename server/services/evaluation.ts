@@ -189,32 +189,30 @@ async function reviewVerdicts(
   await insertRows(db.kysely, 'reviews', rows);
   const prints = [];
   for (const row of rows) prints.push(await indexReview(db.kysely, row));
-  const doctors = new DoctorCache(db.kysely);
   const now = new Date(evaluationDay);
+  const signals = await reviewSignals(db.kysely, rows as unknown as Review[], prints);
+  const doctors = new DoctorCache(db.kysely);
   const verdicts: Verdicts = [];
   for (const [i, item] of cases.entries()) {
-    const row = rows[i];
     const review = {
-      ...row,
+      ...rows[i],
       reviewerEmail: item.reviewerEmail,
       reviewerEmailVerified: item.reviewerEmailVerified,
       reviewerPhoneVerified: item.reviewerPhoneVerified,
       reviewerIp: item.reviewerIp,
       reviewerId: item.reviewerId,
     };
-    const signals = await reviewSignals(db.kysely, row as unknown as Review, prints[i]);
-    const doctor = await doctors.get(row.doctorId);
     const results = runRules(
       rulesByType.reviews,
       review,
       {
         now: now.toISOString(),
-        doctor: item.practiceDomain || item.reviewerEmail ? doctor : null,
+        doctor: item.practiceDomain || item.reviewerEmail ? await doctors.get(rows[i].doctorId) : null,
         signals: {
-          nearDuplicates: signals.nearDuplicates,
-          sameAddress: item.reviewerIp ? signals.sameAddress : null,
-          doctorRate: item.createdAt ? signals.doctorRate : null,
-          account: item.reviewerId ? signals.account : null,
+          nearDuplicates: signals[i].nearDuplicates,
+          sameAddress: item.reviewerIp ? signals[i].sameAddress : null,
+          doctorRate: item.createdAt ? signals[i].doctorRate : null,
+          account: item.reviewerId ? signals[i].account : null,
         },
       },
       settings,

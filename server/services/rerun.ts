@@ -5,7 +5,7 @@ import type { CheckedType } from '../../src/domain/rules/registry';
 import { toRecord } from '../db/records';
 import { replaceBands } from '../db/rules';
 import type { Database, RuleRunsTable } from '../db/schema';
-import { checkAnswer, checkReview, DoctorCache, fingerprint, loadSettings, saveChecked } from './checks';
+import { checkAnswer, checkReviews, DoctorCache, fingerprint, loadSettings, saveChecked } from './checks';
 
 /**
  * Re-running a content type's checks over every stored item: after a settings change, after an
@@ -161,7 +161,10 @@ async function indexStep(db: Db, afterId: number): Promise<Step> {
     .orderBy('id')
     .limit(indexBatch)
     .execute();
-  for (const review of batch) await replaceBands(db, review.id, fingerprint(review).bandKeys);
+  await replaceBands(
+    db,
+    batch.map((review) => ({ reviewId: review.id, bandKeys: fingerprint(review).bandKeys })),
+  );
   return { lastId: batch.at(-1)?.id ?? afterId, finished: batch.length < indexBatch };
 }
 
@@ -176,15 +179,13 @@ async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date):
     .limit(checkBatch)
     .execute();
   const settings = await loadSettings(db);
+  const records = rows.map((row) => toRecord(spec, row as Record<string, unknown>));
   const doctors = new DoctorCache(db);
-  for (const row of rows) {
-    const record = toRecord(spec, row as Record<string, unknown>);
-    const checked =
-      type === 'answers'
-        ? await checkAnswer(db, record as unknown as Answer, settings, now, doctors)
-        : await checkReview(db, record as unknown as Review, settings, now, doctors);
-    await saveChecked(db, type, record, checked);
-  }
+  const checked =
+    type === 'answers'
+      ? await Promise.all(records.map((r) => checkAnswer(db, r as unknown as Answer, settings, now, doctors)))
+      : await checkReviews(db, records as unknown as Review[], settings, now, doctors);
+  await saveChecked(db, type, records, checked);
   const last = rows.at(-1) as { id: number } | undefined;
   return { lastId: last?.id ?? afterId, finished: rows.length < checkBatch };
 }
