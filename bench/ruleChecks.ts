@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { databaseLocation } from '../server/config';
+import { migrate, openDb } from '../server/db/connection';
+import { insertRecord } from '../server/db/records';
+import { recheck } from '../server/services/checks';
+import { resourceSpecs } from '../src/domain/resources';
+import { summarize } from './timing';
+
+/**
+ * What checking one new review costs with the configured database's reviews already indexed
+ * (seed it first, e.g. `npm run seed -- --reviews 1000000`): the review is written and checked
+ * as POST /api/reviews does it (the near-duplicate lookup, the address, account and rate reads,
+ * every rule, the partners checked again), inside a transaction that is then rolled back, so the
+ * database is left as it was. Half the new reviews are fresh texts (the labelled fixture cases),
+ * half are stored reviews with two words changed, which find a near-duplicate partner.
+ */
+const runs = Number(process.env.RUNS ?? 400);
+const db = openDb(databaseLocation());
+await migrate(db);
+const spec = resourceSpecs.reviews;
+const { count } = await db.kysely
+  .selectFrom('reviews')
+  .select((eb) => eb.fn.countAll<number>().as('count'))
+  .executeTakeFirstOrThrow();
+const total = Number(count);
+if (total === 0) throw new Error('no reviews: seed the database first');
+const { maxDoctor } = await db.kysely
+  .selectFrom('doctors')
+  .select((eb) => eb.fn.max('id').as('maxDoctor'))
+  .executeTakeFirstOrThrow();
+const fresh = (JSON.parse(readFileSync('tests/fixtures/reviews.json', 'utf8')) as { body: string }[]).map(
+  (c) => c.body,
+);
+
+let seed = 7;
+const random = (n: number) => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed % n;
+};
+
+async function newReviewBody(i: number): Promise<string> {
+  if (i % 2 === 0) return fresh[random(fresh.length)];
+  const stored = await db.kysely
+    .selectFrom('reviews')
+    .select('body')
+    .where('id', '=', 1 + random(total))
+    .executeTakeFirst();
+  const words = (stored?.body ?? fresh[0]).split(' ');
+  for (let k = 0; k < 2; k++) words[random(words.length)] = ['really', 'truly'][k];
+  return words.join(' ');
+}
+
+class RolledBack extends Error {}
+const samples: number[] = [];
+let paired = 0;
+for (let i = 0; i <= runs; i++) {
+  const body = await newReviewBody(i);
+  const now = new Date();
+  const values = {
+    ...spec.defaults,
+    doctorId: 1 + random(Number(maxDoctor)),
+    procedure: 'Botox',
+    rating: 1 + random(5),
+    title: 'New review',
+    body,
+    reviewerId: `bench-${random(50_000)}`,
+    reviewerEmail: 'bench@mail.example',
+    reviewerEmailVerified: true,
+    reviewerPhoneVerified: true,
+    reviewerIp: `198.51.100.${random(250)}`,
+    treatmentDate: null,
+    createdAt: now.toISOString(),
+  };
+  let elapsed = 0;
+  await db.kysely
+    .transaction()
+    .execute(async (trx) => {
+      const started = performance.now();
+      const created = await insertRecord(trx, spec, values);
+      const checked = await recheck(trx, 'reviews', created.id as number, now);
+      elapsed = performance.now() - started;
+      const nearDup = (checked?.ruleResults as { ruleId: string; outcome: string }[]).some(
+        (r) => r.ruleId === 'REV_NEAR_DUP' && r.outcome === 'fail',
+      );
+      if (nearDup && i > 0) paired++;
+      throw new RolledBack();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
+  // The first run warms the caches and is not counted.
+  if (i > 0) samples.push(elapsed);
+}
+console.log(`database: ${db.dialect}, reviews: ${total.toLocaleString('en-US')}`);
+console.log(`check one new review: ${summarize(samples)}; ${paired} of them found a near-duplicate`);
+await db.close();
