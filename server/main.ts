@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
+import { BackgroundRuns } from './services/rerun';
 import { databaseLocation } from './config';
 import { activeDemoAccounts } from './db/auth';
 import { migrate, openDb } from './db/connection';
@@ -26,8 +27,13 @@ if (process.env.NODE_ENV === 'production') {
   await seedDemo(db);
 }
 
+// Re-runs of the rules an earlier process left unfinished (a deploy mid-run) carry on here.
+const reruns = new BackgroundRuns(db.kysely, () => new Date());
+await reruns.resume();
+
 const app = createApp({
   db,
+  reruns,
   clientAddress: (c) => {
     // Behind a proxy every request comes from the proxy: TRUST_PROXY=1 reads the client it names.
     const forwarded =
