@@ -20,7 +20,6 @@ import {
 import cases from '../fixtures/answers.json';
 
 const now = '2026-11-01T00:00:00Z';
-const textRuleIds = answerRules.map((rule) => rule.id).filter((id) => id !== 'ANS_AUTHOR_UNVERIFIED');
 
 function run(
   body: string,
@@ -292,36 +291,16 @@ describe('ANS_AUTHOR_UNVERIFIED', () => {
   });
 });
 
+// Precision and recall on tests/fixtures are measured through the server's own path, in
+// tests/api/rulesEval.test.ts; here the fixtures only prove the evidence points at real words.
 describe('the labelled answers', () => {
-  it('are caught with precision and recall of at least 0.9 per rule', () => {
-    const tally = Object.fromEntries(
-      textRuleIds.map((id) => [id, { tp: 0, fp: [] as string[], fn: [] as string[] }]),
-    );
+  it('quote exactly the words of the answer in every finding', () => {
     for (const item of cases) {
-      const fired = failedIds(run(item.body, item.question));
-      for (const id of textRuleIds) {
-        const expected = item.expect.includes(id);
-        if (fired.includes(id) && expected) tally[id].tp++;
-        else if (fired.includes(id)) tally[id].fp.push(item.id);
-        else if (expected) tally[id].fn.push(item.id);
+      for (const result of run(item.body, item.question)) {
+        for (const span of result.evidence?.spans ?? []) {
+          expect(item.body.slice(span.start, span.end), `${item.id} ${result.ruleId}`).toBe(span.text);
+        }
       }
-    }
-    const table = textRuleIds.map((id) => {
-      const { tp, fp, fn } = tally[id];
-      return {
-        rule: id,
-        tp,
-        fp: fp.length,
-        fn: fn.length,
-        precision: tp / (tp + fp.length || 1),
-        recall: tp / (tp + fn.length || 1),
-      };
-    });
-    console.table(table);
-    for (const row of table) {
-      const { fp, fn } = tally[row.rule];
-      expect(row.precision, `${row.rule} false positives: ${fp.join(', ')}`).toBeGreaterThanOrEqual(0.9);
-      expect(row.recall, `${row.rule} missed: ${fn.join(', ')}`).toBeGreaterThanOrEqual(0.9);
     }
   });
 

@@ -428,6 +428,8 @@ interface Fixture {
   expect: string[];
 }
 
+// Precision and recall on tests/fixtures are measured through the server's index and queries, in
+// tests/api/rulesEval.test.ts; here every case's evidence must point at its real words.
 describe('the review fixtures', () => {
   const cases = fixtures as Fixture[];
   const doctorIds = [...new Set(cases.map((c) => c.doctor))];
@@ -463,37 +465,11 @@ describe('the review fixtures', () => {
     return results.filter((r) => r.outcome === 'fail').map((r) => r.ruleId);
   });
 
-  it('has enough cases of each kind', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(170);
-    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
-    const count = (ruleId: string) => cases.filter((c) => c.expect.includes(ruleId)).length;
-    expect(count('REV_DETAIL')).toBeGreaterThanOrEqual(20);
-    expect(count('REV_INCENTIVE')).toBeGreaterThanOrEqual(20);
-    expect(count('REV_NEAR_DUP')).toBeGreaterThanOrEqual(20);
-    expect(count('REV_MISMATCH')).toBeGreaterThanOrEqual(12);
-    expect(cases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(70);
-  });
-
   it('fails nothing but the rules that can be judged without account, address or rate data', () => {
     const others = cases.flatMap((c, i) =>
       failedIds[i].filter((id) => !judged.includes(id)).map((id) => `${c.id} ${id}`),
     );
     expect(others).toEqual([]);
-  });
-
-  it.each(judged)('%s has precision and recall of at least 0.9', (ruleId) => {
-    const expected = cases.filter((c) => c.expect.includes(ruleId)).map((c) => c.id);
-    const fired = cases.filter((_, i) => failedIds[i].includes(ruleId)).map((c) => c.id);
-    const truePositives = fired.filter((id) => expected.includes(id));
-    const missed = expected.filter((id) => !fired.includes(id));
-    const falseAlarms = fired.filter((id) => !expected.includes(id));
-    expect(
-      truePositives.length / Math.max(fired.length, 1),
-      `false alarms: ${falseAlarms.join(', ')}`,
-    ).toBeGreaterThanOrEqual(0.9);
-    expect(truePositives.length / expected.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(
-      0.9,
-    );
   });
 });
 

@@ -10,7 +10,7 @@ import {
   unknown,
 } from './engine';
 import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
-import { foldAligned, isAsserted, sentences } from './text';
+import { foldAligned, isAsserted, matchesOf, sentences } from './text';
 
 /** One sentence of an answer as the text rules read it. */
 interface Line {
@@ -113,7 +113,7 @@ function merged(findings: Finding[]): Finding[] {
 
 /** Every asserted match of a pattern in a sentence; the pattern must be global. */
 function assertedMatches(line: Line, pattern: RegExp): RegExpExecArray[] {
-  return [...line.folded.matchAll(pattern)].filter((m) =>
+  return matchesOf(pattern, line.folded).filter((m) =>
     isAsserted(line.folded, m.index, m.index + m[0].length),
   );
 }
@@ -379,7 +379,7 @@ const labelled: Record<string, string[]> = {
   coolsculpting: ['submental', 'chin', 'jawline', 'body'],
 };
 
-const usePattern = new RegExp(uses.map((u) => String.raw`\b(${u.pattern})\b`).join('|'), 'g');
+const usePattern = new RegExp(String.raw`\b(?:${uses.map((u) => `(${u.pattern})`).join('|')})\b`, 'g');
 const approval =
   /\b(?:(?:fda[- ]?)?(?:approved|cleared|indicated)(?: by the fda)?(?: (?:both|only|specifically|officially|also))?(?: as a treatment)? (?:for|to (?:treat|slim|reduce|fix|correct|improve|smooth|lift|contour|augment|fill|enhance|define|shape|reshape))|(?:has|have|got|received|holds?) (?:fda |full )?(?:approval|clearance) (?:for|to treat)|(?:fda[- ]?)?approved (?:treatment|use|indication|option) for)\b/g;
 // "...is an FDA-approved use of Botox": the use comes first and the product after.
@@ -392,7 +392,7 @@ const approvalEnd =
 function unlabelledUse(product: Treatment | null, text: string) {
   const label = product && labelled[product.key];
   if (!label) return null;
-  for (const m of text.matchAll(usePattern)) {
+  for (const m of matchesOf(usePattern, text)) {
     const use = uses[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
     if (!label.includes(use.use)) return { ...use, start: m.index, end: m.index + m[0].length };
   }
@@ -442,7 +442,7 @@ function phoneNumbers(folded: string): Finding[] {
       found.push({ start, end: run.end, message: 'Gives a phone number' });
     }
   };
-  for (const m of folded.matchAll(digitWord)) {
+  for (const m of matchesOf(digitWord, folded)) {
     if (run && digitGap.test(folded.slice(run.end, m.index))) {
       run.end = m.index + m[0].length;
       run.digits++;
@@ -497,7 +497,7 @@ const promo = textRule({
   findAcross(body) {
     const folded = foldAligned(body);
     const channels = contactChannels.flatMap(({ pattern, message }) =>
-      [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, message })),
+      matchesOf(pattern, folded).map((m) => ({ start: m.index, end: m.index + m[0].length, message })),
     );
     return [...phoneNumbers(folded), ...channels];
   },
@@ -553,7 +553,7 @@ const patient = textRule({
   description: 'Names or identifies a patient',
   passMessage: 'No patient named',
   findAcross(body, context) {
-    return [...body.matchAll(patientCue)].flatMap((m) => {
+    return matchesOf(patientCue, body).flatMap((m) => {
       const [start, end] = m.indices!.find((range, i) => i > 0 && range !== undefined)!;
       const candidate = body.slice(start, end);
       if (!isPersonName(candidate, context.doctor?.name)) return [];

@@ -1,5 +1,5 @@
 import type { TextSpan } from './engine';
-import { fold, sentences } from './text';
+import { fold, matchesOf, type Sentence, sentences } from './text';
 
 /**
  * How the review rules read a review's words: the treatment it names, the provider it names, the
@@ -19,6 +19,19 @@ const fieldsOf = (review: ReviewText): [Field, string][] => [
   ['body', review.body],
   ['title', review.title],
 ];
+
+// REV_INCENTIVE and REV_MISMATCH split the same review, body and title, one after the other.
+const recentSplits = new Map<string, Sentence[]>();
+
+function sentencesOf(text: string): Sentence[] {
+  let split = recentSplits.get(text);
+  if (!split) {
+    if (recentSplits.size >= 2) recentSplits.delete(recentSplits.keys().next().value!);
+    split = sentences(text);
+    recentSplits.set(text, split);
+  }
+  return split;
+}
 
 /** A lexicon entry as a pattern: a space also matches a hyphen or nothing, an apostrophe a curly one. */
 const lexiconPattern = (terms: readonly string[]): RegExp =>
@@ -251,6 +264,9 @@ const tiedReward = [
   new RegExp(`\\bfor (?:every|each)${gap(1)} ${reviewAct}\\b.*${reward}`),
 ];
 
+/** Every tied reward names a reward: a sentence without one need not be tried on each pattern. */
+const anyReward = new RegExp(reward);
+
 /** "Nobody paid me", "the discount was for the package, not for this review": a denial, not an incentive. */
 const deniedReward = new RegExp(
   `\\b(?:not|never|no|nothing|nobody|no one|didn't|wasn't|weren't|without|zero)${gap(3)} ${reward}|\\bnot (?:sponsored|paid|compensated|incentivi[sz]ed|in exchange)\\b|\\bnot for${gap(2)} ${reviewAct}\\b`,
@@ -266,8 +282,9 @@ export interface Incentive {
 export function findIncentives(review: ReviewText): Incentive[] {
   const found: Incentive[] = [];
   for (const [field, text] of fieldsOf(review)) {
-    for (const sentence of sentences(text)) {
+    for (const sentence of sentencesOf(text)) {
       const folded = fold(sentence.text);
+      if (!anyReward.test(folded)) continue;
       if (!tiedReward.some((pattern) => pattern.test(folded)) || deniedReward.test(folded)) continue;
       found.push({
         span: { field, start: sentence.start, end: sentence.end, text: sentence.text },
@@ -439,15 +456,23 @@ const phrases: { words: string[]; sentiment: 1 | -1 }[] = [
   { words: ['10', '10'], sentiment: 1 },
 ];
 
+/** The phrases by their first word, each list in the order of `phrases`. */
+const phrasesByFirstWord = new Map<string, typeof phrases>();
+for (const phrase of phrases) {
+  phrasesByFirstWord.set(phrase.words[0], [...(phrasesByFirstWord.get(phrase.words[0]) ?? []), phrase]);
+}
+
 interface WordAt {
   word: string;
   start: number;
   end: number;
 }
 
+const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
 /** The words of a sentence, folded, with their offsets in the field: words() plus where each one is. */
 function wordsAt(text: string, offset: number): WordAt[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)].map((match) => ({
+  return matchesOf(wordPattern, text).map((match) => ({
     word: fold(match[0]),
     start: offset + match.index,
     end: offset + match.index + match[0].length,
@@ -475,6 +500,63 @@ interface Hit {
   span: TextSpan;
 }
 
+const spanOf = (field: Field, text: string, tokens: WordAt[], from: number, to: number): TextSpan => ({
+  field,
+  start: tokens[from].start,
+  end: tokens[to].end,
+  text: text.slice(tokens[from].start, tokens[to].end),
+});
+
+/** Indices of the up to three words before word i in its clause. */
+function clauseBefore(text: string, tokens: WordAt[], i: number): number[] {
+  const before: number[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+    if (/[,;:]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+    if (contrasts.has(tokens[j].word)) break;
+    before.push(j);
+  }
+  return before;
+}
+
+/** The fixed phrase that starts at word i, if any. */
+const phraseAt = (tokens: WordAt[], i: number) =>
+  phrasesByFirstWord
+    .get(tokens[i].word)
+    ?.find(({ words }) => words.every((word, k) => tokens[i + k]?.word === word));
+
+/** The sentiment words and phrases of one sentence, in order. */
+function sentenceHits(field: Field, text: string, tokens: WordAt[]): Hit[] {
+  const hits: Hit[] = [];
+  const hit = (index: number, last: number, polarity: Polarity) =>
+    hits.push({ index, polarity, span: spanOf(field, text, tokens, index, last) });
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      hit(i, i + phrase.words.length - 1, phrase.sentiment);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const { word } = tokens[i];
+    // Only a sentiment word looks back at its clause; most words are none.
+    if (!praisingComparatives.has(word) && !positiveWords.has(word) && !negativeWords.has(word)) continue;
+    const before = clauseBefore(text, tokens, i);
+    // The farthest negator, so that the span reads "not happy" rather than "happy".
+    const negator = before.findLast((j) => negators.has(tokens[j].word));
+    if (praisingComparatives.has(word)) {
+      if (negator !== undefined) hit(negator, i, 1);
+    } else if (positiveWords.has(word)) {
+      if (before.some((j) => counterfactuals.has(tokens[j].word))) continue;
+      // "I can't recommend her enough" is the strongest praise there is.
+      const emphatic = tokens.slice(i + 1, i + 4).some((t) => t.word === 'enough');
+      if (negator === undefined || emphatic) hit(i, i, 1);
+      else hit(negator, i, -1);
+    } else if (negator === undefined) {
+      hit(i, i, -1);
+    }
+  }
+  return hits;
+}
+
 /**
  * The positive and negative words of a review, with negation: a negator up to three words before
  * a word ("not happy", "wouldn't recommend") turns praise into complaint and complaint into nothing
@@ -486,59 +568,18 @@ export function readSentiment(review: ReviewText): Sentiment {
   const found: Sentiment = { positive: [], negative: [], turns: [] };
   for (const [field, text] of fieldsOf(review)) {
     let previous: Hit[] = [];
-    for (const sentence of sentences(text)) {
+    for (const sentence of sentencesOf(text)) {
       const tokens = wordsAt(sentence.text, sentence.start);
-      const span = (from: number, to: number): TextSpan => ({
-        field,
-        start: tokens[from].start,
-        end: tokens[to].end,
-        text: text.slice(tokens[from].start, tokens[to].end),
-      });
-      /** Indices of the up to three words before word i in its clause. */
-      const clauseBefore = (i: number): number[] => {
-        const before: number[] = [];
-        for (let j = i - 1; j >= 0 && before.length < 3; j--) {
-          if (/[,;:]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
-          if (contrasts.has(tokens[j].word)) break;
-          before.push(j);
-        }
-        return before;
-      };
-      const hits: Hit[] = [];
-      const hit = (index: number, last: number, polarity: Polarity) =>
-        hits.push({ index, polarity, span: span(index, last) });
+      const hits = sentenceHits(field, text, tokens);
       for (let i = 0; i < tokens.length; i++) {
-        const phrase = phrases.find(({ words }) => words.every((word, k) => tokens[i + k]?.word === word));
-        if (phrase) {
-          hit(i, i + phrase.words.length - 1, phrase.sentiment);
-          i += phrase.words.length - 1;
-          continue;
-        }
-        const { word } = tokens[i];
-        const before = clauseBefore(i);
-        // The farthest negator, so that the span reads "not happy" rather than "happy".
-        const negator = before.findLast((j) => negators.has(tokens[j].word));
-        if (praisingComparatives.has(word)) {
-          if (negator !== undefined) hit(negator, i, 1);
-        } else if (positiveWords.has(word)) {
-          if (before.some((j) => counterfactuals.has(tokens[j].word))) continue;
-          // "I can't recommend her enough" is the strongest praise there is.
-          const emphatic = tokens.slice(i + 1, i + 4).some((t) => t.word === 'enough');
-          if (negator === undefined || emphatic) hit(i, i, 1);
-          else hit(negator, i, -1);
-        } else if (negativeWords.has(word) && negator === undefined) {
-          hit(i, i, -1);
-        }
-      }
-      tokens.forEach((token, i) => {
-        if (!contrasts.has(token.word)) return;
+        if (!contrasts.has(tokens[i].word)) continue;
         const before = i === 0 ? previous : hits.filter((h) => h.index < i);
         const after = hits.filter((h) => h.index > i);
         for (const from of [1, -1] as const) {
           const turned = before.some((h) => h.polarity === from) && !after.some((h) => h.polarity === from);
-          if (turned) found.turns.push({ from, span: span(i, i) });
+          if (turned) found.turns.push({ from, span: spanOf(field, text, tokens, i, i) });
         }
-      });
+      }
       for (const { polarity, span: where } of hits)
         (polarity > 0 ? found.positive : found.negative).push(where);
       previous = hits;

@@ -13,6 +13,14 @@ import { words } from './text';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
+// REV_DETAIL and REV_NEAR_DUP count the same body one after the other.
+let lastCount = { body: '', count: 0 };
+
+function wordCount(body: string): number {
+  if (lastCount.body !== body) lastCount = { body, count: words(body).length };
+  return lastCount.count;
+}
+
 const identity: ReviewRule = {
   id: 'REV_IDENTITY',
   type: 'reviews',
@@ -52,7 +60,7 @@ const detail: ReviewRule = {
   threshold: { default: 8, min: 1, max: 50, label: 'Fewer words than' },
   check(item, { setting }) {
     const minimum = setting.threshold ?? 8;
-    const count = words(item.body).length;
+    const count = wordCount(item.body);
     const facts = [
       { label: 'Words', value: count },
       { label: 'Minimum', value: minimum },
@@ -213,7 +221,7 @@ const nearDuplicate: ReviewRule = {
   description: 'The text is nearly the same as another review (a template with a few words changed)',
   threshold: { default: 0.5, min: 0.2, max: 1, label: 'Word-shingle Jaccard similarity at or above' },
   check(item, { setting, signals }) {
-    const count = words(item.body).length;
+    const count = wordCount(item.body);
     if (count < nearDuplicateMinWords) {
       return pass(this, `Too short (${count} words) to compare: short reviews coincide by nature.`);
     }

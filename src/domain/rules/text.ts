@@ -57,8 +57,12 @@ export function sentences(field: string): Sentence[] {
   return found;
 }
 
+const ascii = /^[^\u0080-\uffff]*$/;
+
 /** Lower case, accents and curly quotes folded, so "Café’s" matches "cafe's". */
 export function fold(text: string): string {
+  // Every rule folds every word: ASCII, nearly all of them, has nothing to decompose or replace.
+  if (ascii.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -79,12 +83,30 @@ export function words(text: string): string[] {
  */
 export function foldAligned(text: string): string {
   if (/^[\x20-\x7e\s]*$/.test(text)) return text.toLowerCase();
+  // ASCII lower-cases in bulk; only the other characters are folded one at a time.
   let folded = '';
-  for (const ch of text) {
+  let from = 0;
+  for (const { 0: ch, index } of text.matchAll(/[\u0080-\u{10ffff}]/gu)) {
+    folded += text.slice(from, index).toLowerCase();
     const f = fold(ch);
     folded += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    from = index + ch.length;
   }
-  return folded;
+  return folded + text.slice(from).toLowerCase();
+}
+
+/**
+ * Every match of a global pattern, as matchAll finds them, without the copy of the pattern that
+ * matchAll makes on each call: the rules scan every sentence with dozens of patterns.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
 }
 
 /** Where a clause ends for negation: a negator before it says nothing about the words after it. */
@@ -121,7 +143,7 @@ const deniedAfter =
 function clauseBefore(folded: string, start: number): string {
   const before = folded.slice(0, start);
   let cut = 0;
-  for (const m of before.matchAll(clauseBreak)) cut = m.index + m[0].length;
+  for (const m of matchesOf(clauseBreak, before)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
 
