@@ -20,6 +20,7 @@ import moderators from './resources/moderators';
 import photos from './resources/photos';
 import questions from './resources/questions';
 import reviews from './resources/reviews';
+import rules from './resources/rules';
 import { Layout } from './ui/Layout';
 import { darkTheme, lightTheme } from './ui/themes';
 
@@ -64,6 +65,7 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       <Resource name="photos" {...photos} />
       <Resource name="audit" {...audit} />
       <Resource name="moderators" {...moderators} />
+      <Resource name="rules" {...rules} />
     </Admin>
   );
 };

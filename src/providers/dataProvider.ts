@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, RaRecord } from 'react-admin';
 import type { AuditEntry } from '../domain/model';
+import type { CheckedType } from '../domain/rules/registry';
 import type { DecisionAction, ModeratedResource } from '../domain/transitions';
 import { httpClient, postJson } from './httpClient';
 
@@ -52,6 +53,8 @@ export interface ModerationMethods {
   release(resource: ModeratedResource, id: RaRecord['id']): Promise<RaRecord>;
   history(resource: ModeratedResource, id: RaRecord['id']): Promise<AuditEntry[]>;
   notifications(resource: ModeratedResource, id: RaRecord['id']): Promise<AuthorNotice[]>;
+  /** Runs the record's rules again; resolves with the record, its results and risk score renewed. */
+  rerunChecks(resource: CheckedType, id: RaRecord['id']): Promise<RaRecord>;
 }
 
 export type VerityDataProvider = DataProvider & ModerationMethods;
@@ -80,4 +83,6 @@ export const dataProvider: VerityDataProvider = {
   history: (resource, id) => getJson<AuditEntry[]>(`/${resource}/${id}/history`),
 
   notifications: (resource, id) => getJson<AuthorNotice[]>(`/${resource}/${id}/notifications`),
+
+  rerunChecks: (resource, id) => postJson<RaRecord>(`/${resource}/${id}/checks`),
 };

@@ -7,6 +7,7 @@ import { PhotoContent } from '../resources/photos/PhotoContent';
 import { ReviewContent } from '../resources/reviews/ReviewContent';
 import { DoctorCard } from '../ui/DoctorCard';
 import { ModerationAside } from '../ui/ModerationAside';
+import { RuleFocusProvider } from '../ui/RuleFocus';
 
 const contents: Record<ModeratedResource, () => React.ReactNode> = {
   answers: AnswerContent,
@@ -32,15 +33,17 @@ export const QueueItemContent = ({
   return (
     <ResourceContextProvider value={resource}>
       <RecordContextProvider value={record}>
-        <Box sx={{ display: 'flex', alignItems: 'flex-start' }}>
-          <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 2 }}>
-            {bar}
-            <Content />
+        <RuleFocusProvider key={`${resource}-${record.id}`}>
+          <Box sx={{ display: 'flex', alignItems: 'flex-start' }}>
+            <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 2 }}>
+              {bar}
+              <Content />
+            </Box>
+            <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
+              {resource !== 'doctors' && <DoctorCard />}
+            </ModerationAside>
           </Box>
-          <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
-            {resource !== 'doctors' && <DoctorCard />}
-          </ModerationAside>
-        </Box>
+        </RuleFocusProvider>
       </RecordContextProvider>
     </ResourceContextProvider>
   );

@@ -2,7 +2,7 @@ import QueueIcon from '@mui/icons-material/PlaylistPlay';
 import { Box } from '@mui/material';
 import type { ComponentType } from 'react';
 import { CanAccess, Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
-import type { ResourceName } from '../domain/resources';
+import type { Guarded } from '../domain/permissions';
 import answers from '../resources/answers';
 import audit from '../resources/audit';
 import doctors from '../resources/doctors';
@@ -10,11 +10,12 @@ import moderators from '../resources/moderators';
 import photos from '../resources/photos';
 import questions from '../resources/questions';
 import reviews from '../resources/reviews';
+import rules from '../resources/rules';
 
 type StatusField = 'status' | 'verificationStatus';
 
 /** How many records of a moderated resource wait for a decision (doctors: for verification). */
-const PendingCount = ({ resource, statusField }: { resource: ResourceName; statusField: StatusField }) => {
+const PendingCount = ({ resource, statusField }: { resource: Guarded; statusField: StatusField }) => {
   const translate = useTranslate();
   const { total } = useGetList(resource, {
     filter: { [statusField]: 'pending' },
@@ -50,7 +51,7 @@ const PendingCount = ({ resource, statusField }: { resource: ResourceName; statu
   );
 };
 
-const MenuLabel = ({ resource, statusField }: { resource: ResourceName; statusField?: StatusField }) => {
+const MenuLabel = ({ resource, statusField }: { resource: Guarded; statusField?: StatusField }) => {
   const translate = useTranslate();
   return (
     <Box component="span" sx={{ display: 'flex', alignItems: 'center', flex: 1 }}>
@@ -64,16 +65,16 @@ const MenuLabel = ({ resource, statusField }: { resource: ResourceName; statusFi
 // screen, does not pull the specs' zod schemas into the entry chunk. Every role may read every
 // list, but the team list is the screen of those who may invite (admins): the others meet
 // moderators only by name.
-const entries: { resource: ResourceName; icon: ComponentType; statusField?: StatusField; action?: string }[] =
-  [
-    { resource: 'doctors', icon: doctors.icon, statusField: 'verificationStatus' },
-    { resource: 'questions', icon: questions.icon },
-    { resource: 'answers', icon: answers.icon, statusField: 'status' },
-    { resource: 'reviews', icon: reviews.icon, statusField: 'status' },
-    { resource: 'photos', icon: photos.icon, statusField: 'status' },
-    { resource: 'audit', icon: audit.icon },
-    { resource: 'moderators', icon: moderators.icon, action: 'create' },
-  ];
+const entries: { resource: Guarded; icon: ComponentType; statusField?: StatusField; action?: string }[] = [
+  { resource: 'doctors', icon: doctors.icon, statusField: 'verificationStatus' },
+  { resource: 'questions', icon: questions.icon },
+  { resource: 'answers', icon: answers.icon, statusField: 'status' },
+  { resource: 'reviews', icon: reviews.icon, statusField: 'status' },
+  { resource: 'photos', icon: photos.icon, statusField: 'status' },
+  { resource: 'rules', icon: rules.icon },
+  { resource: 'audit', icon: audit.icon },
+  { resource: 'moderators', icon: moderators.icon, action: 'create' },
+];
 
 /**
  * The queue first (where a moderator spends the day), then the sections the signed-in role may open, each moderated one with the size of its pending queue. */

@@ -4,6 +4,7 @@ import { Show } from 'react-admin';
 import { DecisionBar } from './DecisionBar';
 import { ModerationAside } from './ModerationAside';
 import { RecordHistory } from './RecordHistory';
+import { RuleFocusProvider } from './RuleFocus';
 
 /**
  * A moderated record's page: its content in cards on the left, its moderation state (and
@@ -19,11 +20,20 @@ export const ModerationShow = ({
   aside?: ReactNode;
   children: ReactNode;
 }) => (
-  <Show component="div" aside={<ModerationAside statusSource={statusSource}>{aside}</ModerationAside>}>
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
-      <DecisionBar statusSource={statusSource} />
-      {children}
-      <RecordHistory />
-    </Box>
-  </Show>
+  <RuleFocusProvider>
+    <Show
+      component="div"
+      aside={
+        <ModerationAside statusSource={statusSource} rerunChecks>
+          {aside}
+        </ModerationAside>
+      }
+    >
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
+        <DecisionBar statusSource={statusSource} />
+        {children}
+        <RecordHistory />
+      </Box>
+    </Show>
+  </RuleFocusProvider>
 );

@@ -3,6 +3,7 @@ import { Box, Drawer, IconButton, Stack } from '@mui/material';
 import { useCallback, useState, type ReactNode } from 'react';
 import { ShowBase, ShowButton, useResourceContext, useTranslate, type Identifier } from 'react-admin';
 import { DecisionBar } from './DecisionBar';
+import { RerunChecksButton } from './RerunChecksButton';
 
 /**
  * Which row of a list is open in its drawer. The row click opens the drawer instead of the show
@@ -19,8 +20,9 @@ export const useRecordDrawer = () => {
 };
 
 /**
- * A record of the list on the right, with the decisions the moderator may take on it: enough to
- * decide without leaving the list; the show button leads to the full page (history, doctor).
+ * A record of the list on the right, with the decisions the moderator may take on it (and running
+ * its checks again): enough to decide without leaving the list; the show button leads to the full
+ * page (history, doctor, each rule's evidence).
  */
 export const RecordDrawer = ({
   id,
@@ -44,9 +46,10 @@ export const RecordDrawer = ({
       {id !== null && (
         <ShowBase id={id}>
           <Stack spacing={2} sx={{ p: 2 }}>
-            <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
               <ShowButton />
-              <IconButton aria-label={translate('ra.action.close')} onClick={onClose}>
+              <RerunChecksButton />
+              <IconButton sx={{ ml: 'auto' }} aria-label={translate('ra.action.close')} onClick={onClose}>
                 <CloseIcon />
               </IconButton>
             </Box>

@@ -1,4 +1,4 @@
-import { Card, CardContent, Typography } from '@mui/material';
+import { Card, CardContent, Typography, type SxProps, type Theme } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
@@ -34,14 +34,17 @@ export const Section = ({
 };
 
 /** A smaller heading inside a section. */
-export const SubHeading = ({ title }: { title: string }) => {
+export const SubHeading = ({ title, sx }: { title: string; sx?: SxProps<Theme> }) => {
   const translate = useTranslate();
   return (
     <Typography
       variant="overline"
       component="h3"
       color="text.secondary"
-      sx={{ display: 'block', lineHeight: 1.6, mt: 2, mb: 0.5, fontWeight: 600 }}
+      sx={[
+        { display: 'block', lineHeight: 1.6, mt: 2, mb: 0.5, fontWeight: 600 },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
     >
       {translate(title)}
     </Typography>

@@ -7,6 +7,8 @@ import {
   SelectInput,
 } from 'react-admin';
 import { procedures } from '../domain/model';
+import { rulesByType, type CheckedType } from '../domain/rules/registry';
+import { shortRuleId } from './ruleDisplay';
 
 /**
  * Filter inputs that several lists offer, so "doctor", "procedure" or "created between" reads
@@ -39,5 +41,27 @@ export const riskFilter = (
     min={0}
     max={100}
     sx={{ width: 130 }}
+  />
+);
+
+/** Risk between two bounds: "at least 50, at most 79" is the high band without the blocked items. */
+export const riskRangeFilters = [
+  riskFilter,
+  <NumberInput
+    source="riskScore_lte"
+    label="verity.filters.risk_at_most"
+    min={0}
+    max={100}
+    sx={{ width: 130 }}
+  />,
+];
+
+/** The items whose current results fail one rule of their type. */
+export const failedRuleFilter = (type: CheckedType) => (
+  <SelectInput
+    source="ruleId"
+    label="verity.filters.failed_rule"
+    choices={rulesByType[type].map((rule) => ({ id: rule.id, name: shortRuleId(rule.id) }))}
+    sx={{ minWidth: 160 }}
   />
 );

@@ -4,6 +4,7 @@ import { Column } from '../../ui/Column';
 import { TimestampField } from '../../ui/Dates';
 import { DoctorReferenceField } from '../../ui/DoctorReferenceField';
 import { Excerpt } from '../../ui/Excerpt';
+import { FailedRuleChips } from '../../ui/FailedRuleChips';
 import { ModerationList } from '../../ui/ModerationList';
 import { RecordDrawer, useRecordDrawer } from '../../ui/RecordDrawer';
 import { RiskScore } from '../../ui/RiskScore';
@@ -20,6 +21,9 @@ const AnswerList = () => {
       <DataTable rowClick={drawer.rowClick} bulkActionButtons={bulkActionButtons}>
         <Column source="riskScore" align="right">
           <RiskScore />
+        </Column>
+        <Column source="ruleResults" label="verity.rules.failed" disableSort>
+          <FailedRuleChips />
         </Column>
         <Column source="status">
           <StatusChip />

@@ -1,5 +1,11 @@
 import { AutocompleteInput, ReferenceInput } from 'react-admin';
-import { createdRangeFilters, doctorFilter, riskFilter, searchFilter } from '../../ui/filterInputs';
+import {
+  createdRangeFilters,
+  doctorFilter,
+  failedRuleFilter,
+  riskRangeFilters,
+  searchFilter,
+} from '../../ui/filterInputs';
 
 export const answerFilters = [
   searchFilter,
@@ -8,5 +14,6 @@ export const answerFilters = [
     <AutocompleteInput optionText="title" sx={{ minWidth: 280 }} />
   </ReferenceInput>,
   ...createdRangeFilters,
-  riskFilter,
+  failedRuleFilter('answers'),
+  ...riskRangeFilters,
 ];

@@ -2,8 +2,14 @@ import {
   createdRangeFilters,
   doctorFilter,
   procedureFilter,
-  riskFilter,
+  riskRangeFilters,
   searchFilter,
 } from '../../ui/filterInputs';
 
-export const photoFilters = [searchFilter, doctorFilter, procedureFilter, ...createdRangeFilters, riskFilter];
+export const photoFilters = [
+  searchFilter,
+  doctorFilter,
+  procedureFilter,
+  ...createdRangeFilters,
+  ...riskRangeFilters,
+];

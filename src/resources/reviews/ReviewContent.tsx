@@ -4,6 +4,7 @@ import type { Review } from '../../domain/model';
 import { CodeField } from '../../ui/CodeField';
 import { CalendarDateField } from '../../ui/Dates';
 import { Fact, Facts } from '../../ui/Facts';
+import { HighlightedText, useFieldHighlights } from '../../ui/HighlightedText';
 import { RatingField } from '../../ui/RatingField';
 import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
@@ -11,6 +12,7 @@ import { YesNoField } from '../../ui/YesNoField';
 
 const ReviewText = () => {
   const review = useRecordContext<Review>();
+  const titleHighlights = useFieldHighlights('title');
   if (!review) return null;
   return (
     <Section title="resources.reviews.name" titleArgs={{ smart_count: 1 }}>
@@ -21,7 +23,7 @@ const ReviewText = () => {
         </Typography>
       </Box>
       <Typography variant="h6" component="p" sx={{ mb: 0.5 }}>
-        {review.title}
+        <HighlightedText text={review.title} highlights={titleHighlights} />
       </Typography>
       <Facts sx={{ mb: 1.5 }}>
         <Fact source="procedure" />

@@ -2,8 +2,9 @@ import { SelectInput } from 'react-admin';
 import {
   createdRangeFilters,
   doctorFilter,
+  failedRuleFilter,
   procedureFilter,
-  riskFilter,
+  riskRangeFilters,
   searchFilter,
 } from '../../ui/filterInputs';
 
@@ -15,5 +16,6 @@ export const reviewFilters = [
   procedureFilter,
   <SelectInput source="rating" choices={ratingChoices} sx={{ minWidth: 110 }} />,
   ...createdRangeFilters,
-  riskFilter,
+  failedRuleFilter('reviews'),
+  ...riskRangeFilters,
 ];
