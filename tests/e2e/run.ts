@@ -355,6 +355,25 @@ async function keyboardJourney(): Promise<void> {
   );
 }
 
+/** A review of the demo data failing a text rule, and the words that rule quoted. */
+async function quotedReview(ruleId: string): Promise<{ review: ApiRecord; quoted: string }> {
+  const { server, context } = live();
+  const filter = encodeURIComponent(JSON.stringify({ ruleId }));
+  const url = `${server.baseUrl}/api/reviews?filter=${filter}&range=${encodeURIComponent('[0,0]')}`;
+  const response = await context.request.get(url);
+  check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
+  const [review] = (await response.json()) as ApiRecord[];
+  check(review, `the demo data has no review failing ${ruleId}`);
+  const results = review.ruleResults as {
+    ruleId: string;
+    outcome: string;
+    evidence?: { spans?: { text: string }[] };
+  }[];
+  const quoted = results.find((r) => r.ruleId === ruleId && r.outcome === 'fail')?.evidence?.spans?.[0]?.text;
+  check(quoted, `review ${review.id} fails ${ruleId} without quoting words`);
+  return { review, quoted };
+}
+
 async function browserChecks(): Promise<void> {
   const signedIn = await suite.test(
     'sign-in: the demo admin signs in through the login page (axe clean)',
@@ -363,6 +382,31 @@ async function browserChecks(): Promise<void> {
   if (!signedIn) return;
   await suite.test('xss: a review whose body is an <img onerror> tag shows as text and runs nothing', () =>
     hostileReviewShowsAsText(),
+  );
+  await suite.test('rules: the Rules page lists every rule with its setting (axe clean)', () =>
+    withPage(
+      () => openPage('/rules'),
+      async (page) => {
+        await page.getByText('REV_NEAR_DUP').first().waitFor({ state: 'visible' });
+        await page.getByText('ANS_PERMANENT_CLAIM').first().waitFor({ state: 'visible' });
+        await page.waitForLoadState('networkidle');
+        await expectNoSeriousViolations(page);
+      },
+    ),
+  );
+  await suite.test(
+    'evidence: a review failing REV_INCENTIVE shows the quoted words marked (axe clean)',
+    async () => {
+      const { review, quoted } = await quotedReview('REV_INCENTIVE');
+      await withPage(
+        () => openShow('reviews', review),
+        async (page) => {
+          await page.locator('mark').filter({ hasText: quoted }).first().waitFor({ state: 'visible' });
+          await page.getByText('Why is this first?').first().waitFor({ state: 'visible' });
+          await expectNoSeriousViolations(page);
+        },
+      );
+    },
   );
   for (const resource of resources) {
     if (abortedBy) return;
