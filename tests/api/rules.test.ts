@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleResult } from '../../src/domain/model';
+import { continueRun, requestRun, type RunState } from '../../server/services/rerun';
 import { allRules } from '../../src/domain/rules/registry';
 import { testDialects } from './databases';
 import {
@@ -207,5 +208,55 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(decided.status, decided.text).toBe(200);
     const history = (await t.api.request('GET', `/api/reviews/${flagged.id}/history`)).body;
     expect(history.at(-1).ruleResults).toEqual(flagged.ruleResults);
+  });
+});
+
+describe.each(testDialects)('re-running the rules on %s', (dialect) => {
+  const t = useTestApi(dialect);
+
+  async function threeReviews() {
+    const world = await buildWorld(t);
+    const ids = [world.reviewId];
+    for (let i = 0; i < 2; i++) ids.push((await review(t, world.doctorId, { body: 'Great.' })).id);
+    return ids;
+  }
+  const hasDetailResult = async (id: number) =>
+    ((await t.api.getOne('reviews', id)).body.ruleResults as RuleResult[]).some(
+      (r) => r.ruleId === 'REV_DETAIL',
+    );
+
+  it('resumes an interrupted run after its cursor, and leaves a run another holder leases alone', async () => {
+    const ids = await threeReviews();
+    // A setting changed straight in the table: only a run brings the items in line with it.
+    await t.db.kysely
+      .insertInto('ruleSettings')
+      .values({
+        ruleId: 'REV_DETAIL',
+        enabled: 0,
+        threshold: 8,
+        updatedAt: t.clock.now().toISOString(),
+        updatedBy: null,
+      })
+      .execute();
+    await requestRun(t.db.kysely, 'reviews', t.clock.now());
+    // As if a process had checked the first item, committed its cursor and died holding the lease.
+    const lease = new Date(t.clock.now().getTime() + 60_000).toISOString();
+    await t.db.kysely
+      .updateTable('ruleRuns')
+      .set({ phase: 'check', lastId: ids[0], leaseUntil: lease })
+      .where('type', '=', 'reviews')
+      .execute();
+    expect(await continueRun(t.db.kysely, 'reviews', { clock: t.clock.now })).toBe(false);
+
+    t.clock.set(new Date(t.clock.now().getTime() + 120_000).toISOString());
+    const progress: RunState[] = [];
+    expect(
+      await continueRun(t.db.kysely, 'reviews', { clock: t.clock.now, onProgress: (s) => progress.push(s) }),
+    ).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ type: 'reviews', phase: 'done', done: 3, total: 3 });
+    await t.api.signIn(testAdmin.email);
+    expect(await hasDetailResult(ids[0])).toBe(true);
+    expect(await hasDetailResult(ids[1])).toBe(false);
+    expect(await hasDetailResult(ids[2])).toBe(false);
   });
 });
