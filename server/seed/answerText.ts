@@ -299,3 +299,21 @@ export const violationFindings: Record<ViolationKind, Finding<'answers'>> = {
   },
   patient: { reasonCode: 'patient_privacy', note: 'Names a patient.' },
 };
+
+/** The answer rule each kind of planted problem is meant to trip (the seed's answer key). */
+export const violationRules: Record<ViolationKind, string> = {
+  permanentToxin: 'ANS_PERMANENT_CLAIM',
+  permanentFiller: 'ANS_PERMANENT_CLAIM',
+  guarantee: 'ANS_GUARANTEE',
+  phone: 'ANS_PROMO',
+  url: 'ANS_PROMO',
+  email: 'ANS_PROMO',
+  coupon: 'ANS_PROMO',
+  contact: 'ANS_PROMO',
+  superiority: 'ANS_SUPERIORITY',
+  offLabelToxin: 'ANS_OFFLABEL',
+  offLabelFiller: 'ANS_OFFLABEL',
+  offLabelKybella: 'ANS_OFFLABEL',
+  offLabelCoolSculpting: 'ANS_OFFLABEL',
+  patient: 'ANS_PHI',
+};

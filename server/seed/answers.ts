@@ -9,8 +9,10 @@ import {
   openers,
   violationFindings,
   type ViolationKind,
+  violationRules,
   violations,
 } from './answerText';
+import type { AnswerKey } from './answerKey';
 import {
   type AuditTrail,
   type Finding,
@@ -35,6 +37,7 @@ export function generateAnswers(
   asOfMs: number,
   staff: Staff,
   audit: AuditTrail,
+  key?: AnswerKey,
 ): Insertable<AnswersTable>[] {
   if (count === 0 || questions.length === 0) return [];
   const authors = authorsByProcedure(doctors);
@@ -62,13 +65,20 @@ export function generateAnswers(
         : doctor.verified
           ? null
           : { reasonCode: 'unverified_author', note: 'The author is not a verified doctor.' };
-    return { createdAtMs, questionId: question.id, doctorId: doctor.id, body, finding };
+    const expected = [
+      ...new Set([
+        ...planted.map((kind) => violationRules[kind]),
+        ...(doctor.verified ? [] : ['ANS_AUTHOR_UNVERIFIED']),
+      ]),
+    ];
+    return { createdAtMs, questionId: question.id, doctorId: doctor.id, body, finding, expected };
   });
 
   answers.sort((a, b) => a.createdAtMs - b.createdAtMs);
   return answers.map((answer, index) => {
     const decisions = moderateContent(random, staff, answer.createdAtMs, asOfMs, answer.finding);
     audit.record('answers', index + 1, decisions);
+    if (answer.expected.length > 0) key?.answers.set(index + 1, answer.expected);
     return {
       questionId: answer.questionId,
       doctorId: answer.doctorId,

@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { type Role, roles } from '../../src/domain/model';
 import type { ModeratorsTable } from '../db/schema';
 import { hashPassword } from '../services/passwords';
+import type { AnswerKey } from './answerKey';
 import { generateAnswers } from './answers';
 import { dayMs, historyMs, isoTime, parseDay, todayUtc } from './calendar';
 import { generateDoctors } from './doctors';
@@ -88,7 +89,13 @@ export const demoPassword = 'verity-demo';
 /** Fills an empty, migrated database and answers the row count of each table. */
 export async function seedDemo(
   db: Db,
-  options: { size?: SeedSize; asOf?: string; log?: (line: string) => void } = {},
+  options: {
+    size?: SeedSize;
+    asOf?: string;
+    log?: (line: string) => void;
+    /** Filled with what was planted where, for tests. */
+    answerKey?: AnswerKey;
+  } = {},
 ): Promise<Record<string, number>> {
   const size = options.size ?? demoSize;
   checkSize(size);
@@ -96,7 +103,7 @@ export async function seedDemo(
   const log = options.log ?? (() => {});
   if (!(await isEmpty(db)))
     throw new Error('seedDemo fills an empty database only: the seeded ids start at 1');
-  const counts = await bulkLoad(db, seededTables, () => seed(db, size, asOfMs, log));
+  const counts = await bulkLoad(db, seededTables, () => seed(db, size, asOfMs, log, options.answerKey));
   // The rules judge the demo data as of its own day, so the same as-of gives the same results.
   const asOf = new Date(asOfMs);
   for (const type of checkedTypes) {
@@ -112,6 +119,7 @@ async function seed(
   size: SeedSize,
   asOfMs: number,
   log: (line: string) => void,
+  key?: AnswerKey,
 ): Promise<Record<string, number>> {
   const random = new Random('verity-demo');
   const audit = new AuditTrail();
@@ -163,6 +171,7 @@ async function seed(
     asOfMs,
     staff,
     audit,
+    key,
   );
   await insertRows(db.kysely, 'answers', answers);
   step(`answers ${answers.length}`);
