@@ -33,8 +33,8 @@ const toxin: Moods = {
   ],
   bad: [
     '[My left brow ended up higher than the right|My right brow sat higher than the left], and the touch-up [was not free|cost extra|was billed separately].',
-    'It wore off in about [five|six|seven] weeks even though I paid for [a full dose|forty units|the full area].',
-    'I got a heavy, [droopy|hooded|tired] look over my eyes that took [a month|five weeks|most of two months] to ease.',
+    'It wore off in [about|under|barely] [five|six|seven] weeks even though I [paid for|was charged for] [a full dose|forty units|the full area].',
+    'I [got|ended up with] a heavy, [droopy|hooded|tired] look over my [eyes|eyelids] that took [a month|five weeks|most of two months] to [ease|wear off|fade].',
     "There was [barely any|hardly any|almost no] change to my [forehead|frown lines|crow's feet] after [twenty|twenty-four|thirty] units.",
   ],
 };
@@ -55,9 +55,9 @@ export const reviewSentences: Record<Procedure, Moods> = {
       'I like the [volume|shape|result], though [one corner|the left side|the right side] took [a week|ten days|two weeks] longer to settle.',
     ],
     bad: [
-      '[One side|The left side|The right side] of my upper lip is noticeably bigger than the other.',
-      'I ended up with a [lump|hard bump|firm nodule] that had to be dissolved [two weeks|a month|six weeks] later.',
-      'They used a full syringe even though I asked for something [subtle|light|barely noticeable].',
+      '[One side|The left side|The right side] of my [upper|top|lower] lip is [noticeably|clearly|visibly] bigger than the other[ even after the follow-up| two months later|].',
+      'I [ended up with|developed] a [lump|hard bump|firm nodule] [in my lip|near the corner|in the upper lip] that had to be dissolved [two weeks|a month|six weeks] later.',
+      'They [used|injected] a full syringe even though I [asked|begged|had clearly asked] for something [subtle|light|barely noticeable].',
     ],
   },
   'Cheek filler': {
@@ -71,8 +71,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
       'The lift is [there|visible|noticeable], but [one side|the left cheek|the right cheek] looks a [touch|little] fuller [in photos|when I smile|in some light].',
     ],
     bad: [
-      'My cheeks looked puffy for [weeks|over a month|six weeks] and I still think it was too much product.',
-      'I paid for two syringes and can barely see a difference[ in the mirror| in photos|].',
+      'My cheeks looked [puffy|swollen|overfilled] for [weeks|over a month|six weeks] and I [still think|am convinced] it was too much product.',
+      'I paid for [two syringes|a syringe and a half|three syringes] and can [barely|hardly] see a difference[ in the mirror| in photos|].',
     ],
   },
   'Under-eye filler': {
@@ -85,8 +85,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
       'The dark circles improved, but there is a tiny bump I can feel [under the left eye|under the right eye|when I press].',
     ],
     bad: [
-      'I got a bluish puffiness under [one eye|my left eye|my right eye] that took two dissolving sessions to fix.',
-      'The under-eye filler made my bags look [worse|bigger|more obvious], not better.',
+      'I [got|was left with] a bluish [puffiness|swelling|tint] under [one eye|my left eye|my right eye] that took [two|three] dissolving sessions to fix.',
+      'The under-eye filler made my [bags|puffiness|dark circles] look [worse|bigger|more obvious], not better[, and I paid to dissolve it|, even weeks later|].',
     ],
   },
   Kybella: {
@@ -99,8 +99,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
       'There is some improvement, but I needed [more sessions|one more session|an extra round] than quoted.',
     ],
     bad: [
-      '[Three|Four] sessions in, the change under my chin is [minimal|tiny|hard to see].',
-      'The swelling lasted much longer than they said and my jaw was numb for [weeks|a month|six weeks].',
+      '[Three|Four] [sessions|rounds] in, the change under my [chin|jaw] is [minimal|tiny|hard to see][ for what I spent| in any photo|].',
+      'The swelling lasted [much|far|a lot] longer than they said and my [jaw|chin|lower face] was numb for [weeks|a month|six weeks].',
     ],
   },
   CoolSculpting: {
@@ -111,8 +111,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['There is a small difference, though not enough for the price.'],
     bad: [
-      'I had [two|three] sessions on my stomach and honestly cannot see any change.',
-      'The treated area became firmer and larger, and nobody warned me that could happen.',
+      'I had [two|three] sessions on my [stomach|flanks|thighs] and [honestly|truly|really] cannot see any change[ in photos| in my clothes|].',
+      'The treated area [on my belly|on my flank|under my chin] became firmer and larger, and nobody [warned me|told me|mentioned] that could happen.',
     ],
   },
   'Laser resurfacing': {
@@ -123,8 +123,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['My texture improved, but the redness stayed for almost a [month|month and a half].'],
     bad: [
-      'I was left with dark patches [on my cheeks|around my mouth|on my forehead] after the laser that are still fading.',
-      'The downtime was [twice|three times] what I was told.',
+      'I was left with [dark|brown|blotchy] patches [on my cheeks|around my mouth|on my forehead] after the laser that are still fading[ months later| slowly|].',
+      'The downtime was [twice|three times|far more than] what I was told[, and I missed a week of work| and I had to cancel plans|].',
     ],
   },
   'IPL photofacial': {
@@ -135,8 +135,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['Some spots cleared while others barely changed[ after two sessions| after three sessions|].'],
     bad: [
-      'The IPL left a stripe of lighter skin on my [cheek|jaw|neck].',
-      'I did [three|four|five] sessions and the spots came right back.',
+      'The IPL left a [stripe|patch|streak] of [lighter|paler] skin on my [cheek|jaw|neck][ that has not evened out| that is still there|].',
+      'I did [three|four|five] sessions and the [spots|redness|brown patches] came [right back|straight back|back][ within weeks| by summer|].',
     ],
   },
   Microneedling: {
@@ -147,8 +147,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['The texture is a little better, but it took more sessions than planned.'],
     bad: [
-      'I broke out badly after the session and the aftercare advice was vague.',
-      '[Four|Five|Six] sessions in and my scars look the same.',
+      'I broke out [badly|all over my cheeks|along my jaw] after the [session|second session|first session] and the aftercare advice was [vague|a single photocopied page|no help].',
+      '[Four|Five|Six] sessions in and my [scars|acne scars|pores] look [the same|no different|just as they did].',
     ],
   },
   'Chemical peel': {
@@ -159,8 +159,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['It brightened my skin, but the peeling lasted longer than they said.'],
     bad: [
-      'The peel was too strong for my skin and I had raw patches for [a week|ten days|two weeks].',
-      'My dark spots came back darker [a month|six weeks|two months] later.',
+      'The peel was [too strong|far too strong|too aggressive] for my skin and I had raw patches [on my chin|around my nose|on my cheeks] for [a week|ten days|two weeks].',
+      'My [dark spots|melasma|brown patches] came back darker [a month|six weeks|two months] later[, despite the sunscreen| and I was not told that could happen|].',
     ],
   },
   Rhinoplasty: {
@@ -172,8 +172,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['I like the profile, but the tip is [wider|rounder|more upturned] than I hoped.'],
     bad: [
-      'My tip is still crooked [a year|eighteen months|ten months] later and I keep being told to wait.',
-      'I breathe worse now than before the surgery.',
+      'My tip is still [crooked|off to one side|lopsided] [a year|eighteen months|ten months] later and I keep being told to [wait|be patient|give it time].',
+      'I breathe [worse|less easily] [now|through my left side|at night] than before the surgery[, which was the one thing I wanted to fix|].',
     ],
   },
   Blepharoplasty: {
@@ -184,8 +184,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['The upper lids look great, the lower ones less so.'],
     bad: [
-      'One eyelid sits higher than the other after the surgery.',
-      'My eyes have been dry and irritated for [months|four months|half a year] since the operation.',
+      '[One eyelid|My left lid|My right lid] sits [higher|lower] than the other [after the surgery|months later|even now].',
+      'My eyes have been [dry and irritated|gritty and red|dry and sore] for [months|four months|half a year] since the [operation|surgery].',
     ],
   },
   Facelift: {
@@ -196,8 +196,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['The jawline is better, but recovery took much longer than the two weeks I was told.'],
     bad: [
-      'The scars in front of my ears are wide and very visible.',
-      'My face looks tight and a little unnatural when I smile.',
+      'The scars [in front of|behind|around] my ears are [wide|thick|raised] and [very visible|hard to hide|obvious with my hair up].',
+      'My face looks [tight|pulled|stiff] and a little unnatural when I [smile|laugh|talk][, six months on| in photos|].',
     ],
   },
   'Breast augmentation': {
@@ -208,8 +208,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['I love the shape, but the scar is more visible than I expected.'],
     bad: [
-      'One implant sits higher than the other and I need a revision.',
-      'I developed hardening on one side within the first year.',
+      '[One implant|The left implant|The right implant] sits higher than the other and I [need|have been told I need] a revision.',
+      'I developed [hardening|capsular contracture|a tight, hard feeling] on [one side|the left side|the right side] within the first [year|eight months].',
     ],
   },
   Liposuction: {
@@ -220,8 +220,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['The contour is better, but the swelling took months to settle.'],
     bad: [
-      'I have dents and ripples on my [thigh|hip|stomach] where the lipo was done.',
-      'The result on one side is clearly different from the other.',
+      'I have [dents|lumps|dents and ripples] on my [thigh|hip|stomach] where the lipo was done[, visible in any fitted clothes|].',
+      'The result on [one side|my left side|my right side] is [clearly|obviously|noticeably] different from the other[ and nobody will admit it|].',
     ],
   },
   'Tummy tuck': {
@@ -232,8 +232,8 @@ export const reviewSentences: Record<Procedure, Moods> = {
     ],
     mixed: ['The result is good, but the recovery was much harder than described.'],
     bad: [
-      'I developed a fluid pocket that had to be drained several times, and follow-up was slow.',
-      'The scar is uneven and sits higher on one side.',
+      'I developed a fluid pocket that had to be drained [several|four|five] times, and [follow-up|getting seen] was slow.',
+      'The scar is [uneven|crooked|wavy] and sits higher on [one side|the left|the right][, well above my underwear line|].',
     ],
   },
 };
@@ -305,7 +305,7 @@ export const visitDetails: Record<VisitKind, readonly string[]> = {
 export const backgrounds = [
   '[My sister|My best friend|A coworker|My neighbor|My aunt|My hairdresser|My cousin|My friend {friend}|A woman at my gym|My manager] [recommended|suggested|swore by] {doctor}[ after having {procedure} there| when I mentioned {procedure}| for {procedure}], so I booked [a consultation|an appointment] in {month}.',
   'I found {doctor} [on Instagram|through a search|through my dermatologist|on this site|through my primary care doctor|through a friend of a friend] and booked {aProcedure} for a {day} in {month}.',
-  "I had {aProcedure} [in|in early|in late|at the end of] {month}[, a few weeks before my daughter's wedding|, ahead of my class reunion|, just before my fortieth birthday|, just before my fiftieth|, before a family trip|, right before the holidays|].",
+  "I had {aProcedure} [in|in early|in late|at the end of] {month}[, a few weeks before my daughter's wedding|, ahead of my class reunion|, just before my fortieth birthday|, just before my fiftieth|, before a family trip|, right before a big work event|].",
   'I [teach second grade|work in an office|work in sales|work nights as a nurse|run a small bakery|work from home|am retired|manage a restaurant] and [did not want much downtime|wanted something low-key|needed a plan that fit my schedule], which is [why|part of why] I [chose|went with|settled on] {procedure}.',
   '[After having my kids|After losing a lot of weight|Since turning forty|Since turning fifty|After years of sun|After years of running outdoors|After a stressful year], I [decided|finally decided|made up my mind] to try {procedure}.',
   'This was my [first|second|third|fifth] time having {procedure}[, and my first with {doctor}|, but my first at this practice| and my first in this city|].',
@@ -313,7 +313,7 @@ export const backgrounds = [
   'I [am in my thirties|am in my forties|am in my fifties|am in my sixties|am a first-timer|have sensitive skin|am a bit of a skeptic] and [had been reading about|had been curious about|had put off] {procedure} for [a year|ages|a long time|two years].',
   'My {procedure} [appointment|visit] was [on a {day} morning|on a {day} afternoon|after work on a {day}|on my day off in {month}][, booked about a month ahead|, booked a week ahead|].',
   '[Back in|In] {month} I[ finally| at last|] [booked|went in for|committed to] {aProcedure} [with {doctor}|at this practice] after [thinking about it for years|a long consultation|a second opinion elsewhere|comparing three offices].',
-  '[My husband|My partner|My daughter|My mom|My best friend] [drove me to|came along to|sat with me at] my {procedure} [appointment|consultation|first visit] [on a {day}|in {month}|that {day}].',
+  '[My husband|My partner|My daughter|My mom|My best friend] [drove me to|came along to|sat with me at] my {procedure} [appointment|consultation|treatment] [on a {day}|in {month}|that {day}].',
 ];
 
 export const openings: Moods = {
@@ -327,13 +327,13 @@ export const openings: Moods = {
     'This was my [second|third|fourth] [visit to|time at|appointment at] the practice and it was as [good|smooth|pleasant] as the first.',
     'I had {procedure} here after a [disappointing|so-so|forgettable] experience elsewhere[, and the difference was obvious|, and this time it was done right|].',
     'I am [picky|very particular|fussy] about who treats me, and {doctor} [earned|won] my trust[ quickly| from the first visit|].',
-    '[Honestly|Truly|Simply put], this was [one of the best|the smoothest|the easiest] [medical appointments|decisions|experiences] I have had in [years|a long time|ages].',
+    '[Honestly|Truly|Simply put], this was [one of the best appointments|the smoothest medical visit|the easiest decision] I have had in [years|a long time|ages].',
     'I put off {procedure} for [years|ages|a long time] and [wish I had not waited|should have come sooner|am glad I finally went ahead].',
     '[Booking|Getting in|Scheduling] with {doctor} took [a few weeks|almost two months|a while], and it was [worth the wait|well worth it|absolutely worth it].',
     'I went in [with a long list of questions|with screenshots of what I wanted|not sure what I needed], and {doctor} [took the time to go through all of it|was patient with every one of them|helped me narrow it down].',
   ],
   mixed: [
-    'My feelings about this [visit|treatment|experience] are [mixed|a bit mixed|somewhere in the middle].',
+    'My feelings about this [visit|treatment|experience][ with {doctor}| at this office|] are [mixed|a bit mixed|somewhere in the middle].',
     'The consultation itself was [thorough|detailed|careful], [but|though] the rest was [uneven|hit and miss|less consistent].',
     'I had [heard|read] [great|glowing|lots of good] things about {doctor}, so my expectations were [high|pretty high|maybe too high].',
     'I went back and forth on whether to write this[ at all|, so here is the short version|].',
@@ -341,10 +341,10 @@ export const openings: Moods = {
     '[It was|This was] a [middle of the road|so-so|fair] experience [overall|all in all|on balance].',
   ],
   bad: [
-    'I really wanted to [love|like|be happy with] this place.',
-    'I am writing this so [others|other patients|anyone considering {procedure} here] know what to expect.',
+    'I really wanted to [love|like|be happy with] this [place|practice|office][, given how many people recommend it|, since it is close to home|].',
+    'I am [writing this|posting this|sharing my experience] so [others|other patients|anyone considering {procedure} here] [know what to expect|can make an informed choice|go in better prepared].',
     'I went in with [realistic|modest|reasonable] expectations and still left [disappointed|unhappy|frustrated].',
-    'This was my first time trying {procedure} and it did not go [well|the way I hoped|as planned].',
+    'I [had high hopes for|was excited about|saved up for months for] {procedure} [here|with {doctor}|at this office] and it did not go [well|the way I hoped|as planned].',
     'I have had {procedure} at [three|several|two other] practices, and this was [the worst experience|by far the worst|the least professional].',
     '[Sadly|Unfortunately|I am sorry to say], my [visit|experience] with {doctor} was [a letdown|not a good one|a disappointment].',
     'I waited [a few weeks|two months|a while] before writing this in case things improved[, but they have not|; they did not].',
@@ -393,8 +393,8 @@ export const endings: Moods = {
     '[Good enough|Acceptable], though I [expected|hoped for] [a bit more|more] for the price.',
   ],
   bad: [
-    'I will be looking for a different [provider|practice|doctor].',
-    'I hope the practice takes this feedback seriously.',
+    '[Next time|From now on|For any future treatment] I will be looking for a different [provider|practice|doctor].',
+    'I hope the [practice|office|team] takes this [feedback|experience] seriously[ and changes how follow-ups work| and calls patients back|].',
     'I would not recommend this office[ to friends|, sadly|].',
     '[Lesson learned|I have learned my lesson]: [get a second opinion|ask more questions|do more research] before [booking|committing].',
   ],

@@ -503,15 +503,20 @@ class ReviewWriter {
     const random = this.random;
     const specific = reviewSentences[procedure][mood];
     const middle = [random.pick(backgrounds), random.pick(specific)];
-    if (specific.length > 1 && random.chance(0.4)) {
+    if (specific.length > 1 && random.chance(0.5)) {
       const second = random.pick(specific);
       if (second !== middle[1]) middle.push(second);
     }
-    if (random.chance(0.7)) middle.push(random.pick(visitDetails[visitKinds[procedure]]));
-    if (random.chance(0.6)) middle.push(random.pick(practiceNotes[mood]));
+    const visit = visitDetails[visitKinds[procedure]];
+    middle.push(random.pick(visit));
+    if (random.chance(0.4)) {
+      const second = random.pick(visit);
+      if (second !== middle[middle.length - 1]) middle.push(second);
+    }
+    if (random.chance(0.7)) middle.push(random.pick(practiceNotes[mood]));
     if (rating === 4 && random.chance(0.6)) middle.push(random.pick(quibbles));
     const sentences = [random.pick(openings[mood]), ...random.shuffle(middle)];
-    if (random.chance(0.6)) sentences.push(random.pick(endings[mood]));
+    if (random.chance(0.7)) sentences.push(random.pick(endings[mood]));
     const title = this.fill(random.pick(titles[mood]), doctor, procedure);
     return {
       title: capitalized(title),
