@@ -185,6 +185,7 @@ async function seed(
     staff,
     audit,
     log,
+    key,
   );
   step(`reviews ${reviews}`);
 

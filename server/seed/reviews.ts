@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { insertRows } from '../db/bulk';
+import type { AnswerKey } from './answerKey';
 import type { Database, ReviewsTable } from '../db/schema';
 import { ascendingMoments, dayMs, historyMs, hourMs, isoDay, isoTime, minuteMs } from './calendar';
 import type { DoctorSeed, Specialty } from './doctors';
@@ -56,6 +57,8 @@ interface ReviewDraft {
   body: string;
   reviewer: Reviewer;
   finding: Finding<'reviews'> | null;
+  /** The rule the planted pattern is meant to trip, for the answer key; absent on honest reviews. */
+  planted?: string;
 }
 
 /** Stars as patients give them: mostly five, a second peak at one. */
@@ -106,6 +109,7 @@ export async function seedReviews(
   staff: Staff,
   audit: AuditTrail,
   log: (line: string) => void,
+  key?: AnswerKey,
 ): Promise<number> {
   if (count === 0 || doctors.length === 0) return 0;
   const writer = new ReviewWriter(random, doctors, asOfMs, Math.max(20, Math.ceil(count / 50)));
@@ -126,6 +130,7 @@ export async function seedReviews(
       : writer.regular(moments[nextRegular], regularReviewers[nextRegular++]);
     const decisions = moderateContent(random, staff, draft.createdAtMs, asOfMs, draft.finding);
     audit.record('reviews', id, decisions);
+    if (draft.planted) key?.reviews.set(id, [draft.planted]);
     chunk.push(writer.row(draft, decisions));
     if (chunk.length === rowsPerChunk || id === count) {
       await insertRows(db, 'reviews', chunk);
@@ -149,18 +154,38 @@ function plantReviews(writer: ReviewWriter, count: number): ReviewDraft[] {
     // The first burst is recent, so the demo queue shows it waiting.
     const burstStartMs =
       round === 0 ? writer.asOfMs - random.float(4, 8) * dayMs : writer.momentAfter(burstDoctor);
-    planted.push(...writer.burst(burstDoctor, burstStartMs, size(25, 6)));
-    planted.push(
-      ...writer.template(templateDoctor ?? burstDoctor, share < 1 ? size(8, 4) : random.int(6, 10)),
+    const plant = (rule: string, drafts: ReviewDraft[]) =>
+      planted.push(...drafts.map((draft) => ({ ...draft, planted: rule })));
+    const times = (n: number, make: () => ReviewDraft) => Array.from({ length: n }, make);
+    plant('REV_BURST', writer.burst(burstDoctor, burstStartMs, size(25, 6)));
+    plant(
+      'REV_NEAR_DUP',
+      writer.template(templateDoctor ?? burstDoctor, share < 1 ? size(8, 4) : random.int(6, 10)),
     );
-    planted.push(...writer.sameIp(sameIpDoctor ?? burstDoctor, size(5, 3)));
-    planted.push(...writer.spree(size(7, 4)));
-    for (let i = 0; i < size(6, 2); i++) planted.push(writer.incentivized());
-    for (let i = 0; i < size(4, 1); i++) planted.push(writer.insider());
-    for (let i = 0; i < size(4, 1); i++) planted.push(writer.unrelatedDiscount());
-    for (let i = 0; i < size(8, 2); i++) planted.push(writer.short());
-    for (let i = 0; i < size(4, 2); i++) planted.push(writer.mismatch());
-    for (let i = 0; i < size(10, 2); i++) planted.push(writer.single());
+    plant('REV_SAME_IP', writer.sameIp(sameIpDoctor ?? burstDoctor, size(5, 3)));
+    plant('REV_PROFILE', writer.spree(size(7, 4)));
+    plant(
+      'REV_INCENTIVE',
+      times(size(6, 2), () => writer.incentivized()),
+    );
+    plant(
+      'REV_INSIDER',
+      times(size(4, 1), () => writer.insider()),
+    );
+    // A discount that has nothing to do with the review is no incentive: planted to stay clean.
+    planted.push(...times(size(4, 1), () => writer.unrelatedDiscount()));
+    plant(
+      'REV_DETAIL',
+      times(size(8, 2), () => writer.short()),
+    );
+    plant(
+      'REV_MISMATCH',
+      times(size(4, 2), () => writer.mismatch()),
+    );
+    plant(
+      'REV_PROFILE',
+      times(size(10, 2), () => writer.single()),
+    );
   }
   // A tiny data set keeps at least half of its reviews ordinary.
   return planted.slice(0, Math.floor(count / 2));

@@ -73,3 +73,49 @@ describe('the demo answers', () => {
     expect(noise).toEqual([]);
   });
 });
+
+describe('the demo reviews', () => {
+  it('fail the rule each planted pattern was planted for', async () => {
+    const missed: string[] = [];
+    for (const item of await checked('reviews')) {
+      for (const ruleId of key.reviews.get(item.id) ?? []) {
+        if (!failing(item.results).includes(ruleId)) missed.push(`review ${item.id} ${ruleId}`);
+      }
+    }
+    expect(new Set([...key.reviews.values()].flat())).toEqual(
+      new Set(rulesByType.reviews.map((r) => r.id).filter((id) => id !== 'REV_IDENTITY')),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('fail none of the rules about the text or the practice where nothing was planted', async () => {
+    // Whether an ordinary account verified its e-mail and phone, how many reviews it wrote and
+    // whether it wrote during another doctor's burst are left to chance by the seed: REV_IDENTITY,
+    // REV_PROFILE and REV_BURST may fire on honest reviews, and are right to.
+    const judged = [
+      'REV_DETAIL',
+      'REV_INCENTIVE',
+      'REV_NEAR_DUP',
+      'REV_MISMATCH',
+      'REV_INSIDER',
+      'REV_SAME_IP',
+    ];
+    const noise: string[] = [];
+    for (const item of await checked('reviews')) {
+      const expected = key.reviews.get(item.id) ?? [];
+      const unexpected = failing(item.results).filter((id) => judged.includes(id) && !expected.includes(id));
+      if (unexpected.length > 0) noise.push(`review ${item.id} ${unexpected.join(' ')}`);
+    }
+    expect(noise).toEqual([]);
+  });
+
+  it('put the planted reviews ahead of the honest ones in the queue order', async () => {
+    const items = await checked('reviews');
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const planted = items.filter(
+      (item) => key.reviews.has(item.id) && !key.reviews.get(item.id)!.includes('REV_MISMATCH'),
+    );
+    const honest = items.filter((item) => !key.reviews.has(item.id));
+    expect(mean(planted.map((i) => i.riskScore))).toBeGreaterThan(mean(honest.map((i) => i.riskScore)) + 20);
+  });
+});

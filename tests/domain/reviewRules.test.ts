@@ -373,6 +373,22 @@ describe('REV_MISMATCH', () => {
     expect(check('REV_MISMATCH', glowing).outcome).toBe('fail');
   });
 
+  it('takes neither a referral nor a best friend for praise', () => {
+    const disappointed = review({
+      rating: 1,
+      title: 'Not what I was promised',
+      body:
+        'I really wanted to love this office, given how many people recommend it. My best friend ' +
+        'recommended Dr. Hill after her Botox. I got a heavy, droopy brow that took two months to fade.',
+    });
+    expect(check('REV_MISMATCH', disappointed).outcome).toBe('pass');
+    const glowing = review({
+      rating: 1,
+      body: 'I recommend Dr. Hill to everyone, my Botox is perfect and natural.',
+    });
+    expect(check('REV_MISMATCH', glowing).outcome).toBe('fail');
+  });
+
   it('reads negation: "not happy" is a complaint, "not bad" no praise', () => {
     const complaint = review({
       rating: 5,

@@ -411,6 +411,39 @@ const negativeWords = new Set([
   'pushy',
   'overpriced',
   'complaint',
+  'droopy',
+  'drooping',
+  'heavy',
+]);
+
+/**
+ * Praise words that, about someone else's opinion, say nothing of the reviewer's own: "many people
+ * recommend it", "my sister recommended Dr. Lee". A referral is how patients find doctors, in
+ * glowing and furious reviews alike.
+ */
+const referrals = new Set(['recommend', 'recommended', 'recommends']);
+const thirdParties = new Set([
+  'people',
+  'everyone',
+  'everybody',
+  'friend',
+  'friends',
+  'sister',
+  'brother',
+  'mother',
+  'mom',
+  'cousin',
+  'coworker',
+  'colleague',
+  'neighbor',
+  'husband',
+  'wife',
+  'partner',
+  'daughter',
+  'son',
+  'aunt',
+  'dermatologist',
+  'doctor',
 ]);
 
 /** Comparatives that a negation turns into praise: "couldn't be happier", "could not be more pleased". */
@@ -441,8 +474,10 @@ const negators = new Set([
 /** Words that make what follows a wish rather than an experience: "I wanted to love this place". */
 const counterfactuals = new Set(['wanted', 'hoped', 'expected', 'wish', 'wished', 'promised', 'supposed']);
 
-/** Fixed phrases whose words mislead one at a time. */
-const phrases: { words: string[]; sentiment: 1 | -1 }[] = [
+/** Fixed phrases whose words mislead one at a time; 0 marks words that are no sentiment at all. */
+const phrases: { words: string[]; sentiment: 1 | 0 | -1 }[] = [
+  { words: ['best', 'friend'], sentiment: 0 },
+  { words: ['learned', 'my', 'lesson'], sentiment: -1 },
   { words: ['never', 'again'], sentiment: -1 },
   { words: ['save', 'your', 'money'], sentiment: -1 },
   { words: ['stay', 'away'], sentiment: -1 },
@@ -518,6 +553,16 @@ function clauseBefore(text: string, tokens: WordAt[], i: number): number[] {
   return before;
 }
 
+/** "people recommend it", "she recommended him to me", "recommended by my sister". */
+function isReferral(tokens: WordAt[], i: number, before: number[]): boolean {
+  const after = tokens.slice(i + 1, i + 4).map((t) => t.word);
+  return (
+    before.some((j) => thirdParties.has(tokens[j].word)) ||
+    after[0] === 'by' ||
+    (after.includes('me') && !before.some((j) => tokens[j].word === 'i'))
+  );
+}
+
 /** The fixed phrase that starts at word i, if any. */
 const phraseAt = (tokens: WordAt[], i: number) =>
   phrasesByFirstWord
@@ -532,7 +577,7 @@ function sentenceHits(field: Field, text: string, tokens: WordAt[]): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const phrase = phraseAt(tokens, i);
     if (phrase) {
-      hit(i, i + phrase.words.length - 1, phrase.sentiment);
+      if (phrase.sentiment !== 0) hit(i, i + phrase.words.length - 1, phrase.sentiment);
       i += phrase.words.length - 1;
       continue;
     }
@@ -546,6 +591,7 @@ function sentenceHits(field: Field, text: string, tokens: WordAt[]): Hit[] {
       if (negator !== undefined) hit(negator, i, 1);
     } else if (positiveWords.has(word)) {
       if (before.some((j) => counterfactuals.has(tokens[j].word))) continue;
+      if (referrals.has(word) && isReferral(tokens, i, before)) continue;
       // "I can't recommend her enough" is the strongest praise there is.
       const emphatic = tokens.slice(i + 1, i + 4).some((t) => t.word === 'enough');
       if (negator === undefined || emphatic) hit(i, i, 1);
