@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../connection';
 
 /**
@@ -45,12 +45,13 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['ruleId', 'createdAt'])
     .execute();
 
-  await db.schema
+  const bands = db.schema
     .createTable('reviewBands')
     .addColumn('bandKey', 'bigint', (c) => c.notNull())
     .addColumn('reviewId', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('reviewBands_pk', ['bandKey', 'reviewId'])
-    .execute();
+    .addPrimaryKeyConstraint('reviewBands_pk', ['bandKey', 'reviewId']);
+  // In SQLite the primary key itself holds the rows: one b-tree less to write for 20 rows a review.
+  await (dialect === 'sqlite' ? bands.modifyEnd(sql`without rowid`) : bands).execute();
   await db.schema.createIndex('reviewBands_review').on('reviewBands').column('reviewId').execute();
 
   await db.schema
