@@ -63,7 +63,7 @@ export async function loadSettings(db: AnyDb): Promise<RuleSettings> {
 }
 
 /** The doctor as the rules see them; null when the id names nobody. */
-export async function knownDoctor(db: AnyDb, id: number): Promise<KnownDoctor | null> {
+async function knownDoctor(db: AnyDb, id: number): Promise<KnownDoctor | null> {
   return (await findRecord(db, resourceSpecs.doctors, id)) as KnownDoctor | null;
 }
 
