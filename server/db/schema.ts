@@ -178,6 +178,7 @@ export interface RuleRunsTable {
   type: string;
   phase: string;
   lastId: number;
+  done: number;
   total: number;
   startedAt: string;
   finishedAt: string | null;

@@ -18,8 +18,10 @@ import { checkAnswer, checkReviews, DoctorCache, fingerprint, loadSettings, save
 type Db = Kysely<Database>;
 type Phase = 'index' | 'check';
 
-const indexBatch = 2000;
-const checkBatch = 500;
+// A batch is one write transaction: on SQLite every other request waits for it, so a batch is
+// kept to a fraction of a second (about 0.2 ms a review to index, 0.5-1 ms to check).
+const indexBatch = 1000;
+const checkBatch = 200;
 const leaseMs = 2 * 60_000;
 
 export interface RunState {
@@ -34,11 +36,10 @@ export interface RunState {
 
 const firstPhase = (type: CheckedType): Phase => (type === 'reviews' ? 'index' : 'check');
 
-async function countItems(db: Db, type: CheckedType, afterId = 0): Promise<number> {
+async function countItems(db: Db, type: CheckedType): Promise<number> {
   const row = await db
     .selectFrom(type)
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('id', '>', afterId)
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -48,6 +49,7 @@ export async function requestRun(db: Db, type: CheckedType, now: Date): Promise<
   const row = {
     phase: firstPhase(type),
     lastId: 0,
+    done: 0,
     total: await countItems(db, type),
     startedAt: now.toISOString(),
     finishedAt: null,
@@ -62,16 +64,16 @@ export async function requestRun(db: Db, type: CheckedType, now: Date): Promise<
 
 export async function runStates(db: Db): Promise<RunState[]> {
   const rows = await db.selectFrom('ruleRuns').selectAll().orderBy('type').execute();
-  return Promise.all(rows.map((row) => stateOf(db, row)));
+  return rows.map(stateOf);
 }
 
-async function stateOf(db: Db, row: Selectable<RuleRunsTable>): Promise<RunState> {
+function stateOf(row: Selectable<RuleRunsTable>): RunState {
   const type = row.type as CheckedType;
-  const done = row.finishedAt ? row.total : row.total - (await countItems(db, type, row.lastId));
   return {
     type,
     phase: row.finishedAt ? 'done' : (row.phase as Phase),
-    done: Math.max(0, done),
+    // Items created during a run are checked too, so a run can do a little more than it planned.
+    done: row.finishedAt ? Math.max(row.done, row.total) : row.done,
     total: row.total,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
@@ -133,6 +135,7 @@ export async function continueRun(
         .set({
           phase: step.finished && phase === 'index' ? 'check' : phase,
           lastId: step.finished && phase === 'index' ? 0 : step.lastId,
+          done: step.finished && phase === 'index' ? 0 : current.done + step.count,
           finishedAt: step.finished && phase === 'check' ? now.toISOString() : null,
           leaseUntil:
             step.finished && phase === 'check' ? null : new Date(now.getTime() + leaseMs).toISOString(),
@@ -142,13 +145,15 @@ export async function continueRun(
         .executeTakeFirstOrThrow();
     });
     run = next;
-    onProgress?.(await stateOf(db, run));
+    onProgress?.(stateOf(run));
   }
   return true;
 }
 
 interface Step {
   lastId: number;
+  /** Items this step went through. */
+  count: number;
   finished: boolean;
 }
 
@@ -165,7 +170,7 @@ async function indexStep(db: Db, afterId: number): Promise<Step> {
     db,
     batch.map((review) => ({ reviewId: review.id, bandKeys: fingerprint(review).bandKeys })),
   );
-  return { lastId: batch.at(-1)?.id ?? afterId, finished: batch.length < indexBatch };
+  return { lastId: batch.at(-1)?.id ?? afterId, count: batch.length, finished: batch.length < indexBatch };
 }
 
 /** Checks the next batch of items against the settings of the moment. */
@@ -187,7 +192,7 @@ async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date):
       : await checkReviews(db, records as unknown as Review[], settings, now, doctors);
   await saveChecked(db, type, records, checked);
   const last = rows.at(-1) as { id: number } | undefined;
-  return { lastId: last?.id ?? afterId, finished: rows.length < checkBatch };
+  return { lastId: last?.id ?? afterId, count: rows.length, finished: rows.length < checkBatch };
 }
 
 /**

@@ -243,7 +243,7 @@ describe.each(testDialects)('re-running the rules on %s', (dialect) => {
     const lease = new Date(t.clock.now().getTime() + 60_000).toISOString();
     await t.db.kysely
       .updateTable('ruleRuns')
-      .set({ phase: 'check', lastId: ids[0], leaseUntil: lease })
+      .set({ phase: 'check', lastId: ids[0], done: 1, leaseUntil: lease })
       .where('type', '=', 'reviews')
       .execute();
     expect(await continueRun(t.db.kysely, 'reviews', { clock: t.clock.now })).toBe(false);

@@ -60,6 +60,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('phase', 'text', (c) => c.notNull())
     // The last id the current phase finished; batches commit it with their results.
     .addColumn('lastId', 'integer', (c) => c.notNull())
+    // Items the current phase went through, of the total counted when the run was asked for.
+    .addColumn('done', 'integer', (c) => c.notNull())
     .addColumn('total', 'integer', (c) => c.notNull())
     .addColumn('startedAt', 'text', (c) => c.notNull())
     .addColumn('finishedAt', 'text')
