@@ -286,7 +286,7 @@ describe.each(testDialects)('bad input on %s', (dialect) => {
     // Paired surrogates (an emoji) and nesting at the limit are fine.
     const emoji = await t.api.create('questions', bodies.question({ title: 'Filler 💉 or not?' }));
     expect([emoji.status, emoji.body.title]).toEqual([201, 'Filler 💉 or not?']);
-    const atLimit = await send(t, raw('PUT', reviewPath, `{"ruleResults": ${nested(31)}}`));
+    const atLimit = await send(t, raw('PUT', `/api/photos/${world.photoId}`, `{"before": ${nested(31)}}`));
     expect([atLimit.status, atLimit.body.code]).toEqual([422, 'invalid']);
     await expectStoredAs(t.db, 'reviews', review);
     await expectStoredAs(t.db, 'photos', photo);
