@@ -43,6 +43,18 @@ export interface AuthorNotice {
   text: string;
 }
 
+/** The latest re-run of a content type's checks, as `GET /api/rules/runs` reports it. */
+export interface RuleRun {
+  type: CheckedType;
+  /** Reviews first rebuild the near-duplicate index, then check every item. */
+  phase: 'index' | 'check' | 'done';
+  /** Items the current phase has finished, of `total`. */
+  done: number;
+  total: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
 export interface ModerationMethods {
   decide(resource: ModeratedResource, id: RaRecord['id'], request: DecisionRequest): Promise<RaRecord>;
   /** One result per id, in the order asked; a refused record never fails the others. */
@@ -55,6 +67,8 @@ export interface ModerationMethods {
   notifications(resource: ModeratedResource, id: RaRecord['id']): Promise<AuthorNotice[]>;
   /** Runs the record's rules again; resolves with the record, its results and risk score renewed. */
   rerunChecks(resource: CheckedType, id: RaRecord['id']): Promise<RaRecord>;
+  /** The latest re-run of each content type's checks, finished or not. */
+  ruleRuns(): Promise<RuleRun[]>;
 }
 
 export type VerityDataProvider = DataProvider & ModerationMethods;
@@ -85,4 +99,6 @@ export const dataProvider: VerityDataProvider = {
   notifications: (resource, id) => getJson<AuthorNotice[]>(`/${resource}/${id}/notifications`),
 
   rerunChecks: (resource, id) => postJson<RaRecord>(`/${resource}/${id}/checks`),
+
+  ruleRuns: () => getJson<RuleRun[]>('/rules/runs'),
 };

@@ -256,6 +256,13 @@ export const englishMessages: TranslationMessages = {
         answers: '%{id} saved. Answers are being checked again.',
         reviews: '%{id} saved. Reviews are being checked again.',
       },
+      run: {
+        check: {
+          answers: 'Re-checking answers: %{percent}% (%{done} of %{total})',
+          reviews: 'Re-checking reviews: %{percent}% (%{done} of %{total})',
+        },
+        index: 'Rebuilding the near-duplicate index…',
+      },
     },
     rating: '%{rating} out of 5 stars',
     verified_doctor: 'Verified doctor',

@@ -1,9 +1,20 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Drawer, IconButton, Stack } from '@mui/material';
 import { useCallback, useState, type ReactNode } from 'react';
-import { ShowBase, ShowButton, useResourceContext, useTranslate, type Identifier } from 'react-admin';
+import {
+  ShowBase,
+  ShowButton,
+  useRecordContext,
+  useResourceContext,
+  useTranslate,
+  type Identifier,
+} from 'react-admin';
+import { isChecked } from '../domain/rules/registry';
 import { DecisionBar } from './DecisionBar';
 import { RerunChecksButton } from './RerunChecksButton';
+import { RuleFocusProvider } from './RuleFocus';
+import { RuleResults } from './RuleResults';
+import { Section } from './Section';
 
 /**
  * Which row of a list is open in its drawer. The row click opens the drawer instead of the show
@@ -19,10 +30,22 @@ export const useRecordDrawer = () => {
   return { id, rowClick, close };
 };
 
+/** What the rules found, once the record is loaded: before that, an empty result would read as "no rules". */
+const DrawerRuleResults = () => {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  if (!record || !resource || !isChecked(resource)) return null;
+  return (
+    <Section title="verity.moderation.rules">
+      <RuleResults />
+    </Section>
+  );
+};
+
 /**
  * A record of the list on the right, with the decisions the moderator may take on it (and running
- * its checks again): enough to decide without leaving the list; the show button leads to the full
- * page (history, doctor, each rule's evidence).
+ * its checks again) and, for a type with rules, what they found: enough to decide without leaving
+ * the list; the show button leads to the full page (history, doctor).
  */
 export const RecordDrawer = ({
   id,
@@ -45,17 +68,21 @@ export const RecordDrawer = ({
     >
       {id !== null && (
         <ShowBase id={id}>
-          <Stack spacing={2} sx={{ p: 2 }}>
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-              <ShowButton />
-              <RerunChecksButton />
-              <IconButton sx={{ ml: 'auto' }} aria-label={translate('ra.action.close')} onClick={onClose}>
-                <CloseIcon />
-              </IconButton>
-            </Box>
-            <DecisionBar />
-            {children}
-          </Stack>
+          {/* Keyed by record, so a rule picked in one record's results is not emphasised in the next. */}
+          <RuleFocusProvider key={id}>
+            <Stack spacing={2} sx={{ p: 2 }}>
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                <ShowButton />
+                <RerunChecksButton />
+                <IconButton sx={{ ml: 'auto' }} aria-label={translate('ra.action.close')} onClick={onClose}>
+                  <CloseIcon />
+                </IconButton>
+              </Box>
+              <DecisionBar />
+              <DrawerRuleResults />
+              {children}
+            </Stack>
+          </RuleFocusProvider>
         </ShowBase>
       )}
     </Drawer>

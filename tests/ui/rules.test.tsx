@@ -56,32 +56,29 @@ describe('failed rules in the reviews list', () => {
     });
     expect(screen.getByRole('tab', { name: `Pending ${failing.total}` })).toBeInTheDocument();
   });
-});
 
-describe('rule evidence on a review page', () => {
-  it('highlights the words a rule quoted and names the near-duplicates with their similarity', async () => {
+  it('shows in a row’s drawer the rules the review fails, with their messages and evidence', async () => {
     await signInAs('moderator');
-    const review = await pendingFailing('REV_NEAR_DUP');
-    const nearDup = failures(review).find((result) => result.ruleId === 'REV_NEAR_DUP')!;
-    const related = nearDup.evidence!.related!;
-    const spans = failures(review).flatMap((result) => result.evidence?.spans ?? []);
+    const { records } = await apiList<Review>(app, 'reviews', {
+      filter: { status: 'pending' },
+      sort: ['riskScore', 'DESC'],
+      range: [0, 0],
+    });
+    const review = records[0];
+    expect(failures(review).length).toBeGreaterThan(0);
 
-    renderApp(`/reviews/${review.id}/show`);
+    renderApp('/reviews');
+    await waitFor(() => expect(dataRows()[0]).toHaveTextContent(review.title));
+    await userEvent.click(within(dataRows()[0]).getByText(String(review.riskScore)));
 
-    const content = await screen.findByRole('region', { name: 'Review' });
-    await waitFor(() => expect(content).toHaveTextContent(review.title));
-    expect([...content.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(
-      [...spans]
-        .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
-        .map((span) => span.text),
-    );
-    const moderation = screen.getByRole('region', { name: 'Moderation' });
-    const item = within(moderation).getByText(nearDup.message).closest('li')!;
-    for (const other of related) {
-      expect(within(item).getByRole('link', { name: `Review #${other.id}` })).toBeInTheDocument();
-      expect(item).toHaveTextContent(`${Math.round(other.similarity! * 100)}% similar`);
+    const drawer = await screen.findByRole('dialog', { name: `Review #${review.id}` });
+    const results = await within(drawer).findByRole('region', { name: 'Rule results' });
+    for (const failure of failures(review)) {
+      const item = within(results).getByText(failure.message).closest('li')!;
+      for (const other of failure.evidence?.related ?? []) {
+        expect(within(item).getByRole('link', { name: `Review #${other.id}` })).toBeInTheDocument();
+      }
     }
-    expect(within(moderation).getByText(String(review.riskScore))).toBeInTheDocument();
   });
 });
 
@@ -165,6 +162,21 @@ describe('rules page', () => {
     await waitFor(() => expect(screen.getByRole('switch', { name: 'ANS_PROMO enabled' })).not.toBeChecked());
     const after = (await (await apiRequest(app, 'GET', '/api/rules/ANS_PROMO')).json()) as RuleRow;
     expect(after.enabled).toBe(false);
+  });
+
+  it('says who changed a rule and when, and a dash for a rule nobody changed', async () => {
+    await signInAs('admin');
+    renderApp('/rules');
+    const changedCell = (id: string) => within(ruleRow(id)).getAllByRole('cell').at(-1);
+    const toggle = await screen.findByRole('switch', { name: 'ANS_PROMO enabled' });
+    expect(changedCell('ANS_PROMO')).toHaveTextContent(/^—$/);
+    await userEvent.click(toggle);
+
+    await waitFor(() => expect(changedCell('ANS_PROMO')).toHaveTextContent('Dana Whitfield'));
+    expect(changedCell('ANS_PROMO')).toHaveTextContent(
+      /^Dana Whitfield·[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M$/,
+    );
+    expect(changedCell('REV_NEAR_DUP')).toHaveTextContent(/^—$/);
   });
 
   it('shows a moderator every rule read-only, and narrows to one content type', async () => {

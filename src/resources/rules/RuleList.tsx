@@ -4,6 +4,7 @@ import { useState } from 'react';
 import {
   DataTable,
   List,
+  ReferenceField,
   SelectInput,
   useCanAccess,
   useRecordContext,
@@ -17,6 +18,7 @@ import { TimestampField } from '../../ui/Dates';
 import { severityTone } from '../../ui/ruleDisplay';
 import { ToneChip } from '../../ui/ToneChip';
 import type { RuleRow } from './ruleRow';
+import { RuleRunStatus } from './RuleRunStatus';
 import { RuleSettingDialog } from './RuleSettingDialog';
 import { useSaveRule } from './useSaveRule';
 
@@ -111,12 +113,33 @@ const ThresholdField = () => {
   );
 };
 
+/** Who last changed the rule's setting, and when; a rule never changed shows a dash. */
+const ChangedField = () => {
+  const rule = useRecordContext<RuleRow>();
+  if (!rule) return null;
+  return (
+    <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'baseline', whiteSpace: 'nowrap' }}>
+      {rule.updatedBy !== null && (
+        <>
+          <ReferenceField source="updatedBy" reference="moderators" link={false} />
+          <Typography variant="body2" component="span" color="text.secondary" aria-hidden>
+            ·
+          </Typography>
+        </>
+      )}
+      <TimestampField source="updatedAt" />
+    </Box>
+  );
+};
+
 /**
  * Every rule Verity runs, with its setting and how often it fired lately. Everyone may read
- * it; admins switch rules on and off and tune their thresholds, each change audited.
+ * it; admins switch rules on and off and tune their thresholds, each change audited, and see
+ * above the rules how far the re-check their change started has come.
  */
 const RuleList = () => (
   <List filters={ruleFilters} sort={{ field: 'id', order: 'ASC' }} perPage={100} pagination={false}>
+    <RuleRunStatus />
     <DataTable bulkActionButtons={false} rowClick={false}>
       <Column source="id">
         <CodeField source="id" />
@@ -133,7 +156,7 @@ const RuleList = () => (
       </Column>
       <Column source="firedLast30Days" align="right" />
       <Column source="updatedAt">
-        <TimestampField source="updatedAt" />
+        <ChangedField />
       </Column>
     </DataTable>
   </List>
