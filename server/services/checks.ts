@@ -322,7 +322,7 @@ export async function saveChecked(
 }
 
 /** Reviews a review's results point at: its near-duplicates and the others from its address. */
-export function relatedReviews(results: readonly RuleResult[]): number[] {
+function relatedReviews(results: readonly RuleResult[]): number[] {
   const ids = new Set<number>();
   for (const result of results as CheckedResult[]) {
     if (result.outcome !== 'fail') continue;
