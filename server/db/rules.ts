@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { RuleSettings } from '../../src/domain/rules/engine';
 import type { Database, RuleSettingsTable } from './schema';
 
@@ -102,13 +102,29 @@ export async function replaceBands(
   }
 }
 
-/** Which reviews hold each of these band keys: the near-duplicate candidates of a batch. */
-export async function bandMembers(db: AnyDb, bandKeys: readonly number[]) {
+/**
+ * Which reviews hold each of these band keys: the near-duplicate candidates of a batch. A band
+ * that a phrase common to thousands of reviews fills says little about any one of them, so only
+ * its newest `perBand` holders are read: a wave of copies is still met by its latest members.
+ */
+export async function bandMembers(db: AnyDb, bandKeys: readonly number[], perBand: number) {
   if (bandKeys.length === 0) return [];
   return db
-    .selectFrom('reviewBands')
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('reviewBands')
+        .select([
+          'bandKey',
+          'reviewId',
+          sql<number>`row_number() over (partition by ${sql.ref('bandKey')} order by ${sql.ref('reviewId')} desc)`.as(
+            'rank',
+          ),
+        ])
+        .where('bandKey', 'in', [...bandKeys])
+        .as('members'),
+    )
     .select(['bandKey', 'reviewId'])
-    .where('bandKey', 'in', [...bandKeys])
+    .where('rank', '<=', perBand)
     .execute();
 }
 

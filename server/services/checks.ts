@@ -54,6 +54,8 @@ const baselineDays = 90;
  * reviews that only share a common phrase share one: the real near-duplicates come first.
  */
 const candidateLimit = 12;
+/** Holders read per band key (see bandMembers). */
+const holdersPerBand = 200;
 /** Near-duplicates below this similarity are not worth listing as evidence. */
 const similarityFloor = 0.3;
 const clusterLimit = 50;
@@ -137,8 +139,9 @@ async function nearDuplicatesOf(
   reviews: readonly Review[],
   prints: readonly Fingerprint[],
 ): Promise<ReviewSignals['nearDuplicates'][]> {
-  const holders = groupBy(await bandMembers(db, distinct(prints.flatMap((p) => p.bandKeys))), (m) =>
-    Number(m.bandKey),
+  const holders = groupBy(
+    await bandMembers(db, distinct(prints.flatMap((p) => p.bandKeys)), holdersPerBand),
+    (m) => Number(m.bandKey),
   );
   const candidates = reviews.map((review, i) => {
     const shared = new Map<number, number>();
