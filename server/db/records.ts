@@ -128,6 +128,23 @@ export async function findRecords(
   return rows.map((row) => toRecord(spec, row));
 }
 
+/** The next `limit` records after `afterId`, in id order: a walk through a whole table in batches. */
+export async function recordsAfter(
+  db: AnyDb,
+  spec: ResourceSpec,
+  afterId: number,
+  limit: number,
+): Promise<ApiRecord[]> {
+  const rows = await db
+    .selectFrom(spec.name)
+    .select(Object.keys(spec.fields))
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => toRecord(spec, row));
+}
+
 export async function insertRecord(db: AnyDb, spec: ResourceSpec, values: ApiRecord): Promise<ApiRecord> {
   const row = await db
     .insertInto(spec.name)

@@ -128,6 +128,37 @@ export async function bandMembers(db: AnyDb, bandKeys: readonly number[], perBan
     .execute();
 }
 
+export async function reviewTextsAfter(db: AnyDb, afterId: number, limit: number) {
+  return db
+    .selectFrom('reviews')
+    .select(['id', 'body'])
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The question an answer answers, as the answer rules read it. */
+export async function questionOf(db: AnyDb, id: number) {
+  const row = await db
+    .selectFrom('questions')
+    .select(['title', 'body', 'procedure'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Stores a check's outcome on its item; the version stays, since a check is not an edit. */
+export async function storeOutcome(
+  db: AnyDb,
+  type: 'answers' | 'reviews',
+  id: number,
+  ruleResults: string,
+  riskScore: number,
+): Promise<void> {
+  await db.updateTable(type).set({ ruleResults, riskScore }).where('id', '=', id).execute();
+}
+
 export async function reviewTexts(db: AnyDb, ids: readonly number[]) {
   if (ids.length === 0) return [];
   return db

@@ -26,11 +26,13 @@ import {
   addressReviews,
   asSettings,
   bandMembers,
+  questionOf,
   doctorReviewTimes,
   replaceBands,
   replaceFindings,
   reviewTexts,
   storedSettings,
+  storeOutcome,
 } from '../db/rules';
 import type { Database } from '../db/schema';
 
@@ -75,12 +77,8 @@ export async function answerContext(
   now: Date,
   doctors: DoctorCache = new DoctorCache(db),
 ): Promise<Omit<AnswerContext, 'setting'>> {
-  const question = await db
-    .selectFrom('questions')
-    .select(['title', 'body', 'procedure'])
-    .where('id', '=', answer.questionId)
-    .executeTakeFirst();
-  return { now: now.toISOString(), doctor: await doctors.get(answer.doctorId), question: question ?? null };
+  const question = await questionOf(db, answer.questionId);
+  return { now: now.toISOString(), doctor: await doctors.get(answer.doctorId), question };
 }
 
 /** A review's text as the near-duplicate index sees it. */
@@ -295,11 +293,13 @@ export async function saveChecked(
   checked: readonly Checked[],
 ): Promise<ApiRecord[]> {
   for (const [i, record] of records.entries()) {
-    await db
-      .updateTable(type)
-      .set({ ruleResults: JSON.stringify(checked[i].results), riskScore: checked[i].riskScore })
-      .where('id', '=', record.id as number)
-      .execute();
+    await storeOutcome(
+      db,
+      type,
+      record.id as number,
+      JSON.stringify(checked[i].results),
+      checked[i].riskScore,
+    );
   }
   const findings = records.flatMap((record, i) =>
     checked[i].results

@@ -4,6 +4,8 @@ import { type CheckedResult, type RuleSettings, runRules } from '../../src/domai
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { type Db, migrate, openDb } from '../db/connection';
 import { insertRows } from '../db/bulk';
+import { insertRecord } from '../db/records';
+import { resourceSpecs } from '../../src/domain/resources';
 import { answerContext, DoctorCache, indexReview, reviewSignals } from './checks';
 
 /**
@@ -91,30 +93,27 @@ const evaluationDay = '2026-11-01T12:00:00.000Z';
 const validNpi = '1234567893';
 
 async function insertDoctor(db: Db, name: string, fields: Record<string, unknown> = {}): Promise<number> {
-  const row = await db.kysely
-    .insertInto('doctors')
-    .values({
-      name,
-      credential: 'MD',
-      specialty: 'Dermatology',
-      practiceName: `${name} practice`,
-      practiceDomain: null,
-      practicePhone: null,
-      city: 'Unknown',
-      npi: validNpi,
-      licenseState: 'CA',
-      licenseNumber: 'EVAL',
-      licenseStatus: 'active',
-      licenseExpiresOn: '2030-01-01',
-      board: null,
-      boardCertified: 0,
-      verificationStatus: 'verified',
-      createdAt: evaluationDay,
-      ...fields,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const row = await insertRecord(db.kysely, resourceSpecs.doctors, {
+    ...resourceSpecs.doctors.defaults,
+    name,
+    credential: 'MD',
+    specialty: 'Dermatology',
+    practiceName: `${name} practice`,
+    practiceDomain: null,
+    practicePhone: null,
+    city: 'Unknown',
+    npi: validNpi,
+    licenseState: 'CA',
+    licenseNumber: 'EVAL',
+    licenseStatus: 'active',
+    licenseExpiresOn: '2030-01-01',
+    board: null,
+    boardCertified: false,
+    verificationStatus: 'verified',
+    createdAt: evaluationDay,
+    ...fields,
+  });
+  return row.id as number;
 }
 
 type Verdicts = { caseId: string; expect: readonly string[]; results: CheckedResult[] }[];
@@ -128,20 +127,16 @@ async function answerVerdicts(
   const verdicts: Verdicts = [];
   for (const item of cases) {
     const doctorId = await insertDoctor(db, `Author of ${item.id}`, item.author ?? {});
-    const question = await db.kysely
-      .insertInto('questions')
-      .values({
-        title: item.question,
-        body: '',
-        procedure: '',
-        askerName: 'patient',
-        createdAt: evaluationDay,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const question = await insertRecord(db.kysely, resourceSpecs.questions, {
+      title: item.question,
+      body: '',
+      procedure: '',
+      askerName: 'patient',
+      createdAt: evaluationDay,
+    });
     const answer = {
       id: verdicts.length + 1,
-      questionId: question.id,
+      questionId: question.id as number,
       doctorId,
       body: item.body,
       createdAt: evaluationDay,

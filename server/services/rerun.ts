@@ -1,10 +1,12 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Answer, Review } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
 import type { CheckedType } from '../../src/domain/rules/registry';
-import { toRecord } from '../db/records';
-import { replaceBands } from '../db/rules';
-import type { Database, RuleRunsTable } from '../db/schema';
+import { countRows } from '../db/bulk';
+import { recordsAfter } from '../db/records';
+import { advanceRunRow, leaseRunRow, runRow, runRows, type RunRow, startRunRow } from '../db/ruleRuns';
+import { replaceBands, reviewTextsAfter } from '../db/rules';
+import type { Database } from '../db/schema';
 import { checkAnswer, checkReviews, DoctorCache, fingerprint, loadSettings, saveChecked } from './checks';
 
 /**
@@ -36,38 +38,25 @@ export interface RunState {
 
 const firstPhase = (type: CheckedType): Phase => (type === 'reviews' ? 'index' : 'check');
 
-async function countItems(db: Db, type: CheckedType): Promise<number> {
-  const row = await db
-    .selectFrom(type)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
 /** Starts a fresh run of a type's checks, replacing any unfinished one (its work is redone). */
 export async function requestRun(db: Db, type: CheckedType, now: Date): Promise<void> {
-  const row = {
+  await startRunRow(db, {
+    type,
     phase: firstPhase(type),
     lastId: 0,
     done: 0,
-    total: await countItems(db, type),
+    total: await countRows(db, type),
     startedAt: now.toISOString(),
     finishedAt: null,
     leaseUntil: null,
-  };
-  await db
-    .insertInto('ruleRuns')
-    .values({ type, ...row })
-    .onConflict((oc) => oc.column('type').doUpdateSet(row))
-    .execute();
+  });
 }
 
 export async function runStates(db: Db): Promise<RunState[]> {
-  const rows = await db.selectFrom('ruleRuns').selectAll().orderBy('type').execute();
-  return rows.map(stateOf);
+  return (await runRows(db)).map(stateOf);
 }
 
-function stateOf(row: Selectable<RuleRunsTable>): RunState {
+function stateOf(row: RunRow): RunState {
   const type = row.type as CheckedType;
   return {
     type,
@@ -85,17 +74,8 @@ function stateOf(row: Selectable<RuleRunsTable>): RunState {
  * server and the command) never work on one run at once; a holder that died lets go when its
  * lease runs out.
  */
-async function lease(db: Db, type: CheckedType, now: Date): Promise<Selectable<RuleRunsTable> | null> {
-  const until = new Date(now.getTime() + leaseMs).toISOString();
-  const row = await db
-    .updateTable('ruleRuns')
-    .set({ leaseUntil: until })
-    .where('type', '=', type)
-    .where('finishedAt', 'is', null)
-    .where((eb) => eb.or([eb('leaseUntil', 'is', null), eb('leaseUntil', '<', now.toISOString())]))
-    .returningAll()
-    .executeTakeFirst();
-  return row ?? null;
+async function lease(db: Db, type: CheckedType, now: Date): Promise<RunRow | null> {
+  return leaseRunRow(db, type, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
 }
 
 export interface RunOptions {
@@ -116,33 +96,24 @@ export async function continueRun(
 ): Promise<boolean> {
   const leased = await lease(db, type, clock());
   if (!leased) return false;
-  let run: Selectable<RuleRunsTable> = leased;
+  let run: RunRow = leased;
   while (!run.finishedAt) {
     const now = clock();
     const next = await db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom('ruleRuns')
-        .selectAll()
-        .where('type', '=', type)
-        .executeTakeFirstOrThrow();
+      const current = await runRow(trx, type);
       const phase = current.phase as Phase;
       const step =
         phase === 'index'
           ? await indexStep(trx, current.lastId)
           : await checkStep(trx, type, current.lastId, now);
-      return trx
-        .updateTable('ruleRuns')
-        .set({
-          phase: step.finished && phase === 'index' ? 'check' : phase,
-          lastId: step.finished && phase === 'index' ? 0 : step.lastId,
-          done: step.finished && phase === 'index' ? 0 : current.done + step.count,
-          finishedAt: step.finished && phase === 'check' ? now.toISOString() : null,
-          leaseUntil:
-            step.finished && phase === 'check' ? null : new Date(now.getTime() + leaseMs).toISOString(),
-        })
-        .where('type', '=', type)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      return advanceRunRow(trx, type, {
+        phase: step.finished && phase === 'index' ? 'check' : phase,
+        lastId: step.finished && phase === 'index' ? 0 : step.lastId,
+        done: step.finished && phase === 'index' ? 0 : current.done + step.count,
+        finishedAt: step.finished && phase === 'check' ? now.toISOString() : null,
+        leaseUntil:
+          step.finished && phase === 'check' ? null : new Date(now.getTime() + leaseMs).toISOString(),
+      });
     });
     run = next;
     onProgress?.(stateOf(run));
@@ -159,13 +130,7 @@ interface Step {
 
 /** Puts the next batch of reviews' bands in the index. */
 async function indexStep(db: Db, afterId: number): Promise<Step> {
-  const batch = await db
-    .selectFrom('reviews')
-    .select(['id', 'body'])
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(indexBatch)
-    .execute();
+  const batch = await reviewTextsAfter(db, afterId, indexBatch);
   await replaceBands(
     db,
     batch.map((review) => ({ reviewId: review.id, bandKeys: fingerprint(review).bandKeys })),
@@ -175,24 +140,16 @@ async function indexStep(db: Db, afterId: number): Promise<Step> {
 
 /** Checks the next batch of items against the settings of the moment. */
 async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date): Promise<Step> {
-  const spec = resourceSpecs[type];
-  const rows = await db
-    .selectFrom(type)
-    .select(Object.keys(spec.fields) as never[])
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(checkBatch)
-    .execute();
+  const records = await recordsAfter(db, resourceSpecs[type], afterId, checkBatch);
   const settings = await loadSettings(db);
-  const records = rows.map((row) => toRecord(spec, row as Record<string, unknown>));
   const doctors = new DoctorCache(db);
   const checked =
     type === 'answers'
       ? await Promise.all(records.map((r) => checkAnswer(db, r as unknown as Answer, settings, now, doctors)))
       : await checkReviews(db, records as unknown as Review[], settings, now, doctors);
   await saveChecked(db, type, records, checked);
-  const last = rows.at(-1) as { id: number } | undefined;
-  return { lastId: last?.id ?? afterId, count: rows.length, finished: rows.length < checkBatch };
+  const lastId = (records.at(-1)?.id as number | undefined) ?? afterId;
+  return { lastId, count: records.length, finished: records.length < checkBatch };
 }
 
 /**
