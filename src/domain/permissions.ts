@@ -1,5 +1,5 @@
 import type { Role } from './model';
-import type { ResourceName } from './resources';
+import { type ResourceName, resourceNames } from './resources';
 
 /**
  * Who may do what. The server enforces this table on every request; the SPA reads the same
@@ -26,16 +26,7 @@ export type Permission =
   | 'verifyAudit';
 
 const content = ['answers', 'reviews', 'photos'] as const;
-const everything = [
-  'doctors',
-  'questions',
-  'answers',
-  'reviews',
-  'photos',
-  'audit',
-  'moderators',
-  'rules',
-] as const;
+const everything = [...resourceNames, 'rules'] as const;
 
 /** What permissions are granted on: the stored resources, and the rules' settings. */
 export type Guarded = ResourceName | 'rules';

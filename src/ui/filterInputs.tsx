@@ -34,27 +34,14 @@ export const createdRangeFilters = [
   <DateInput source="createdAt_lte" label="verity.filters.created_to" />,
 ];
 
-export const riskFilter = (
-  <NumberInput
-    source="riskScore_gte"
-    label="verity.filters.risk_at_least"
-    min={0}
-    max={100}
-    sx={{ width: 130 }}
-  />
+const riskBound = (source: string, label: string) => (
+  <NumberInput source={source} label={label} min={0} max={100} sx={{ width: 130 }} />
 );
 
+export const riskFilter = riskBound('riskScore_gte', 'verity.filters.risk_at_least');
+
 /** Risk between two bounds: "at least 50, at most 79" is the high band without the blocked items. */
-export const riskRangeFilters = [
-  riskFilter,
-  <NumberInput
-    source="riskScore_lte"
-    label="verity.filters.risk_at_most"
-    min={0}
-    max={100}
-    sx={{ width: 130 }}
-  />,
-];
+export const riskRangeFilters = [riskFilter, riskBound('riskScore_lte', 'verity.filters.risk_at_most')];
 
 /** The items whose current results fail one rule of their type. */
 export const failedRuleFilter = (type: CheckedType) => (

@@ -4,12 +4,10 @@ import { Column } from '../../ui/Column';
 import { TimestampField } from '../../ui/Dates';
 import { DoctorReferenceField } from '../../ui/DoctorReferenceField';
 import { Excerpt } from '../../ui/Excerpt';
-import { FailedRuleChips } from '../../ui/FailedRuleChips';
 import { ModerationList } from '../../ui/ModerationList';
 import { RecordDrawer, useRecordDrawer } from '../../ui/RecordDrawer';
-import { RiskScore } from '../../ui/RiskScore';
+import { moderationColumns } from '../../ui/moderationColumns';
 import { ShowLink } from '../../ui/ShowLink';
-import { StatusChip } from '../../ui/StatusChip';
 import { AnswerContent } from './AnswerContent';
 import { answerFilters } from './answerFilters';
 
@@ -19,15 +17,7 @@ const AnswerList = () => {
   return (
     <ModerationList filters={answerFilters}>
       <DataTable rowClick={drawer.rowClick} bulkActionButtons={bulkActionButtons}>
-        <Column source="riskScore" align="right">
-          <RiskScore />
-        </Column>
-        <Column source="ruleResults" label="verity.rules.failed" disableSort>
-          <FailedRuleChips />
-        </Column>
-        <Column source="status">
-          <StatusChip />
-        </Column>
+        {moderationColumns}
         <Column source="body">
           <ShowLink>
             <Excerpt source="body" />

@@ -4,12 +4,10 @@ import { Column } from '../../ui/Column';
 import { TimestampField } from '../../ui/Dates';
 import { DoctorReferenceField } from '../../ui/DoctorReferenceField';
 import { Excerpt } from '../../ui/Excerpt';
-import { FailedRuleChips } from '../../ui/FailedRuleChips';
 import { ModerationList } from '../../ui/ModerationList';
 import { RecordDrawer, useRecordDrawer } from '../../ui/RecordDrawer';
-import { RiskScore } from '../../ui/RiskScore';
+import { moderationColumns } from '../../ui/moderationColumns';
 import { ShowLink } from '../../ui/ShowLink';
-import { StatusChip } from '../../ui/StatusChip';
 import { PhotoContent } from './PhotoContent';
 import { PhotoThumbnails } from './PhotoThumbnails';
 import { photoFilters } from './photoFilters';
@@ -20,15 +18,7 @@ const PhotoList = () => {
   return (
     <ModerationList filters={photoFilters}>
       <DataTable rowClick={drawer.rowClick} bulkActionButtons={bulkActionButtons}>
-        <Column source="riskScore" align="right">
-          <RiskScore />
-        </Column>
-        <Column source="ruleResults" label="verity.rules.failed" disableSort>
-          <FailedRuleChips />
-        </Column>
-        <Column source="status">
-          <StatusChip />
-        </Column>
+        {moderationColumns}
         <Column label="resources.photos.fields.pair" disableSort>
           <PhotoThumbnails />
         </Column>

@@ -4,13 +4,11 @@ import { Column } from '../../ui/Column';
 import { TimestampField } from '../../ui/Dates';
 import { DoctorReferenceField } from '../../ui/DoctorReferenceField';
 import { Excerpt } from '../../ui/Excerpt';
-import { FailedRuleChips } from '../../ui/FailedRuleChips';
 import { ModerationList } from '../../ui/ModerationList';
 import { RecordDrawer, useRecordDrawer } from '../../ui/RecordDrawer';
 import { RatingField } from '../../ui/RatingField';
-import { RiskScore } from '../../ui/RiskScore';
+import { moderationColumns } from '../../ui/moderationColumns';
 import { ShowLink } from '../../ui/ShowLink';
-import { StatusChip } from '../../ui/StatusChip';
 import { ReviewContent } from './ReviewContent';
 import { reviewFilters } from './reviewFilters';
 
@@ -20,15 +18,7 @@ const ReviewList = () => {
   return (
     <ModerationList filters={reviewFilters}>
       <DataTable rowClick={drawer.rowClick} bulkActionButtons={bulkActionButtons}>
-        <Column source="riskScore" align="right">
-          <RiskScore />
-        </Column>
-        <Column source="ruleResults" label="verity.rules.failed" disableSort>
-          <FailedRuleChips />
-        </Column>
-        <Column source="status">
-          <StatusChip />
-        </Column>
+        {moderationColumns}
         <Column source="rating">
           <RatingField />
         </Column>

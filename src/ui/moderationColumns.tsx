@@ -1,0 +1,17 @@
+import { Column } from './Column';
+import { FailedRuleChips } from './FailedRuleChips';
+import { RiskScore } from './RiskScore';
+import { StatusChip } from './StatusChip';
+
+/** The columns every content list opens with: how risky an item is, which rules it fails, where it stands. */
+export const moderationColumns = [
+  <Column key="riskScore" source="riskScore" align="right">
+    <RiskScore />
+  </Column>,
+  <Column key="ruleResults" source="ruleResults" label="verity.rules.failed" disableSort>
+    <FailedRuleChips />
+  </Column>,
+  <Column key="status" source="status">
+    <StatusChip />
+  </Column>,
+];
