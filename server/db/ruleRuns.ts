@@ -8,7 +8,7 @@ export type RunRow = Selectable<RuleRunsTable>;
 
 /** Writes a type's run afresh, replacing whatever run it had. */
 export async function startRunRow(db: Db, row: RunRow): Promise<void> {
-  const { type, ...rest } = row;
+  const { type: _type, ...rest } = row;
   await db
     .insertInto('ruleRuns')
     .values(row)
