@@ -6,7 +6,18 @@
 export const moderationStatuses = ['pending', 'approved', 'rejected', 'escalated'] as const;
 export type ModerationStatus = (typeof moderationStatuses)[number];
 
-export const verificationStatuses = ['unverified', 'pending', 'verified', 'rejected', 'suspended'] as const;
+/**
+ * A doctor's standing with the site. `awaiting_confirmation`: one verifier found the credentials
+ * good and a second one must confirm (four-eyes), so no single person can verify a doctor.
+ */
+export const verificationStatuses = [
+  'unverified',
+  'pending',
+  'awaiting_confirmation',
+  'verified',
+  'rejected',
+  'suspended',
+] as const;
 export type VerificationStatus = (typeof verificationStatuses)[number];
 
 export const credentials = ['MD', 'DO'] as const;
@@ -74,7 +85,37 @@ export interface Doctor extends Moderated {
   verificationStatus: VerificationStatus;
   verifiedAt: string | null;
   verifiedBy: number | null;
-  documents: string[];
+  documents: DoctorDocument[];
+  boardOrders: BoardOrder[];
+}
+
+export const documentKinds = ['license', 'board_certificate', 'government_id', 'insurance', 'other'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+/** The file types a credential document may be: what a verifier's browser shows inline. */
+export const documentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
+export type DocumentMediaType = (typeof documentMediaTypes)[number];
+
+/** A credential document a doctor or verifier uploaded; its bytes are served by id. */
+export interface DoctorDocument {
+  id: number;
+  kind: DocumentKind;
+  fileName: string;
+  mediaType: DocumentMediaType;
+  byteLength: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedBy: number | null;
+}
+
+export const boardOrderKinds = ['reprimand', 'probation', 'restriction', 'suspension', 'revocation'] as const;
+
+/** A public order of a state medical board against the doctor, as a verifier found it. */
+export interface BoardOrder {
+  state: string;
+  kind: (typeof boardOrderKinds)[number];
+  orderedOn: string;
+  summary: string;
 }
 
 export interface Question {

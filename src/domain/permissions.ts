@@ -26,10 +26,10 @@ export type Permission =
   | 'verifyAudit';
 
 const content = ['answers', 'reviews', 'photos'] as const;
-const everything = [...resourceNames, 'rules'] as const;
+const everything = [...resourceNames, 'rules', 'settings'] as const;
 
-/** What permissions are granted on: the stored resources, and the rules' settings. */
-export type Guarded = ResourceName | 'rules';
+/** What permissions are granted on: the stored resources, the rules' settings and the console's. */
+export type Guarded = ResourceName | 'rules' | 'settings';
 
 type Grant = Partial<Record<Guarded, readonly Permission[]>>;
 
@@ -55,7 +55,7 @@ const admin = merge(
   grant(['doctors', 'questions', ...content], ['create', 'update', 'delete']),
   grant(['moderators'], ['create', 'update']),
   grant(['audit'], ['verifyAudit']),
-  grant(['rules'], ['update']),
+  grant(['rules', 'settings'], ['update']),
 );
 
 export const permissionTable: Record<Role, Grant> = { moderator, verifier, senior, admin };

@@ -163,6 +163,24 @@ const doctors = [
     message:
       'Dear {authorName}, we could not verify your profile: the documents you sent do not match the name and details on it.',
   },
+  {
+    code: 'license_expired',
+    label: 'License expired',
+    message:
+      'Dear {authorName}, your profile is no longer shown as verified: your {licenseState} license {licenseNumber} has expired. Upload the renewed license and we will verify it again.',
+  },
+  {
+    code: 'documents_missing',
+    label: 'Documents missing or unreadable',
+    message:
+      'Dear {authorName}, to verify your profile we need a legible copy of your current {licenseState} medical license and of your board certificate. Please upload them and submit your profile again.',
+  },
+  {
+    code: 'board_order',
+    label: 'Board order on file',
+    message:
+      'Dear {authorName}, your profile is not shown as verified while a public order of the medical board concerning license {licenseNumber} is reviewed.',
+  },
 ] as const satisfies readonly Reason[];
 
 export const reasonCatalogue = { answers, reviews, photos, doctors } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  boardOrderKinds,
   credentials,
   licenseStatuses,
   moderationStatuses,
@@ -102,6 +103,13 @@ const photoImage = z.strictObject({
   exif: z.record(z.string(), z.union([z.string().max(200), z.number()])).nullable(),
 });
 
+const boardOrder = z.strictObject({
+  state: z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code'),
+  kind: z.enum(boardOrderKinds),
+  orderedOn: isoDate,
+  summary: text(1000),
+});
+
 const doctors: ResourceSpec = {
   name: 'doctors',
   fields: {
@@ -123,6 +131,7 @@ const doctors: ResourceSpec = {
     verifiedAt: orNull(f.datetime),
     verifiedBy: orNull(f.ref),
     documents: f.json,
+    boardOrders: f.json,
     ...moderationFields,
     verificationStatus: f.oneOf(verificationStatuses),
   },
@@ -154,10 +163,11 @@ const doctors: ResourceSpec = {
     licenseExpiresOn: isoDate,
     board: z.string().trim().max(120).nullable().default(null),
     boardCertified: z.boolean(),
-    documents: z.array(z.string().max(300)).max(20).default([]),
+    boardOrders: z.array(boardOrder).max(50).default([]),
   }),
   defaults: {
     ...moderationDefaults,
+    documents: [],
     verificationStatus: 'unverified',
     verifiedAt: null,
     verifiedBy: null,
@@ -300,8 +310,8 @@ const audit: ResourceSpec = {
     at: f.datetime,
     actorId: orNull(f.ref),
     action: f.text,
-    // Rule settings are audited too (recordId is then the setting's id, note the rule's).
-    resource: f.oneOf([...resourceNames, 'rules']),
+    // Rule and console settings are audited too (recordId is then the setting's id, note its name).
+    resource: f.oneOf([...resourceNames, 'rules', 'settings']),
     recordId: f.int,
     fromStatus: orNull(f.text),
     toStatus: orNull(f.text),
@@ -371,4 +381,6 @@ export const serverOwnedFields = new Set([
   'verificationStatus',
   'verifiedAt',
   'verifiedBy',
+  // Uploaded through POST /api/doctors/{id}/documents, which checks the bytes.
+  'documents',
 ]);

@@ -1,4 +1,4 @@
-import type { Role } from './model';
+import type { Role, RuleResult } from './model';
 import { can, type Permission } from './permissions';
 import { findReason } from './reasons';
 
@@ -13,7 +13,16 @@ export const moderatedResources = ['answers', 'reviews', 'photos', 'doctors'] as
 export type ModeratedResource = (typeof moderatedResources)[number];
 
 export const contentActions = ['approve', 'reject', 'escalate', 'revert'] as const;
-export const doctorActions = ['submit', 'verify', 'reject', 'suspend', 'reinstate', 'revert'] as const;
+export const doctorActions = [
+  'submit',
+  'verify',
+  'reject',
+  'request_info',
+  'suspend',
+  'reinstate',
+  'reverify',
+  'revert',
+] as const;
 export type ContentAction = (typeof contentActions)[number];
 export type DoctorAction = (typeof doctorActions)[number];
 export type DecisionAction = ContentAction | DoctorAction;
@@ -55,27 +64,49 @@ const contentTransitions: readonly Transition[] = [
   ...revertFrom('approved', 'rejected', 'escalated'),
 ];
 
+/**
+ * A first `verify` leaves the doctor awaiting a second verifier, who confirms with `verify` too
+ * (four-eyes); with four-eyes switched off, the first one verifies. Asking the doctor for more
+ * (`request_info`) sends them back to complete their profile and submit it again. `reverify` puts a
+ * verified doctor back in the verifiers' queue: the daily sweep does it when a verification is a
+ * year old, and a verifier may when something about the doctor changed.
+ */
 const doctorTransitions: readonly Transition[] = [
   move('submit', 'unverified', 'pending', 'decide'),
-  move('verify', 'pending', 'verified', 'decide'),
+  move('verify', 'pending', 'awaiting_confirmation', 'decide'),
+  move('verify', 'awaiting_confirmation', 'verified', 'decide'),
   move('reject', 'pending', 'rejected', 'decide'),
+  move('reject', 'awaiting_confirmation', 'rejected', 'decide'),
+  move('request_info', 'pending', 'unverified', 'decide'),
+  move('request_info', 'awaiting_confirmation', 'unverified', 'decide'),
   move('suspend', 'verified', 'suspended', 'decide'),
   move('reinstate', 'suspended', 'verified', 'decide'),
-  ...revertFrom('verified', 'rejected', 'suspended'),
+  move('reverify', 'verified', 'pending', 'decide'),
+  ...revertFrom('awaiting_confirmation', 'verified', 'rejected', 'suspended'),
 ];
+
+/** With four-eyes off, a first verification is the last: pending goes straight to verified. */
+const singleVerifier = move('verify', 'pending', 'verified', 'decide');
 
 export const transitionsOf = (resource: ModeratedResource): readonly Transition[] =>
   resource === 'doctors' ? doctorTransitions : contentTransitions;
 
-/** The status a record waits in for a decision: the one the queue serves. */
-export const queueStatus = 'pending';
+/**
+ * The statuses a record waits in for a decision: the ones the queue serves. A doctor awaiting a
+ * second verifier is served to every verifier but the first one (see `awaitsSecondVerifier`).
+ */
+export const queueStatuses = (resource: ModeratedResource): readonly string[] =>
+  resource === 'doctors' ? ['pending', 'awaiting_confirmation'] : ['pending'];
+
+/** The status in which the verifier who verified first (the record's decider) may not act again. */
+export const awaitsSecondVerifier = 'awaiting_confirmation';
 
 /** Statuses a decision has put a record in; another decision on such a record is a conflict, not a mistake. */
 export const decidedStatuses = (resource: ModeratedResource): readonly string[] =>
   resource === 'doctors' ? ['verified', 'rejected', 'suspended'] : ['approved', 'rejected', 'escalated'];
 
 /** Actions that take a reason from the catalogue, which the author is then told. */
-export const actionsWithReason: readonly DecisionAction[] = ['reject', 'suspend'];
+export const actionsWithReason: readonly DecisionAction[] = ['reject', 'request_info', 'suspend'];
 
 export const needsReason = (action: DecisionAction) => actionsWithReason.includes(action);
 
@@ -93,6 +124,8 @@ export interface DecisionSubject {
   status: string;
   decidedBy: number | null;
   decidedAt: string | null;
+  /** What the rules found: an answer whose author is not verified is held. */
+  ruleResults?: readonly RuleResult[];
 }
 
 export interface DecisionRequest {
@@ -102,6 +135,8 @@ export interface DecisionRequest {
   reasonCode?: string | null;
   actor: { id: number; role: Role };
   now: Date;
+  /** Whether verifying a doctor takes a second verifier (the `doctors.fourEyes` setting). */
+  fourEyes?: boolean;
 }
 
 export type Refusal =
@@ -113,7 +148,11 @@ export type Refusal =
   | 'reason_required'
   | 'unknown_reason'
   /** A reason given to an action that takes none. */
-  | 'unexpected_reason';
+  | 'unexpected_reason'
+  /** The verifier who verified first cannot be the one who confirms. */
+  | 'four_eyes'
+  /** An approval a failing rule holds back (an answer by an unverified doctor). */
+  | 'held';
 
 export type DecisionPlan =
   { ok: true; transition: Transition } | { ok: false; refusal: Refusal; message: string };
@@ -158,13 +197,15 @@ export function planDecision({
   reasonCode,
   actor,
   now,
+  fourEyes = true,
 }: DecisionRequest): DecisionPlan {
   const problem = requestProblem(resource, action, reasonCode);
   if (problem) return problem;
   if (!can(actor.role, 'decide', resource)) {
     return refuse('forbidden', `a ${actor.role} may not decide ${resource}`);
   }
-  const transition = transitionsOf(resource).find((t) => t.action === action && t.from === record.status);
+  const found = transitionsOf(resource).find((t) => t.action === action && t.from === record.status);
+  const transition = !fourEyes && found?.to === 'awaiting_confirmation' ? singleVerifier : found;
   if (!transition) {
     if (action !== 'revert' && decidedStatuses(resource).includes(record.status)) {
       return refuse('already_decided', `${resource} record is already ${record.status}`);
@@ -180,8 +221,19 @@ export function planDecision({
       `only the moderator who decided may revert it, within ${revertWindowMs / 60_000} minutes`,
     );
   }
+  if (transition.from === 'awaiting_confirmation' && action === 'verify' && record.decidedBy === actor.id) {
+    return refuse('four_eyes', 'a second verifier must confirm: you verified this doctor first');
+  }
+  const holding = action === 'approve' ? holdingRule(record.ruleResults ?? []) : null;
+  if (holding) return refuse('held', `${holding.message}: the ${resource} stays pending until that changes`);
   return { ok: true, transition };
 }
+
+/** Rules whose failure holds an item back from approval, whatever a moderator thinks of it. */
+const holdingRules = new Set(['ANS_AUTHOR_UNVERIFIED']);
+
+export const holdingRule = (results: readonly RuleResult[]): RuleResult | null =>
+  results.find((r) => r.outcome === 'fail' && holdingRules.has(r.ruleId)) ?? null;
 
 function mayRevert(
   resource: ModeratedResource,

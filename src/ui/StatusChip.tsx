@@ -6,6 +6,7 @@ import type { Tone } from './tones';
 const statusTones: Record<ModerationStatus | VerificationStatus, Tone> = {
   pending: 'warning',
   escalated: 'info',
+  awaiting_confirmation: 'info',
   approved: 'success',
   verified: 'success',
   rejected: 'danger',

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Role, roles } from '../../src/domain/model';
+import { type Role, roles, type RuleResult } from '../../src/domain/model';
 import { noticePlaceholders, reasonCatalogue, reasonsOf, renderNotice } from '../../src/domain/reasons';
 import {
   actionsOf,
+  type DecisionAction,
   type DecisionPlan,
   type ModeratedResource,
   moderatedResources,
   openStatuses,
+  needsReason,
   planDecision,
   requestProblem,
   revertWindowMs,
@@ -50,40 +52,60 @@ const doctorGrid: Record<string, Record<string, string>> = {
     submit: 'pending D',
     verify: 'invalid_transition',
     reject: 'invalid_transition',
+    request_info: 'invalid_transition',
     suspend: 'invalid_transition',
     reinstate: 'invalid_transition',
+    reverify: 'invalid_transition',
     revert: 'invalid_transition',
   },
   pending: {
     submit: 'invalid_transition',
-    verify: 'verified D',
+    verify: 'awaiting_confirmation D',
     reject: 'rejected D',
+    request_info: 'unverified D',
     suspend: 'invalid_transition',
     reinstate: 'invalid_transition',
+    reverify: 'invalid_transition',
     revert: 'invalid_transition',
+  },
+  awaiting_confirmation: {
+    submit: 'invalid_transition',
+    verify: 'verified D',
+    reject: 'rejected D',
+    request_info: 'unverified D',
+    suspend: 'invalid_transition',
+    reinstate: 'invalid_transition',
+    reverify: 'invalid_transition',
+    revert: 'pending R',
   },
   verified: {
     submit: 'already_decided',
     verify: 'already_decided',
     reject: 'already_decided',
+    request_info: 'already_decided',
     suspend: 'suspended D',
     reinstate: 'already_decided',
+    reverify: 'pending D',
     revert: 'pending R',
   },
   rejected: {
     submit: 'already_decided',
     verify: 'already_decided',
     reject: 'already_decided',
+    request_info: 'already_decided',
     suspend: 'already_decided',
     reinstate: 'already_decided',
+    reverify: 'already_decided',
     revert: 'pending R',
   },
   suspended: {
     submit: 'already_decided',
     verify: 'already_decided',
     reject: 'already_decided',
+    request_info: 'already_decided',
     suspend: 'already_decided',
     reinstate: 'verified D',
+    reverify: 'already_decided',
     revert: 'pending R',
   },
 };
@@ -133,7 +155,7 @@ describe('the status machines', () => {
               // Someone else decided it an hour ago: only seniors and admins may revert that.
               record: { status, decidedBy: someoneElse, decidedAt: minutesAgo(60) },
               action,
-              reasonCode: ['reject', 'suspend'].includes(action) ? aReason[resource] : null,
+              reasonCode: needsReason(action as DecisionAction) ? aReason[resource] : null,
               actor: { id: me, role },
               now,
             });
@@ -228,7 +250,90 @@ describe('the status machines', () => {
 
   it('names the statuses worth claiming: those a decision can still leave', () => {
     expect(openStatuses('reviews')).toEqual(['pending', 'escalated']);
-    expect([...openStatuses('doctors')].sort()).toEqual(['pending', 'suspended', 'unverified', 'verified']);
+    expect([...openStatuses('doctors')].sort()).toEqual([
+      'awaiting_confirmation',
+      'pending',
+      'suspended',
+      'unverified',
+      'verified',
+    ]);
+  });
+});
+
+describe('four-eyes verification', () => {
+  const verify = (status: string, firstVerifier: number | null, fourEyes?: boolean) =>
+    outcome(
+      planDecision({
+        resource: 'doctors',
+        record: { status, decidedBy: firstVerifier, decidedAt: minutesAgo(30) },
+        action: 'verify',
+        actor: { id: me, role: 'verifier' },
+        now,
+        fourEyes,
+      }),
+    );
+
+  it('leaves a first verification awaiting a second verifier, who confirms it', () => {
+    expect(verify('pending', null)).toBe('awaiting_confirmation');
+    expect(verify('awaiting_confirmation', someoneElse)).toBe('verified');
+  });
+
+  it('refuses the first verifier as the second one, whatever their role', () => {
+    expect(verify('awaiting_confirmation', me)).toBe('four_eyes');
+    const admin = planDecision({
+      resource: 'doctors',
+      record: { status: 'awaiting_confirmation', decidedBy: me, decidedAt: minutesAgo(1) },
+      action: 'verify',
+      actor: { id: me, role: 'admin' },
+      now,
+    });
+    expect(outcome(admin)).toBe('four_eyes');
+  });
+
+  it('verifies at once when four-eyes is switched off', () => {
+    expect(verify('pending', null, false)).toBe('verified');
+  });
+});
+
+describe('holding an approval', () => {
+  const approve = (ruleResults: RuleResult[]) =>
+    planDecision({
+      resource: 'answers',
+      record: { status: 'pending', decidedBy: null, decidedAt: null, ruleResults },
+      action: 'approve',
+      actor: { id: me, role: 'moderator' },
+      now,
+    });
+  const author = (outcome: RuleResult['outcome']): RuleResult => ({
+    ruleId: 'ANS_AUTHOR_UNVERIFIED',
+    outcome,
+    severity: 'block',
+    message: 'Author is not a doctor in good standing (verification suspended)',
+  });
+
+  it('holds an answer whose author is not verified, and says why', () => {
+    const plan = approve([author('fail')]);
+    expect(plan).toMatchObject({ ok: false, refusal: 'held' });
+    expect(!plan.ok && plan.message).toMatch(/verification suspended.*stays pending/);
+  });
+
+  it("lets it through once the author's check passes, or when it cannot be judged", () => {
+    expect(outcome(approve([author('pass')]))).toBe('approved');
+    expect(outcome(approve([author('unknown')]))).toBe('approved');
+  });
+
+  it('still lets a moderator reject or escalate a held answer', () => {
+    for (const action of ['reject', 'escalate']) {
+      const plan = planDecision({
+        resource: 'answers',
+        record: { status: 'pending', decidedBy: null, decidedAt: null, ruleResults: [author('fail')] },
+        action,
+        reasonCode: action === 'reject' ? 'unverified_author' : null,
+        actor: { id: me, role: 'moderator' },
+        now,
+      });
+      expect(plan.ok, action).toBe(true);
+    }
   });
 });
 
@@ -260,6 +365,9 @@ describe('the reason catalogue', () => {
         'license_suspended',
         'board_unverified',
         'identity_mismatch',
+        'license_expired',
+        'documents_missing',
+        'board_order',
       ],
     });
   });

@@ -1,4 +1,5 @@
 import type { RuleSeverity } from '../model';
+import { licenseStanding } from '../licenses';
 import { isValidNpi } from '../npi';
 import {
   type AnswerContext,
@@ -126,8 +127,6 @@ const isTemporary = (treatment: Treatment | null): treatment is Treatment =>
 
 // --- The author -----------------------------------------------------------------------------
 
-const goodStanding = new Set(['active', 'probation', 'restricted']);
-
 const authorUnverified: AnswerRule = {
   id: 'ANS_AUTHOR_UNVERIFIED',
   type: 'answers',
@@ -142,7 +141,7 @@ const authorUnverified: AnswerRule = {
     if (doctor.verificationStatus !== 'verified') {
       problems.push({ label: 'Verification', value: doctor.verificationStatus });
     }
-    if (!goodStanding.has(doctor.licenseStatus)) {
+    if (licenseStanding(doctor.licenseStatus) === 'not_licensed') {
       problems.push({ label: 'License status', value: doctor.licenseStatus });
     }
     if (doctor.licenseExpiresOn < today) {

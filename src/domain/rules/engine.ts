@@ -1,3 +1,4 @@
+import type { RegistryLookup } from '../credentials';
 import type { Answer, Doctor, Review, RuleResult, RuleSeverity } from '../model';
 
 /**
@@ -131,6 +132,29 @@ export interface ReviewContext extends BaseContext {
 
 export type AnswerItem = Pick<Answer, 'id' | 'doctorId' | 'questionId' | 'body' | 'createdAt'>;
 
+export type DoctorItem = Pick<
+  Doctor,
+  | 'id'
+  | 'name'
+  | 'credential'
+  | 'specialty'
+  | 'npi'
+  | 'licenseState'
+  | 'licenseNumber'
+  | 'licenseStatus'
+  | 'licenseExpiresOn'
+  | 'board'
+  | 'boardCertified'
+  | 'boardOrders'
+  | 'verificationStatus'
+  | 'verifiedAt'
+>;
+
+export interface DoctorContext extends BaseContext {
+  /** The NPI registry's latest word on the doctor's NPI; null when it was never asked. */
+  registry: RegistryLookup | null;
+}
+
 export interface RuleDefinition<Item, Context extends BaseContext> {
   id: string;
   type: RuleType;
@@ -144,6 +168,7 @@ export interface RuleDefinition<Item, Context extends BaseContext> {
 
 export type AnswerRule = RuleDefinition<AnswerItem, AnswerContext>;
 export type ReviewRule = RuleDefinition<ReviewItem, ReviewContext>;
+export type DoctorRule = RuleDefinition<DoctorItem, DoctorContext>;
 
 /** The result builders every rule uses, so messages and outcomes are shaped one way. */
 export const pass = (rule: { id: string; severity: RuleSeverity }, message: string): CheckedResult => ({

@@ -1,9 +1,11 @@
 import { answerRules } from './answers';
+import { doctorRules } from './doctors';
 import type { RuleType, ThresholdSpec } from './engine';
 import { reviewRules } from './reviews';
 
 /** Every rule Verity runs, per content type: the Rules page, the settings and the server read this. */
 export const rulesByType = {
+  doctors: doctorRules,
   answers: answerRules,
   reviews: reviewRules,
 } as const;
