@@ -3,12 +3,15 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Db } from './db/connection';
-import { ApiError, isDataException } from './errors';
+import { HTTPException } from 'hono/http-exception';
+import { ApiError, badRequest, invalidBody, isDataException } from './errors';
 import { describeApi } from './openapi';
 import { healthRoutes } from './routes/health';
 import { imageRoutes } from './routes/images';
 import { authRoutes } from './routes/auth';
+import { credentialRoutes, documentUploadPath, maxUploadBytes } from './routes/credentials';
 import { decisionRoutes } from './routes/decisions';
+import { settingRoutes } from './routes/settings';
 import { queueRoutes } from './routes/queue';
 import { ruleRoutes } from './routes/rules';
 import { restRoutes } from './routes/rest';
@@ -16,6 +19,8 @@ import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security
 import type { SignedIn } from './services/auth';
 import { BackgroundRuns } from './services/rerun';
 import { requestLog, type LogLine } from './requestLog';
+import { createRegistry, registryConfig } from './registries';
+import type { CredentialRegistry } from './registries/registry';
 
 export interface AppDeps {
   db: Db;
@@ -31,6 +36,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** Who works on re-runs of the rules in the background; absent: a worker of this app's own. */
   reruns?: BackgroundRuns;
+  /** The NPI registry doctors are checked against; absent: as NPI_REGISTRY_URL configures it. */
+  registry?: CredentialRegistry;
 }
 
 export interface AppEnv {
@@ -43,6 +50,7 @@ export interface AppEnv {
     sessionToken: string;
     /** Re-runs of the rules this instance works on in the background. */
     reruns: BackgroundRuns;
+    registry: CredentialRegistry;
   };
 }
 
@@ -56,8 +64,17 @@ export function createApp({
   clientAddress = () => 'local',
   secureCookies = false,
   reruns: backgroundRuns,
+  registry = createRegistry(db.kysely, registryConfig()),
 }: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>({
+    // Routes described with createRoute validate their input; a refusal speaks like every other.
+    defaultHook: (result) => {
+      if (result.success) return;
+      if (result.target === 'param' || result.target === 'query')
+        throw badRequest(result.error.issues[0]?.message ?? 'a parameter is malformed');
+      throw invalidBody(result.error);
+    },
+  });
   const reruns = backgroundRuns ?? new BackgroundRuns(db.kysely, clock);
   app.use('*', securityHeaders);
   if (log) app.use('*', requestLog(log));
@@ -77,16 +94,22 @@ export function createApp({
     c.set('clock', clock);
     c.set('clientAddress', clientAddress(c));
     c.set('reruns', reruns);
+    c.set('registry', registry);
     await next();
   });
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: maxBodyBytes,
+      maxSize,
       onError: () => {
-        throw new ApiError(413, 'payload_too_large', `the body exceeds ${maxBodyBytes} bytes`);
+        throw new ApiError(413, 'payload_too_large', `the body exceeds ${maxSize} bytes`);
       },
-    }),
+    });
+  const jsonLimit = limit(maxBodyBytes);
+  const uploadLimit = limit(maxUploadBytes);
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && documentUploadPath.test(c.req.path)
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next),
   );
 
   app.use('/api/*', csrfGuard(corsOrigin), authenticate);
@@ -95,6 +118,8 @@ export function createApp({
   authRoutes(app, secureCookies);
   imageRoutes(app);
   decisionRoutes(app);
+  credentialRoutes(app);
+  settingRoutes(app);
   ruleRoutes(app);
   queueRoutes(app);
   restRoutes(app);
@@ -105,6 +130,11 @@ export function createApp({
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
+    // Hono's own refusals (a request validator's media-type gate, a body that does not parse).
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = error.status === 415 ? 'unsupported_media_type' : 'bad_request';
+      return c.json({ message: error.message || 'the request cannot be read', code }, error.status);
+    }
     // A filter value or id the database cannot compare with its column (PostgreSQL only).
     if (isDataException(error))
       return c.json({ message: 'a value in the request is out of range', code: 'bad_request' }, 400);

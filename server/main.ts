@@ -7,7 +7,9 @@ import { BackgroundRuns } from './services/rerun';
 import { databaseLocation } from './config';
 import { activeDemoAccounts } from './db/auth';
 import { migrate, openDb } from './db/connection';
+import { createRegistry, registryConfig } from './registries';
 import { isEmpty, seedDemo } from './seed';
+import { scheduleDailySweep } from './services/sweep';
 
 const port = Number(process.env.PORT ?? 3000);
 const location = databaseLocation();
@@ -30,10 +32,15 @@ if (process.env.NODE_ENV === 'production') {
 // Re-runs of the rules an earlier process left unfinished (a deploy mid-run) carry on here.
 const reruns = new BackgroundRuns(db.kysely, () => new Date());
 await reruns.resume();
+const registry = createRegistry(db.kysely, registryConfig());
+// Once a day, on whichever instance takes the day first; DOCTOR_SWEEP=off leaves it to the command.
+const stopSweeps =
+  process.env.DOCTOR_SWEEP === 'off' ? () => {} : scheduleDailySweep(db, registry, () => new Date());
 
 const app = createApp({
   db,
   reruns,
+  registry,
   clientAddress: (c) => {
     // Behind a proxy every request comes from the proxy: TRUST_PROXY=1 reads the client it names.
     const forwarded =
@@ -63,6 +70,9 @@ const server = serve({ fetch: app.fetch, port }, ({ port: bound }) => {
   );
 });
 
-const shutdown = () => server.close(() => void db.close().then(() => process.exit(0)));
+const shutdown = () => {
+  stopSweeps();
+  server.close(() => void db.close().then(() => process.exit(0)));
+};
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

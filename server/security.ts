@@ -27,10 +27,13 @@ const contentSecurityPolicy = [
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header('Content-Security-Policy', contentSecurityPolicy);
+  // A credential document sets its own policy: it is shown framed inside the console.
+  if (!c.res.headers.has('Content-Security-Policy')) {
+    c.header('Content-Security-Policy', contentSecurityPolicy);
+    c.header('X-Frame-Options', 'DENY');
+  }
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'same-origin');
-  c.header('X-Frame-Options', 'DENY');
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
 };
 

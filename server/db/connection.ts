@@ -8,6 +8,7 @@ import * as auth from './migrations/002_auth';
 import * as listIndexes from './migrations/003_list_indexes';
 import * as moderation from './migrations/004_moderation';
 import * as rules from './migrations/005_rules';
+import * as credentials from './migrations/006_credentials';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -54,6 +55,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '003_list_indexes': { up: listIndexes.up },
   '004_moderation': { up: (db) => moderation.up(db, dialect) },
   '005_rules': { up: (db) => rules.up(db, dialect) },
+  '006_credentials': { up: (db) => credentials.up(db, dialect) },
 });
 
 export async function migrate(db: Db): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { resourceSpecs, type ResourceSpec } from '../../src/domain/resources';
-import type { ModeratedResource } from '../../src/domain/transitions';
+import { awaitsSecondVerifier, type ModeratedResource } from '../../src/domain/transitions';
 import type { Dialect } from './connection';
 import { type ApiRecord, toRecord } from './records';
 import type { Database } from './schema';
@@ -43,26 +43,37 @@ const unclaimedAt = (now: string) => (eb: AnyExpressionBuilder) =>
   eb.or([eb('claimedBy', 'is', null), eb('claimExpiresAt', '<=', now)]);
 
 /**
- * The first item of the queue order (risk, then age, then id) that waits in `status` and that
- * nobody holds. With `lock` (PostgreSQL) the row is locked and rows other transactions hold are
+ * The first item of the queue order (risk, then age, then id) that waits in one of `statuses`,
+ * that nobody holds, and that `moderatorId` may take: a doctor awaiting a second verifier is not
+ * served to the verifier who verified first. With `lock` (PostgreSQL) the row is locked and rows other transactions hold are
  * skipped, so concurrent callers are each handed a different item without waiting for one another.
  */
 export async function nextUnclaimed(
   trx: Db,
   spec: ResourceSpec,
-  status: string,
+  statuses: readonly string[],
+  moderatorId: number,
   now: string,
   lock: boolean,
 ): Promise<ApiRecord | null> {
   let query = (trx as AnyDb)
     .selectFrom(spec.name)
     .select(columns(spec))
-    .where(statusColumn(spec), '=', status)
+    .where(statusColumn(spec), 'in', [...statuses])
     .where(unclaimedAt(now))
     .orderBy('riskScore', 'desc')
     .orderBy('createdAt', 'asc')
     .orderBy('id', 'asc')
     .limit(1);
+  if (statuses.includes(awaitsSecondVerifier)) {
+    query = query.where((eb: AnyExpressionBuilder) =>
+      eb.or([
+        eb(statusColumn(spec), '!=', awaitsSecondVerifier),
+        eb('decidedBy', 'is', null),
+        eb('decidedBy', '!=', moderatorId),
+      ]),
+    );
+  }
   if (lock) query = query.forUpdate().skipLocked();
   const row = await query.executeTakeFirst();
   return row ? toRecord(spec, row) : null;

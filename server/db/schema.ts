@@ -70,6 +70,7 @@ export interface DoctorsTable extends ModerationColumns {
   verifiedAt: string | null;
   verifiedBy: number | null;
   documents: Generated<string>;
+  boardOrders: Generated<string>;
 }
 
 export interface QuestionsTable {
@@ -185,6 +186,57 @@ export interface RuleRunsTable {
   leaseUntil: string | null;
 }
 
+/** An uploaded credential document and its bytes (migration 006). */
+export interface DoctorDocumentsTable {
+  id: Generated<number>;
+  doctorId: number;
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  sha256: string;
+  byteLength: number;
+  bytes: Buffer;
+  uploadedAt: string;
+  uploadedBy: number | null;
+}
+
+/** A registry's latest answer about one subject, and its latest failed attempt. */
+export interface RegistryLookupsTable {
+  source: string;
+  subject: string;
+  outcome: string;
+  /** The registry's record as JSON, when it found one. */
+  record: string | null;
+  fetchedAt: string | null;
+  failedAt: string | null;
+  problem: string | null;
+}
+
+/** What the demo registry answers for one subject: a recorded HTTP status and body. */
+export interface RegistryRecordingsTable {
+  source: string;
+  subject: string;
+  status: number;
+  body: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON. */
+  value: string;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+
+/** One run of a scheduled job on one day; the primary key lets one instance take it. */
+export interface JobRunsTable {
+  job: string;
+  day: string;
+  startedAt: string;
+  finishedAt: string | null;
+  summary: string | null;
+}
+
 export interface Database {
   moderators: ModeratorsTable;
   doctors: DoctorsTable;
@@ -202,4 +254,9 @@ export interface Database {
   ruleFindings: RuleFindingsTable;
   reviewBands: ReviewBandsTable;
   ruleRuns: RuleRunsTable;
+  doctorDocuments: DoctorDocumentsTable;
+  registryLookups: RegistryLookupsTable;
+  registryRecordings: RegistryRecordingsTable;
+  settings: SettingsTable;
+  jobRuns: JobRunsTable;
 }

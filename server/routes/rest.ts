@@ -53,7 +53,7 @@ export function restRoutes(app: OpenAPIHono<AppEnv>) {
       const created =
         name === 'moderators'
           ? await inviteModerator(db, body, c.var.moderator, c.var.clock())
-          : await createResource(db, spec, body, c.var.clock());
+          : await createResource(db, spec, body, c.var.clock(), c.var.registry);
       return c.json(created, 201);
     });
 
@@ -64,7 +64,7 @@ export function restRoutes(app: OpenAPIHono<AppEnv>) {
       return c.json(
         name === 'moderators'
           ? await changeModerator(db, c.var.db.dialect, id, body, c.var.moderator, c.var.clock())
-          : await updateResource(db, spec, id, body, c.var.clock()),
+          : await updateResource(db, spec, id, body, c.var.clock(), c.var.registry),
       );
     });
 

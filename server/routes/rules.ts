@@ -4,6 +4,7 @@ import type { AppEnv } from '../app';
 import { badRequest, notFound } from '../errors';
 import { authorize } from '../security';
 import { recheck } from '../services/checks';
+import { askAboutDoctor } from '../services/credentials';
 import { runStates } from '../services/rerun';
 import { changeRule, getRule, listRules } from '../services/ruleSettings';
 import { idParam } from './decisions';
@@ -49,7 +50,8 @@ export function ruleRoutes(app: OpenAPIHono<AppEnv>) {
   for (const type of checkedTypes) {
     app.post(`/api/${type}/:id/checks`, authorize('decide', type), async (c) => {
       const id = idParam(c);
-      const { db, clock } = c.var;
+      const { db, clock, registry } = c.var;
+      if (type === 'doctors') await askAboutDoctor(db.kysely, registry, id, clock());
       const checked = await db.kysely.transaction().execute((trx) => recheck(trx, type, id, clock()));
       if (!checked) throw notFound(`${type} ${id} does not exist`);
       return c.json(checked);

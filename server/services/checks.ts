@@ -1,9 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Answer, Review, RuleResult } from '../../src/domain/model';
+import type { Answer, Doctor, Review, RuleResult } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
 import type {
   AnswerContext,
   CheckedResult,
+  DoctorContext,
   KnownDoctor,
   ReviewContext,
   ReviewSignals,
@@ -21,6 +22,7 @@ import {
 } from '../../src/domain/rules/shingles';
 import { words } from '../../src/domain/rules/text';
 import { type ApiRecord, findRecord, findRecords } from '../db/records';
+import { answerIdsOf, storedLookups } from '../db/credentials';
 import {
   accountReviews,
   addressReviews,
@@ -264,6 +266,30 @@ export async function checkAnswer(
   );
 }
 
+/**
+ * Checks doctors against what the registry last said of their NPIs (read from the cache, never
+ * from the network: a check runs inside a transaction, and the registry is asked beforehand).
+ */
+export async function checkDoctors(
+  db: AnyDb,
+  doctors: readonly Doctor[],
+  settings: RuleSettings,
+  now: Date,
+): Promise<Checked[]> {
+  const lookups = await storedLookups(
+    db,
+    'nppes',
+    doctors.map((d) => d.npi),
+  );
+  return doctors.map((doctor) => {
+    const context: Omit<DoctorContext, 'setting'> = {
+      now: now.toISOString(),
+      registry: lookups.get(doctor.npi) ?? null,
+    };
+    return scored(runRules(rulesByType.doctors, doctor, context, settings));
+  });
+}
+
 export async function checkReviews(
   db: AnyDb,
   reviews: readonly Review[],
@@ -349,6 +375,13 @@ export async function recheck(
   const record = await findRecord(db, resourceSpecs[type], id);
   if (!record) return null;
   const rules = settings ?? (await loadSettings(db));
+  if (type === 'doctors') {
+    const [checked] = await checkDoctors(db, [record as unknown as Doctor], rules, now);
+    const [saved] = await saveChecked(db, type, [record], [checked]);
+    // An answer's author check reads the doctor's standing: it follows every change of it.
+    for (const answerId of await answerIdsOf(db, id)) await recheck(db, 'answers', answerId, now, rules);
+    return saved;
+  }
   if (type === 'answers') {
     const [saved] = await saveChecked(
       db,

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { RuleResult } from '../../src/domain/model';
 import { can } from '../../src/domain/permissions';
 import { findReason, renderNotice } from '../../src/domain/reasons';
 import { resourceSpecs } from '../../src/domain/resources';
@@ -11,7 +12,7 @@ import {
   revertTarget,
   type Transition,
 } from '../../src/domain/transitions';
-import type { Db } from '../db/connection';
+import type { Db, Dialect } from '../db/connection';
 import { lockRecord, moderatorName, noticeSubjects } from '../db/moderation';
 import { type Notice, queueNotice } from '../db/outbox';
 import { type ApiRecord, updateRecord } from '../db/records';
@@ -19,6 +20,8 @@ import type { Database } from '../db/schema';
 import { ApiError, conflict, invalid, notFound } from '../errors';
 import { appendAudit } from './audit';
 import type { SignedIn } from './auth';
+import { recheck } from './checks';
+import { fourEyesVerification } from './settings';
 
 /**
  * Decisions: one transaction each that checks the status machine, the version and the claim,
@@ -117,6 +120,10 @@ function refusalError(refused: DecisionRefused): ApiError {
     case 'already_decided':
       // decideRecord answers these with who decided and when, which only the stored row knows.
       return conflict(refused.message);
+    case 'four_eyes':
+      return new ApiError(403, 'four_eyes', refused.message);
+    case 'held':
+      return new ApiError(409, 'held', refused.message);
   }
 }
 
@@ -124,14 +131,14 @@ function refusalError(refused: DecisionRefused): ApiError {
 function decisionChanges(
   resource: ModeratedResource,
   transition: Transition,
-  actor: SignedIn,
+  actorId: number | null,
   at: string,
   reasonCode: string | null,
 ): ApiRecord {
   const reverting = transition.action === 'revert';
   const changes: ApiRecord = {
     [resourceSpecs[resource].statusField!]: transition.to,
-    decidedBy: reverting ? null : actor.id,
+    decidedBy: reverting ? null : actorId,
     decidedAt: reverting ? null : at,
     reasonCode: reverting ? null : reasonCode,
     // A decided item leaves the queue, so nobody needs to hold it any more.
@@ -139,7 +146,7 @@ function decisionChanges(
     claimExpiresAt: null,
   };
   if (resource === 'doctors') {
-    if (transition.to === 'verified') Object.assign(changes, { verifiedAt: at, verifiedBy: actor.id });
+    if (transition.to === 'verified') Object.assign(changes, { verifiedAt: at, verifiedBy: actorId });
     if (transition.to === revertTarget) Object.assign(changes, { verifiedAt: null, verifiedBy: null });
   }
   return changes;
@@ -164,6 +171,49 @@ async function noticeFor(
   };
 }
 
+/**
+ * Writes a planned decision on a locked record: the record, its audit entry and the author's
+ * notice. `actorId` null is the server itself (the daily sweep), recorded as such. A doctor's
+ * checks are run again, with their answers', since both read the doctor's standing.
+ */
+export async function applyDecision(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  resource: ModeratedResource,
+  current: ApiRecord,
+  transition: Transition,
+  decision: { actorId: number | null; reasonCode: string | null; note: string | null; now: Date },
+): Promise<ApiRecord> {
+  const { actorId, reasonCode, now } = decision;
+  const spec = resourceSpecs[resource];
+  const id = current.id as number;
+  const at = now.toISOString();
+  const changes = decisionChanges(resource, transition, actorId, at, reasonCode);
+  // The row is locked (or the database has one writer), so the version cannot have moved; the
+  // condition still makes a lost race a conflict rather than a silent overwrite.
+  const updated = await updateRecord(trx, spec, id, changes, current.version as number);
+  if (!updated) throw conflict(`${resource} ${id} changed while deciding; reload it`);
+  // The notice is written before the audit entry is appended: appending holds the chain's lock
+  // (PostgreSQL) until commit, and every decision waits for it, so it should be held briefly.
+  const notice = needsReason(transition.action) ? await noticeFor(trx, resource, id, reasonCode!, at) : null;
+  const auditId = await appendAudit(trx, dialect, {
+    at,
+    actorId,
+    action: transition.action,
+    resource,
+    recordId: id,
+    fromStatus: statusOf(resource, current),
+    toStatus: transition.to,
+    reasonCode: transition.action === 'revert' ? null : reasonCode,
+    note: decision.note,
+    // What the rules showed the moderator when they decided, kept with the decision.
+    ruleResults: JSON.stringify(current.ruleResults),
+  });
+  if (notice) await queueNotice(trx, { ...notice, auditId });
+  if (resource === 'doctors') return (await recheck(trx, 'doctors', id, now))!;
+  return updated;
+}
+
 /** Takes one decision on one record, all in one transaction; answers the updated record. */
 export async function decideRecord(
   db: Db,
@@ -175,25 +225,25 @@ export async function decideRecord(
 ): Promise<ApiRecord> {
   const spec = resourceSpecs[resource];
   const reasonCode = input.reasonCode ?? null;
-  const at = now.toISOString();
   return db.kysely.transaction().execute(async (trx) => {
     const current = await lockRecord(trx, db.dialect, spec, id);
     if (!current) throw notFound(`${resource} ${id} does not exist`);
     if (input.version !== null && current.version !== input.version) {
       throw await decidedConflict(trx, resource, current, `changed since version ${input.version}`);
     }
-    const fromStatus = statusOf(resource, current);
     const plan = planDecision({
       resource,
       record: {
-        status: fromStatus,
+        status: statusOf(resource, current),
         decidedBy: current.decidedBy as number | null,
         decidedAt: current.decidedAt as string | null,
+        ruleResults: current.ruleResults as RuleResult[],
       },
       action: input.action,
       reasonCode,
       actor,
       now,
+      fourEyes: resource === 'doctors' && (await fourEyesVerification(trx)),
     });
     if (!plan.ok) {
       if (plan.refusal === 'already_decided')
@@ -204,31 +254,12 @@ export async function decideRecord(
     if (heldByAnother(current, actor.id, now) && !can(actor.role, 'decideEscalated', resource)) {
       throw await claimedConflict(trx, resource, current);
     }
-    const changes = decisionChanges(resource, plan.transition, actor, at, reasonCode);
-    // The row is locked (or the database has one writer), so the version cannot have moved; the
-    // condition still makes a lost race a conflict rather than a silent overwrite.
-    const updated = await updateRecord(trx, spec, id, changes, current.version as number);
-    if (!updated) throw conflict(`${resource} ${id} changed while deciding; reload it`);
-    // The notice is written before the audit entry is appended: appending holds the chain's lock
-    // (PostgreSQL) until commit, and every decision waits for it, so it should be held briefly.
-    const notice = needsReason(plan.transition.action)
-      ? await noticeFor(trx, resource, id, reasonCode!, at)
-      : null;
-    const auditId = await appendAudit(trx, db.dialect, {
-      at,
+    return applyDecision(trx, db.dialect, resource, current, plan.transition, {
       actorId: actor.id,
-      action: plan.transition.action,
-      resource,
-      recordId: id,
-      fromStatus,
-      toStatus: plan.transition.to,
-      reasonCode: plan.transition.action === 'revert' ? null : reasonCode,
+      reasonCode,
       note: input.note ?? null,
-      // What the rules showed the moderator when they decided, kept with the decision.
-      ruleResults: JSON.stringify(current.ruleResults),
+      now,
     });
-    if (notice) await queueNotice(trx, { ...notice, auditId });
-    return updated;
   });
 }
 

@@ -4,7 +4,7 @@ import {
   type ModeratedResource,
   moderatedResources,
   openStatuses,
-  queueStatus,
+  queueStatuses,
 } from '../../src/domain/transitions';
 import type { Db } from '../db/connection';
 import { claimRecord, nextUnclaimed, releaseClaim } from '../db/moderation';
@@ -66,16 +66,24 @@ export async function claimNext(
   return db.kysely.transaction().execute(async (trx) => {
     const heads: QueueItem[] = [];
     for (const resource of wanted) {
-      const record = await nextUnclaimed(trx, resourceSpecs[resource], queueStatus, at, false);
+      const record = await nextUnclaimed(
+        trx,
+        resourceSpecs[resource],
+        queueStatuses(resource),
+        actor.id,
+        at,
+        false,
+      );
       if (record) heads.push({ resource, record });
     }
     for (const head of heads.sort(queueOrder)) {
       const spec = resourceSpecs[head.resource];
-      const free = locking ? await nextUnclaimed(trx, spec, queueStatus, at, true) : head.record;
+      const statuses = queueStatuses(head.resource);
+      const free = locking ? await nextUnclaimed(trx, spec, statuses, actor.id, at, true) : head.record;
       if (!free) continue;
       const record = await claimRecord(trx, spec, free.id as number, {
         moderatorId: actor.id,
-        statuses: [queueStatus],
+        statuses,
         now: at,
         until,
       });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Answer, Review } from '../../src/domain/model';
+import type { Answer, Doctor, Review } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
 import type { CheckedType } from '../../src/domain/rules/registry';
 import { countRows } from '../db/bulk';
@@ -7,7 +7,15 @@ import { recordsAfter } from '../db/records';
 import { advanceRunRow, leaseRunRow, runRow, runRows, type RunRow, startRunRow } from '../db/ruleRuns';
 import { replaceBands, reviewTextsAfter } from '../db/rules';
 import type { Database } from '../db/schema';
-import { checkAnswer, checkReviews, DoctorCache, fingerprint, loadSettings, saveChecked } from './checks';
+import {
+  checkAnswer,
+  checkDoctors,
+  checkReviews,
+  DoctorCache,
+  fingerprint,
+  loadSettings,
+  saveChecked,
+} from './checks';
 
 /**
  * Re-running a content type's checks over every stored item: after a settings change, after an
@@ -144,9 +152,13 @@ async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date):
   const settings = await loadSettings(db);
   const doctors = new DoctorCache(db);
   const checked =
-    type === 'answers'
-      ? await Promise.all(records.map((r) => checkAnswer(db, r as unknown as Answer, settings, now, doctors)))
-      : await checkReviews(db, records as unknown as Review[], settings, now, doctors);
+    type === 'doctors'
+      ? await checkDoctors(db, records as unknown as Doctor[], settings, now)
+      : type === 'answers'
+        ? await Promise.all(
+            records.map((r) => checkAnswer(db, r as unknown as Answer, settings, now, doctors)),
+          )
+        : await checkReviews(db, records as unknown as Review[], settings, now, doctors);
   await saveChecked(db, type, records, checked);
   const lastId = (records.at(-1)?.id as number | undefined) ?? afterId;
   return { lastId, count: records.length, finished: records.length < checkBatch };

@@ -12,7 +12,9 @@ import {
 } from '../db/records';
 import type { Database } from '../db/schema';
 import { isChecked, type CheckedType } from '../../src/domain/rules/registry';
+import type { CredentialRegistry } from '../registries/registry';
 import { forgetChecks, recheck } from './checks';
+import { askRegistry } from './credentials';
 import {
   ApiError,
   badRequest,
@@ -78,11 +80,28 @@ function asClientError(spec: ResourceSpec, error: unknown, whileDeleting = false
   }
 }
 
+/**
+ * A doctor is checked against the registry's answer about their NPI, asked for before the write:
+ * the registry may be slow, and no transaction waits on it.
+ */
+async function askAbout(
+  db: Db,
+  spec: ResourceSpec,
+  values: Record<string, unknown>,
+  now: Date,
+  registry?: CredentialRegistry,
+) {
+  if (spec.name === 'doctors' && registry && typeof values.npi === 'string') {
+    await askRegistry(db, registry, [values.npi], now);
+  }
+}
+
 export async function createResource(
   db: Db,
   spec: ResourceSpec,
   body: unknown,
   now: Date,
+  registry?: CredentialRegistry,
 ): Promise<ApiRecord> {
   if (!spec.create) throw readOnly(spec);
   if (!isPlainObject(body)) throw invalid('the body must be a JSON object');
@@ -93,6 +112,7 @@ export async function createResource(
     ...parsed.data,
     ...('createdAt' in spec.fields ? { createdAt: now.toISOString() } : {}),
   };
+  await askAbout(db, spec, values, now, registry);
   try {
     if (!isChecked(spec.name)) return await insertRecord(db, spec, values);
     // The item and its rule results are written together: no reader ever sees it unchecked.
@@ -122,6 +142,7 @@ export async function updateResource(
   id: number,
   body: unknown,
   now: Date,
+  registry?: CredentialRegistry,
 ): Promise<ApiRecord> {
   if (!spec.create) throw readOnly(spec);
   if (!isPlainObject(body)) throw invalid('the body must be a JSON object');
@@ -144,6 +165,7 @@ export async function updateResource(
   const version = body.version;
   if (version !== undefined && !Number.isSafeInteger(version)) throw invalid('version must be an integer');
   if (!('version' in spec.fields) && Object.keys(changes).length === 0) return current;
+  await askAbout(db, spec, { ...current, ...changes }, now, registry);
   let updated: ApiRecord | null;
   const expected = (version as number | undefined) ?? null;
   try {

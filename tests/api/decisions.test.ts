@@ -417,54 +417,64 @@ describe.each(testDialects)('decisions on %s', (dialect) => {
       expect(reverted.body).toMatchObject({ status: 'pending', version: 3 });
     });
 
-    it('takes a doctor through submit, verify, suspend, reinstate and a rejection', async () => {
+    it('takes a doctor through submit, two verifications, suspend, reinstate and a rejection', async () => {
       const doctor = await storeItem(t.db, authors, 'doctors', { verificationStatus: 'unverified' });
-      const step = async (body: { action: string; reasonCode?: string }, version: number) =>
-        expectStatus(await decide(verifier.api, 'doctors', doctor.id, { ...body, version }), 200).body;
+      const step = async (who: Member, body: { action: string; reasonCode?: string }, version: number) =>
+        expectStatus(await decide(who.api, 'doctors', doctor.id, { ...body, version }), 200).body;
 
-      expect(await step({ action: 'submit' }, 1)).toMatchObject({
+      expect(await step(verifier, { action: 'submit' }, 1)).toMatchObject({
         verificationStatus: 'pending',
         version: 2,
       });
       t.clock.set(minutesAfter(testStart, 1));
-      const verified = await step({ action: 'verify' }, 2);
-      expect(verified).toMatchObject({
-        verificationStatus: 'verified',
-        verifiedAt: minutesAfter(testStart, 1),
-        verifiedBy: verifier.id,
+      expect(await step(verifier, { action: 'verify' }, 2)).toMatchObject({
+        verificationStatus: 'awaiting_confirmation',
+        verifiedAt: null,
         decidedBy: verifier.id,
         version: 3,
       });
       t.clock.set(minutesAfter(testStart, 2));
-      const suspended = await step({ action: 'suspend', reasonCode: 'license_suspended' }, 3);
+      const verified = await step(senior, { action: 'verify' }, 3);
+      expect(verified).toMatchObject({
+        verificationStatus: 'verified',
+        verifiedAt: minutesAfter(testStart, 2),
+        verifiedBy: senior.id,
+        decidedBy: senior.id,
+        version: 4,
+      });
+      t.clock.set(minutesAfter(testStart, 3));
+      const suspended = await step(verifier, { action: 'suspend', reasonCode: 'license_suspended' }, 4);
       expect(suspended).toMatchObject({
         verificationStatus: 'suspended',
         reasonCode: 'license_suspended',
-        verifiedAt: minutesAfter(testStart, 1),
+        verifiedAt: minutesAfter(testStart, 2),
       });
       const [notice] = await outboxRows(t.db, 'doctors', doctor.id);
       expect(notice).toMatchObject({ recipient: String(doctor.name), template: 'license_suspended' });
       expect(notice.text).toContain(`license ${String(doctor.licenseNumber)}`);
-      t.clock.set(minutesAfter(testStart, 3));
-      expect(await step({ action: 'reinstate' }, 4)).toMatchObject({
+      t.clock.set(minutesAfter(testStart, 4));
+      expect(await step(verifier, { action: 'reinstate' }, 5)).toMatchObject({
         verificationStatus: 'verified',
-        verifiedAt: minutesAfter(testStart, 3),
+        verifiedAt: minutesAfter(testStart, 4),
         reasonCode: null,
       });
-      const reverted = await step({ action: 'revert' }, 5);
+      const reverted = await step(verifier, { action: 'revert' }, 6);
       expect(reverted).toMatchObject({ verificationStatus: 'pending', verifiedAt: null, verifiedBy: null });
-      expect(await step({ action: 'reject', reasonCode: 'npi_invalid' }, 6)).toMatchObject({
+      expect(await step(verifier, { action: 'reject', reasonCode: 'npi_invalid' }, 7)).toMatchObject({
         verificationStatus: 'rejected',
       });
       expect(
-        (await auditRows(t.db, 'doctors', doctor.id)).map((e) => `${e.fromStatus}>${e.toStatus}`),
+        (await auditRows(t.db, 'doctors', doctor.id)).map(
+          (e) => `${e.actorId} ${e.fromStatus}>${e.toStatus}`,
+        ),
       ).toEqual([
-        'unverified>pending',
-        'pending>verified',
-        'verified>suspended',
-        'suspended>verified',
-        'verified>pending',
-        'pending>rejected',
+        `${verifier.id} unverified>pending`,
+        `${verifier.id} pending>awaiting_confirmation`,
+        `${senior.id} awaiting_confirmation>verified`,
+        `${verifier.id} verified>suspended`,
+        `${verifier.id} suspended>verified`,
+        `${verifier.id} verified>pending`,
+        `${verifier.id} pending>rejected`,
       ]);
       expect((await outboxRows(t.db, 'doctors', doctor.id)).map((n) => n.template)).toEqual([
         'license_suspended',

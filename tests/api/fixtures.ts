@@ -256,7 +256,7 @@ export const bodies = {
     licenseExpiresOn: '2027-06-30',
     board: 'American Board of Dermatology',
     boardCertified: true,
-    documents: ['license-tx.pdf'],
+    boardOrders: [],
     ...overrides,
   }),
   question: (overrides: Record<string, unknown> = {}) => ({
@@ -640,7 +640,17 @@ export async function buildVariedDataset(t: TestApi, resource: ResourceName): Pr
                 ? null
                 : ['American Board of Dermatology', 'American Board of Plastic Surgery'][i % 2],
             boardCertified: i % 2 === 0,
-            documents: [`license-${i}.pdf`],
+            boardOrders:
+              i % 3 === 1
+                ? [
+                    {
+                      state: 'TX',
+                      kind: 'reprimand',
+                      orderedOn: '2025-03-0' + (i + 1),
+                      summary: `Order ${i}`,
+                    },
+                  ]
+                : [],
           }),
         );
         // Doctors have a verification status instead of a moderation status.

@@ -6,7 +6,7 @@ import {
   resourceSpecs,
   serverOwnedFields,
 } from '../../src/domain/resources';
-import { isChecked } from '../../src/domain/rules/registry';
+import { isChecked, rulesByType } from '../../src/domain/rules/registry';
 import { testDialects } from './databases';
 import {
   type ApiRecord,
@@ -89,21 +89,25 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
 
     it('fills in the optional fields a client leaves out', async () => {
       const world = await buildWorld(t);
-      const { practiceDomain, practicePhone, board, documents, ...doctor } = bodies.doctor({
+      const { practiceDomain, practicePhone, board, boardOrders, ...doctor } = bodies.doctor({
         npi: '1999999999',
       });
-      expect([practiceDomain, practicePhone, board, documents]).not.toContain(undefined);
-      expect(await t.api.created('doctors', doctor)).toMatchObject({
+      expect([practiceDomain, practicePhone, board, boardOrders]).not.toContain(undefined);
+      const created = await t.api.created('doctors', doctor);
+      expect(created).toMatchObject({
         practiceDomain: null,
         practicePhone: null,
         board: null,
         documents: [],
+        boardOrders: [],
         verificationStatus: 'unverified',
         verifiedAt: null,
         version: 1,
-        riskScore: 0,
-        ruleResults: [],
       });
+      // A new doctor arrives checked, like every other checked record.
+      expect(created.ruleResults.map((r: { ruleId: string }) => r.ruleId)).toEqual(
+        rulesByType.doctors.map((r) => r.id),
+      );
       const { treatmentDate: _date, ...review } = bodies.review(world.doctorId);
       expect(await t.api.created('reviews', review)).toMatchObject({
         treatmentDate: null,
@@ -292,7 +296,13 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
         ['questions', world.questionId, { version: 1 }, 'version'],
         ['questions', world.questionId, { title: '   ' }, 'title'],
         ['doctors', world.doctorId, { npi: '123' }, 'npi'],
-        ['doctors', world.doctorId, { documents: 'license.pdf' }, 'documents'],
+        ['doctors', world.doctorId, { documents: [{ id: 1, fileName: 'license.pdf' }] }, 'documents'],
+        [
+          'doctors',
+          world.doctorId,
+          { boardOrders: [{ state: 'TX', kind: 'warning' }] },
+          'boardOrders.0.kind',
+        ],
       ];
       for (const [resource, id, body, path] of attempts) {
         const response = await t.api.update(resource, id, body);

@@ -101,7 +101,13 @@ export async function startServer(readyTimeoutMs: number): Promise<RunningServer
   const dataDir = join(workDir, 'data');
   const logPath = join(workDir, 'server.log');
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
+  // The checks run against the seed's doctors as planted; the sweep is tested on its own.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    DOCTOR_SWEEP: 'off',
+  };
   // CI exports a PostgreSQL URL for the API tests; the e2e run owns its throwaway SQLite instead.
   delete env.DATABASE_URL;
 

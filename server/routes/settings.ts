@@ -1,0 +1,68 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../app';
+import { authorize } from '../security';
+import { changeSetting, listSettings } from '../services/settings';
+
+/** The console's own settings (four-eyes verification): everyone reads them, admins change them. */
+
+const error = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
+const settingRow = z.object({
+  key: z.string(),
+  value: z.unknown(),
+  description: z.string(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.number().int().nullable(),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/settings',
+  tags: ['settings'],
+  middleware: [authorize('read', 'settings')] as const,
+  responses: {
+    200: {
+      description: 'Every setting with its value',
+      content: { 'application/json': { schema: z.array(settingRow) } },
+    },
+  },
+});
+
+const changeRoute = createRoute({
+  method: 'put',
+  path: '/api/settings/{key}',
+  tags: ['settings'],
+  middleware: [authorize('update', 'settings')] as const,
+  request: {
+    params: z.object({ key: z.string() }),
+    body: { required: true, content: { 'application/json': { schema: z.object({ value: z.unknown() }) } } },
+  },
+  responses: {
+    200: { description: 'Saved and audited', content: { 'application/json': { schema: settingRow } } },
+    403: {
+      description: 'Only an admin changes settings',
+      content: { 'application/json': { schema: error } },
+    },
+    404: { description: 'No such setting', content: { 'application/json': { schema: error } } },
+    422: {
+      description: 'A value the setting does not take',
+      content: { 'application/json': { schema: error } },
+    },
+  },
+});
+
+export function settingRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(listRoute, async (c) => c.json(await listSettings(c.var.db.kysely), 200));
+  app.openapi(changeRoute, async (c) => {
+    const { db, moderator, clock } = c.var;
+    const row = await changeSetting(
+      db.kysely,
+      db.dialect,
+      c.req.param('key'),
+      c.req.valid('json'),
+      moderator,
+      clock(),
+    );
+    return c.json(row, 200);
+  });
+}

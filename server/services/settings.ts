@@ -1,0 +1,104 @@
+import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import type { Dialect } from '../db/connection';
+import { saveSettingRow, storedSetting, storedSettingRows } from '../db/credentials';
+import type { Database } from '../db/schema';
+import { invalidBody, notFound } from '../errors';
+import { appendAudit } from './audit';
+import type { SignedIn } from './auth';
+
+/**
+ * Console-wide settings an admin may change (rule thresholds have their own table): each with
+ * its default, the values it takes and what it means. Every change is audited.
+ */
+
+type AnyDb = Kysely<Database> | Transaction<Database>;
+
+interface SettingSpec<T> {
+  key: string;
+  description: string;
+  schema: z.ZodType<T>;
+  defaultValue: T;
+}
+
+const fourEyes: SettingSpec<boolean> = {
+  key: 'doctors.fourEyes',
+  description:
+    'Verifying a doctor takes two verifiers: the first one\'s "verify" waits for a second verifier to confirm',
+  schema: z.boolean(),
+  defaultValue: true,
+};
+
+const settingSpecs: readonly SettingSpec<unknown>[] = [fourEyes as SettingSpec<unknown>];
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  description: string;
+  updatedAt: string | null;
+  updatedBy: number | null;
+}
+
+async function valueOf<T>(db: AnyDb, spec: SettingSpec<T>): Promise<T> {
+  const row = await storedSetting(db, spec.key);
+  return row ? (JSON.parse(row.value) as T) : spec.defaultValue;
+}
+
+export const fourEyesVerification = (db: AnyDb) => valueOf(db, fourEyes);
+
+export async function listSettings(db: AnyDb): Promise<SettingRow[]> {
+  const stored = new Map((await storedSettingRows(db)).map((row) => [row.key, row]));
+  return settingSpecs.map((spec) => {
+    const row = stored.get(spec.key);
+    return {
+      key: spec.key,
+      value: row ? JSON.parse(row.value) : spec.defaultValue,
+      description: spec.description,
+      updatedAt: row?.updatedAt ?? null,
+      updatedBy: row?.updatedBy ?? null,
+    };
+  });
+}
+
+const settingChange = z.strictObject({ value: z.unknown() });
+
+export async function changeSetting(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  key: string,
+  body: unknown,
+  actor: SignedIn,
+  now: Date,
+): Promise<SettingRow> {
+  const spec = settingSpecs.find((s) => s.key === key);
+  if (!spec) throw notFound(`there is no setting ${key.slice(0, 60)}`);
+  const change = settingChange.safeParse(body);
+  if (!change.success) throw invalidBody(change.error);
+  const parsed = spec.schema.safeParse(change.data.value);
+  if (!parsed.success) throw invalidBody(parsed.error);
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const before = await valueOf(trx, spec);
+    if (JSON.stringify(before) === JSON.stringify(parsed.data)) return;
+    await saveSettingRow(trx, {
+      key,
+      value: JSON.stringify(parsed.data),
+      updatedAt: at,
+      updatedBy: actor.id,
+    });
+    await appendAudit(trx, dialect, {
+      at,
+      actorId: actor.id,
+      action: 'configure',
+      resource: 'settings',
+      // Settings have no numeric id; the key is the note.
+      recordId: settingSpecs.indexOf(spec) + 1,
+      fromStatus: JSON.stringify(before),
+      toStatus: JSON.stringify(parsed.data),
+      reasonCode: null,
+      note: key,
+      ruleResults: null,
+    });
+  });
+  return (await listSettings(db)).find((row) => row.key === key)!;
+}
