@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, RaRecord } from 'react-admin';
-import type { AuditEntry } from '../domain/model';
+import type { FieldComparison, RegistryRecord, RegistrySource } from '../domain/credentials';
+import type { AuditEntry, Doctor, DocumentKind } from '../domain/model';
 import type { CheckedType } from '../domain/rules/registry';
 import type { DecisionAction, ModeratedResource } from '../domain/transitions';
 import { httpClient, postJson } from './httpClient';
@@ -55,6 +56,30 @@ export interface RuleRun {
   finishedAt: string | null;
 }
 
+/**
+ * What the NPI registry says of a doctor beside what the profile claims, as
+ * `GET /api/doctors/{id}/registry` answers it. A failed attempt never replaces the answer kept:
+ * `failedAt` and `problem` then say what went wrong, beside `fetchedAt` of the answer shown.
+ */
+export interface RegistryComparison {
+  source: RegistrySource;
+  outcome: 'found' | 'not_found' | 'unreachable' | 'not_looked_up';
+  fetchedAt: string | null;
+  failedAt: string | null;
+  problem: string | null;
+  record: RegistryRecord | null;
+  comparison: FieldComparison[];
+}
+
+/** A console-wide setting an admin switches, such as four-eyes verification of doctors. */
+export interface Setting {
+  key: string;
+  value: boolean;
+  description: string;
+  updatedAt: string | null;
+  updatedBy: number | null;
+}
+
 export interface ModerationMethods {
   decide(resource: ModeratedResource, id: RaRecord['id'], request: DecisionRequest): Promise<RaRecord>;
   /** One result per id, in the order asked; a refused record never fails the others. */
@@ -69,6 +94,14 @@ export interface ModerationMethods {
   rerunChecks(resource: CheckedType, id: RaRecord['id']): Promise<RaRecord>;
   /** The latest re-run of each content type's checks, finished or not. */
   ruleRuns(): Promise<RuleRun[]>;
+  /** The registry's latest answer on the doctor's NPI, compared with the profile. */
+  registryComparison(doctorId: RaRecord['id']): Promise<RegistryComparison>;
+  /** Asks the registry again now; the doctor's checks are run again with its answer. */
+  askRegistryAgain(doctorId: RaRecord['id']): Promise<RegistryComparison>;
+  /** Stores a credential document; resolves with the doctor, the document added to it. */
+  uploadDocument(doctorId: RaRecord['id'], kind: DocumentKind, file: File): Promise<Doctor>;
+  settings(): Promise<Setting[]>;
+  saveSetting(key: string, value: boolean): Promise<Setting>;
 }
 
 export type VerityDataProvider = DataProvider & ModerationMethods;
@@ -101,4 +134,29 @@ export const dataProvider: VerityDataProvider = {
   rerunChecks: (resource, id) => postJson<RaRecord>(`/${resource}/${id}/checks`),
 
   ruleRuns: () => getJson<RuleRun[]>('/rules/runs'),
+
+  registryComparison: (doctorId) => getJson<RegistryComparison>(`/doctors/${doctorId}/registry`),
+
+  askRegistryAgain: (doctorId) => postJson<RegistryComparison>(`/doctors/${doctorId}/registry`),
+
+  uploadDocument: async (doctorId, kind, file) => {
+    const body = new FormData();
+    body.append('kind', kind);
+    body.append('file', file, file.name);
+    return (await httpClient(`/api/doctors/${doctorId}/documents`, { method: 'POST', body })).json as Doctor;
+  },
+
+  settings: () => getJson<Setting[]>('/settings'),
+
+  saveSetting: async (key, value) =>
+    (
+      await httpClient(`/api/settings/${encodeURIComponent(key)}`, {
+        method: 'PUT',
+        body: JSON.stringify({ value }),
+      })
+    ).json as Setting,
 };
+
+/** Where a credential document's bytes are served, inline, to signed-in moderators. */
+export const documentUrl = (doctorId: RaRecord['id'], documentId: number) =>
+  `/api/doctors/${doctorId}/documents/${documentId}`;

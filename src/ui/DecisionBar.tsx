@@ -1,4 +1,4 @@
-import { Button, Card, Stack, TextField } from '@mui/material';
+import { Button, Card, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -10,8 +10,11 @@ import {
   useRefresh,
   useResourceContext,
   useTranslate,
+  type RaRecord,
 } from 'react-admin';
+import type { RuleResult } from '../domain/model';
 import {
+  holdingRule,
   needsReason,
   transitionsOf,
   type DecisionAction,
@@ -29,6 +32,35 @@ const actionColors: Partial<Record<DecisionAction, 'success' | 'error' | 'info'>
   suspend: 'error',
   escalate: 'info',
 };
+
+/**
+ * Why an action the status machine offers is still not the moderator's to take, as the server
+ * would refuse it: the first verifier of a doctor cannot be the second (four-eyes), and an answer
+ * whose author is not verified is held from approval. Null when nothing stands in the way.
+ */
+function obstacle(
+  resource: ModeratedResource,
+  record: RaRecord,
+  status: string,
+  action: DecisionAction,
+  ownDecision: boolean,
+  translate: (key: string) => string,
+): string | null {
+  if (resource === 'doctors' && status === 'awaiting_confirmation' && action === 'verify' && ownDecision) {
+    return translate('verity.decision.four_eyes');
+  }
+  if (action === 'approve') {
+    const held = holdingRule(Array.isArray(record.ruleResults) ? (record.ruleResults as RuleResult[]) : []);
+    if (held) return held.message;
+  }
+  return null;
+}
+
+/** The button's word: verifying a doctor someone else verified first is confirming it. */
+const actionLabel = (resource: ModeratedResource, status: string, action: DecisionAction) =>
+  resource === 'doctors' && status === 'awaiting_confirmation' && action === 'verify'
+    ? 'verity.decision.action.confirm'
+    : `verity.decision.action.${action}`;
 
 /**
  * The decisions the signed-in moderator may take on the record from where it stands, read from
@@ -51,14 +83,17 @@ export const DecisionBar = ({
   const { canAccess: mayDecideEscalated } = useCanAccess({ action: 'decideEscalated', resource });
   const { canAccess: mayRevertAny } = useCanAccess({ action: 'revertAny', resource });
   const [note, setNote] = useState('');
-  const [picking, setPicking] = useState<'reject' | 'suspend' | null>(null);
+  const [picking, setPicking] = useState<DecisionAction | null>(null);
 
   const decision = useMutation({
     mutationFn: (request: Omit<DecisionRequest, 'version'>) =>
       dataProvider.decide(resource, record!.id, { ...request, version: record!.version as number }),
-    onSuccess: (_, { action }) => {
+    onSuccess: (decided, { action }) => {
       setNote('');
-      notify(`verity.decision.done.${action}`, { type: 'success' });
+      const awaiting = decided?.verificationStatus === 'awaiting_confirmation';
+      notify(awaiting ? 'verity.decision.done.verify_first' : `verity.decision.done.${action}`, {
+        type: 'success',
+      });
       refresh();
     },
     onError: (error) => {
@@ -79,9 +114,13 @@ export const DecisionBar = ({
   if (actions.length === 0) return null;
 
   const take = (action: DecisionAction) => {
-    if (needsReason(action)) setPicking(action as 'reject' | 'suspend');
+    if (needsReason(action)) setPicking(action);
     else decision.mutate({ action, note: note.trim() || null });
   };
+  const obstacles = new Map(
+    actions.map((action) => [action, obstacle(resource, record, status, action, own, translate)]),
+  );
+  const explanations = [...new Set([...obstacles.values()].filter((text): text is string => text !== null))];
 
   return (
     <Card sx={{ p: 1.5 }}>
@@ -92,11 +131,16 @@ export const DecisionBar = ({
             size="small"
             variant={action === 'approve' || action === 'verify' ? 'contained' : 'outlined'}
             color={actionColors[action] ?? 'inherit'}
-            disabled={decision.isPending}
+            disabled={decision.isPending || obstacles.get(action) !== null}
             onClick={() => take(action)}
           >
-            {translate(`verity.decision.action.${action}`)}
+            {translate(actionLabel(resource, status, action))}
           </Button>
+        ))}
+        {explanations.map((text) => (
+          <Typography key={text} variant="body2" color="text.secondary" role="note">
+            {text}
+          </Typography>
         ))}
         <TextField
           size="small"

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { licenseExpiry } from '../domain/licenses';
 import type { Doctor } from '../domain/model';
 import { CalendarDateField } from './Dates';
 import { ToneChip } from './ToneChip';
@@ -17,19 +18,42 @@ export const LicenseStatusField = () => {
   return <ToneChip tone={tone} label={label} />;
 };
 
-/** The licence expiry date, marked when it has passed. */
+/** How far ahead of its expiry a license is worth a verifier's look (DOC_LICENSE_EXPIRY's default). */
+export const licenseWarnDays = 30;
+
+/** Today as a calendar date, the day licenses are counted from (UTC, as the server counts). */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The calendar date `days` after today, for "expires by" filters. */
+export const daysFromToday = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The licence expiry date, marked when it has passed (red) or comes within the warning window
+ * (amber, with the days left): a verified doctor there is about to drop out of good standing.
+ */
 export const LicenseExpiryField = () => {
   const doctor = useRecordContext<Doctor>();
+  const translate = useTranslate();
   if (!doctor) return null;
-  const expired = doctor.licenseExpiresOn < new Date().toISOString().slice(0, 10);
+  const expiry = licenseExpiry(doctor.licenseExpiresOn, today(), licenseWarnDays);
+  const tone = expiry.state === 'expired' ? 'danger' : expiry.state === 'expiring' ? 'warning' : null;
   return (
     <Box
       component="span"
-      sx={(theme) =>
-        expired ? { color: toneColors(theme.palette.mode, 'danger').color, fontWeight: 600 } : {}
-      }
+      sx={(theme) => (tone ? { color: toneColors(theme.palette.mode, tone).color, fontWeight: 600 } : {})}
     >
       <CalendarDateField source="licenseExpiresOn" sx={{ color: 'inherit', fontWeight: 'inherit' }} />
+      {expiry.state === 'expiring' && (
+        <Box component="span" sx={{ fontWeight: 400, whiteSpace: 'nowrap' }}>
+          {' '}
+          (
+          {expiry.days === 0
+            ? translate('verity.license_expiry.today')
+            : translate('verity.license_expiry.in_days', { smart_count: expiry.days })}
+          )
+        </Box>
+      )}
     </Box>
   );
 };

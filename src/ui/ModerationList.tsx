@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { List } from 'react-admin';
 import { moderationStatuses } from '../domain/model';
-import { StatusTabs } from './StatusTabs';
+import { StatusTabs, type ListPreset } from './StatusTabs';
 
 /**
  * The list of a moderated resource: riskiest first, opening on what is still pending, with
@@ -11,11 +11,14 @@ export const ModerationList = ({
   filters,
   statusSource = 'status',
   statuses = moderationStatuses,
+  presets,
   children,
 }: {
   filters: ReactElement[];
   statusSource?: 'status' | 'verificationStatus';
   statuses?: readonly string[];
+  /** Tabs after the statuses' for queues a status alone does not make. */
+  presets?: readonly ListPreset[];
   children: ReactNode;
 }) => (
   <List
@@ -24,7 +27,7 @@ export const ModerationList = ({
     sort={{ field: 'riskScore', order: 'DESC' }}
     perPage={25}
   >
-    <StatusTabs source={statusSource} statuses={statuses} />
+    <StatusTabs source={statusSource} statuses={statuses} presets={presets} />
     {children}
   </List>
 );

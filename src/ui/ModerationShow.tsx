@@ -10,14 +10,17 @@ import { RuleFocusProvider } from './RuleFocus';
  * A moderated record's page: its content in cards on the left, its moderation state (and
  * `aside`, usually the doctor) on the right, so everything needed for a decision is on one screen:
  * the decisions the moderator may take above the content, the record's history below it.
+ * `header` goes above the decisions: what the record is (a doctor's name and standing).
  */
 export const ModerationShow = ({
   statusSource,
   aside,
+  header,
   children,
 }: {
   statusSource?: 'status' | 'verificationStatus';
   aside?: ReactNode;
+  header?: ReactNode;
   children: ReactNode;
 }) => (
   <RuleFocusProvider>
@@ -30,6 +33,7 @@ export const ModerationShow = ({
       }
     >
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
+        {header}
         <DecisionBar statusSource={statusSource} />
         {children}
         <RecordHistory />

@@ -12,11 +12,12 @@ import {
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslate } from 'react-admin';
 import { reasonsOf } from '../domain/reasons';
-import type { ModeratedResource } from '../domain/transitions';
+import type { DecisionAction, ModeratedResource } from '../domain/transitions';
 
 /**
  * The reasons a rejection of this type may give, numbered: a digit picks one, Enter confirms,
  * Esc cancels. The author is told the picked reason's message, so it is shown with the label.
+ * A doctor's suspension, or a request for more information, picks from the same catalogue.
  */
 export const ReasonPicker = ({
   resource,
@@ -26,8 +27,8 @@ export const ReasonPicker = ({
   onCancel,
 }: {
   resource: ModeratedResource;
-  /** The action the reason is for: reject, or suspend for a doctor. */
-  action?: 'reject' | 'suspend';
+  /** The action the reason is for: reject, or suspend and request_info for a doctor. */
+  action?: DecisionAction;
   open: boolean;
   onConfirm: (reasonCode: string) => void;
   onCancel: () => void;
@@ -58,7 +59,11 @@ export const ReasonPicker = ({
 
   return (
     <Dialog open={open} onClose={close} onKeyDown={onKeyDown} maxWidth="sm" fullWidth>
-      <DialogTitle>{translate('verity.decision.pick_reason')}</DialogTitle>
+      <DialogTitle>
+        {translate(`verity.decision.pick_reason_for.${action}`, {
+          _: translate('verity.decision.pick_reason'),
+        })}
+      </DialogTitle>
       <DialogContent dividers sx={{ p: 0 }}>
         <List dense aria-label={translate('verity.decision.reasons')} role="listbox">
           {reasons.map((reason, index) => (

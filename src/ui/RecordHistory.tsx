@@ -64,7 +64,13 @@ export const RecordHistory = () => {
                     <TimestampField source="at" />
                   </TableCell>
                   <TableCell>
-                    <ReferenceField source="actorId" reference="moderators" link={false} emptyText="—" />
+                    {/* No actor: the daily sweep decided (a license lapsed, a verification aged). */}
+                    <ReferenceField
+                      source="actorId"
+                      reference="moderators"
+                      link={false}
+                      emptyText={translate('resources.audit.system')}
+                    />
                   </TableCell>
                   <TableCell>
                     {translate(`verity.decision.done.${entry.action}`, { _: entry.action })}

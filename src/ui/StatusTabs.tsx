@@ -35,23 +35,66 @@ const withoutStatus = (filter: FilterPayload, source: string) =>
   Object.fromEntries(Object.entries(filter).filter(([field]) => field !== source));
 
 /**
+ * A tab for a queue that one status does not make: "verified doctors whose license expires within
+ * 30 days". It is on while its status is chosen and its other filters are set, whatever their
+ * values, so a moderator may move the date in the filter bar and stay on the tab.
+ */
+export interface ListPreset {
+  value: string;
+  /** A translation key. */
+  label: string;
+  filter: FilterPayload;
+}
+
+const presetIsOn = (preset: ListPreset, filterValues: FilterPayload, source: string) =>
+  Object.entries(preset.filter).every(([field, value]) =>
+    field === source ? filterValues[field] === value : filterValues[field] !== undefined,
+  );
+
+const withoutPreset = (filter: FilterPayload, preset: ListPreset | undefined) =>
+  preset ? Object.fromEntries(Object.entries(filter).filter(([field]) => !(field in preset.filter))) : filter;
+
+/**
  * One tab per status, bound to the list's status filter, each with its count under the other
- * filters in force: the moderator sees at once how much is waiting and where.
+ * filters in force: the moderator sees at once how much is waiting and where. `presets` add tabs
+ * after them for queues a status alone does not make.
  */
 export const StatusTabs = ({
   source,
   statuses,
+  presets = [],
 }: {
   source: 'status' | 'verificationStatus';
   statuses: readonly string[];
+  presets?: readonly ListPreset[];
 }) => {
   const { filterValues, setFilters, displayedFilters, resource } = useListContext();
   const translate = useTranslate();
-  const others = withoutStatus(filterValues, source);
-  const current = (filterValues[source] as string | undefined) ?? allStatuses;
+  const activePreset = presets.find((preset) => presetIsOn(preset, filterValues, source));
+  const others = withoutStatus(withoutPreset(filterValues, activePreset), source);
+  const current = activePreset?.value ?? (filterValues[source] as string | undefined) ?? allStatuses;
 
-  const selectStatus = (_event: SyntheticEvent, status: string) =>
-    setFilters(status === allStatuses ? others : { ...others, [source]: status }, displayedFilters, false);
+  const selectStatus = (_event: SyntheticEvent, value: string) => {
+    const preset = presets.find((candidate) => candidate.value === value);
+    if (preset) {
+      const shown = Object.fromEntries(Object.keys(preset.filter).map((field) => [field, true]));
+      setFilters({ ...others, ...preset.filter }, { ...displayedFilters, ...shown }, false);
+    } else {
+      setFilters(value === allStatuses ? others : { ...others, [source]: value }, displayedFilters, false);
+    }
+  };
+
+  const tab = (value: string, label: string, filter: FilterPayload) => (
+    <Tab
+      key={value}
+      value={value}
+      label={
+        <span>
+          {label} <StatusCount resource={resource} filter={filter} />
+        </span>
+      }
+    />
+  );
 
   return (
     <>
@@ -62,21 +105,14 @@ export const StatusTabs = ({
         variant="scrollable"
         scrollButtons={false}
       >
-        {[...statuses, allStatuses].map((status) => (
-          <Tab
-            key={status}
-            value={status}
-            label={
-              <span>
-                {translate(`verity.status.${status}`)}{' '}
-                <StatusCount
-                  resource={resource}
-                  filter={status === allStatuses ? others : { ...others, [source]: status }}
-                />
-              </span>
-            }
-          />
-        ))}
+        {[...statuses, allStatuses].map((status) =>
+          tab(
+            status,
+            translate(`verity.status.${status}`),
+            status === allStatuses ? others : { ...others, [source]: status },
+          ),
+        )}
+        {presets.map((preset) => tab(preset.value, translate(preset.label), { ...others, ...preset.filter }))}
       </Tabs>
       <Divider />
     </>

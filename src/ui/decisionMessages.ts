@@ -24,6 +24,8 @@ export function conflictMessage(
 ): string | null {
   if (!(error instanceof HttpError) || error.status !== 409) return null;
   const body = (error.body ?? {}) as ConflictBody;
+  // Not a race: a rule holds the item back (an answer whose author is not verified); the server says which.
+  if (body.code === 'held') return null;
   if (body.code === 'claimed' && body.claimedBy) {
     return translate('verity.decision.claimed_by', {
       name: body.claimedBy.name ?? `#${body.claimedBy.id}`,

@@ -15,7 +15,14 @@ beforeEach(async () => {
   await signInAs('verifier');
 });
 
-const capitalized = (word: string) => word[0].toUpperCase() + word.slice(1);
+const statusNames: Record<string, string> = {
+  unverified: 'Unverified',
+  pending: 'Pending',
+  awaiting_confirmation: 'Awaiting confirmation',
+  verified: 'Verified',
+  rejected: 'Rejected',
+  suspended: 'Suspended',
+};
 
 describe('doctors list', () => {
   it('opens on the doctors waiting for verification, with a tab and count per verification status', async () => {
@@ -34,7 +41,7 @@ describe('doctors list', () => {
     });
     for (const status of verificationStatuses) {
       const { total } = await apiList(app, 'doctors', { filter: { verificationStatus: status } });
-      expect(await screen.findByRole('tab', { name: `${capitalized(status)} ${total}` })).toBeInTheDocument();
+      expect(await screen.findByRole('tab', { name: `${statusNames[status]} ${total}` })).toBeInTheDocument();
     }
     const all = await apiList(app, 'doctors');
     expect(await screen.findByRole('tab', { name: `All ${all.total}` })).toBeInTheDocument();
@@ -59,7 +66,7 @@ describe('doctor page', () => {
     expect(credentials).toHaveTextContent(`State${doctor.licenseState}`);
     expect(credentials).toHaveTextContent(`Board certified${doctor.boardCertified ? 'Yes' : 'No'}`);
     const documents = screen.getByRole('region', { name: 'Documents' });
-    for (const document of doctor.documents) expect(documents).toHaveTextContent(document);
+    for (const document of doctor.documents) expect(documents).toHaveTextContent(document.fileName);
 
     const recentAnswers = screen.getByRole('region', { name: 'Recent answers' });
     if (answers.total === 0) {

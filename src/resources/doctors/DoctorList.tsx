@@ -1,31 +1,69 @@
-import { DataTable } from 'react-admin';
-import { verificationStatuses } from '../../domain/model';
+import { Box, Typography } from '@mui/material';
+import { DataTable, useRecordContext } from 'react-admin';
+import { verificationStatuses, type Doctor } from '../../domain/model';
 import { CodeField } from '../../ui/CodeField';
 import { Column } from '../../ui/Column';
 import { DoctorName } from '../../ui/DoctorName';
+import { FailedRuleChips } from '../../ui/FailedRuleChips';
 import { LicenseExpiryField, LicenseStatusField } from '../../ui/LicenseFields';
 import { ModerationList } from '../../ui/ModerationList';
 import { RiskScore } from '../../ui/RiskScore';
 import { ShowLink } from '../../ui/ShowLink';
 import { StatusChip } from '../../ui/StatusChip';
 import { YesNoField } from '../../ui/YesNoField';
-import { doctorFilters } from './doctorFilters';
+import { doctorFilters, doctorPresets } from './doctorFilters';
 
+/** The name a verifier opens, with the specialty the registry's taxonomy is checked against. */
+const NameAndSpecialty = () => {
+  const doctor = useRecordContext<Doctor>();
+  if (!doctor) return null;
+  return (
+    <ShowLink>
+      <DoctorName />
+      <Typography variant="caption" color="text.secondary" component="div">
+        {doctor.specialty}
+      </Typography>
+    </ShowLink>
+  );
+};
+
+/** The board the doctor names, and whether they say they are certified by it. */
+const BoardField = () => {
+  const doctor = useRecordContext<Doctor>();
+  if (!doctor) return null;
+  return (
+    <Box sx={{ minWidth: 160, maxWidth: 260 }}>
+      <Typography variant="body2" component="div">
+        {doctor.board ?? '—'}
+      </Typography>
+    </Box>
+  );
+};
+
+/**
+ * The verifiers' queue: riskiest first, a tab per verification status and one for verified
+ * doctors whose license is about to expire, each row with what a verifier checks first.
+ */
 const DoctorList = () => (
-  <ModerationList filters={doctorFilters} statusSource="verificationStatus" statuses={verificationStatuses}>
+  <ModerationList
+    filters={doctorFilters}
+    statusSource="verificationStatus"
+    statuses={verificationStatuses}
+    presets={doctorPresets()}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="riskScore" align="right">
         <RiskScore />
+      </Column>
+      <Column source="ruleResults" label="verity.rules.failed" disableSort>
+        <FailedRuleChips />
       </Column>
       <Column source="verificationStatus">
         <StatusChip source="verificationStatus" />
       </Column>
       <Column source="name">
-        <ShowLink>
-          <DoctorName />
-        </ShowLink>
+        <NameAndSpecialty />
       </Column>
-      <Column source="specialty" />
       <Column source="npi">
         <CodeField source="npi" />
       </Column>
@@ -36,7 +74,9 @@ const DoctorList = () => (
       <Column source="licenseExpiresOn">
         <LicenseExpiryField />
       </Column>
-      <Column source="board" />
+      <Column source="board">
+        <BoardField />
+      </Column>
       <Column source="boardCertified">
         <YesNoField source="boardCertified" />
       </Column>

@@ -10,6 +10,7 @@ import { Section } from '../../ui/Section';
 import { ShowLink } from '../../ui/ShowLink';
 import { StatusChip } from '../../ui/StatusChip';
 import { DoctorCredentials } from './DoctorCredentials';
+import { DoctorHeader } from './DoctorHeader';
 
 const recentRows = 5;
 
@@ -54,7 +55,7 @@ const RecentContent = ({
 };
 
 const DoctorShow = () => (
-  <ModerationShow statusSource="verificationStatus">
+  <ModerationShow statusSource="verificationStatus" header={<DoctorHeader />}>
     <DoctorCredentials />
     <Section title="resources.doctors.section.recent_answers">
       <RecentContent reference="answers">
