@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { Link, ReferenceField, useCreatePath, useRecordContext } from 'react-admin';
 import type { Question } from '../../domain/model';
 import { TimestampField } from '../../ui/Dates';
+import { DoctorStandingBanner } from '../../ui/DoctorStandingBanner';
 import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
 
@@ -28,6 +29,7 @@ const AnsweredQuestion = () => {
 /** The answer with the question it answers: what a moderator reads before deciding on it. */
 export const AnswerContent = () => (
   <>
+    <DoctorStandingBanner kind="answers" />
     <Section title="resources.answers.section.question">
       <ReferenceField source="questionId" reference="questions" link={false}>
         <AnsweredQuestion />

@@ -1,4 +1,5 @@
 import { Box } from '@mui/material';
+import { DoctorStandingBanner } from '../../ui/DoctorStandingBanner';
 import { Fact, Facts } from '../../ui/Facts';
 import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
@@ -8,6 +9,7 @@ import { PhotoFigure } from './PhotoFigure';
 /** The pair side by side with its caption: what a moderator compares before deciding on it. */
 export const PhotoContent = () => (
   <>
+    <DoctorStandingBanner kind="photos" />
     <Section title="resources.photos.fields.caption">
       <UserText source="caption" />
       <Facts sx={{ mt: 1 }}>

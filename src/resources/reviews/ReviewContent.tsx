@@ -3,6 +3,7 @@ import { useRecordContext } from 'react-admin';
 import type { Review } from '../../domain/model';
 import { CodeField } from '../../ui/CodeField';
 import { CalendarDateField } from '../../ui/Dates';
+import { DoctorStandingBanner } from '../../ui/DoctorStandingBanner';
 import { Fact, Facts } from '../../ui/Facts';
 import { HighlightedText, useFieldHighlights } from '../../ui/HighlightedText';
 import { RatingField } from '../../ui/RatingField';
@@ -39,6 +40,7 @@ const ReviewText = () => {
 /** The review and what is known of its reviewer: what a moderator reads before deciding on it. */
 export const ReviewContent = () => (
   <>
+    <DoctorStandingBanner kind="reviews" />
     <ReviewText />
     <Section title="resources.reviews.section.reviewer">
       <Facts>
