@@ -25,6 +25,7 @@ import { Layout } from './ui/Layout';
 import { darkTheme, lightTheme } from './ui/themes';
 
 const QueuePage = lazy(() => import('./queue/QueuePage'));
+const SettingsPage = lazy(() => import('./resources/settings/SettingsPage'));
 
 const browserStore = localStorageStore(undefined, 'verity');
 
@@ -57,6 +58,7 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       </CustomRoutes>
       <CustomRoutes>
         <Route path="/queue" element={<QueuePage />} />
+        <Route path="/settings" element={<SettingsPage />} />
       </CustomRoutes>
       <Resource name="doctors" {...doctors} />
       <Resource name="questions" {...questions} />

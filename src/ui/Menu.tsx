@@ -11,6 +11,7 @@ import photos from '../resources/photos';
 import questions from '../resources/questions';
 import reviews from '../resources/reviews';
 import rules from '../resources/rules';
+import settings from '../resources/settings';
 
 type StatusField = 'status' | 'verificationStatus';
 
@@ -72,6 +73,7 @@ const entries: { resource: Guarded; icon: ComponentType; statusField?: StatusFie
   { resource: 'reviews', icon: reviews.icon, statusField: 'status' },
   { resource: 'photos', icon: photos.icon, statusField: 'status' },
   { resource: 'rules', icon: rules.icon },
+  { resource: 'settings', icon: settings.icon },
   { resource: 'audit', icon: audit.icon },
   { resource: 'moderators', icon: moderators.icon, action: 'create' },
 ];

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCanAccess, useDataProvider, useNotify } from 'react-admin';
+import type { Setting, VerityDataProvider } from '../../providers/dataProvider';
+
+const settingsKey = ['settings'];
+
+/**
+ * The console's settings and saving one. Only admins may change them (the server says so too);
+ * a save shows once the server has taken it, audited, with who changed it and when.
+ */
+export function useSettings() {
+  const dataProvider = useDataProvider<VerityDataProvider>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const { canAccess: mayChange } = useCanAccess({ action: 'edit', resource: 'settings' });
+  const settings = useQuery({ queryKey: settingsKey, queryFn: () => dataProvider.settings() });
+  const save = useMutation({
+    mutationFn: ({ key, value }: { key: string; value: boolean }) => dataProvider.saveSetting(key, value),
+    onSuccess: (saved: Setting) => {
+      queryClient.setQueryData<Setting[]>(settingsKey, (all) =>
+        all?.map((setting) => (setting.key === saved.key ? saved : setting)),
+      );
+      notify(`verity.settings.saved.${saved.value ? 'on' : 'off'}`, {
+        type: 'success',
+        messageArgs: { name: saved.key },
+      });
+    },
+    onError: (error: Error) => notify(error.message, { type: 'error' }),
+  });
+  return { settings, save, mayChange: mayChange === true };
+}
