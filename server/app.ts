@@ -132,8 +132,11 @@ export function createApp({
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
     // Hono's own refusals (a request validator's media-type gate, a body that does not parse).
     if (error instanceof HTTPException && error.status < 500) {
-      const code = error.status === 415 ? 'unsupported_media_type' : 'bad_request';
-      return c.json({ message: error.message || 'the request cannot be read', code }, error.status);
+      const unsupported = error.status === 415;
+      const message = unsupported
+        ? `${c.req.method} ${c.req.path} does not take a body of type ${c.req.header('content-type') ?? '(none)'}`
+        : error.message || 'the request cannot be read';
+      return c.json({ message, code: unsupported ? 'unsupported_media_type' : 'bad_request' }, error.status);
     }
     // A filter value or id the database cannot compare with its column (PostgreSQL only).
     if (isDataException(error))

@@ -119,46 +119,64 @@ export function readNppesBody(body: unknown, npi: string): RegistryAnswer {
 /** Bodies larger than this are not an answer about one NPI. */
 const maxBodyBytes = 512 * 1024;
 
-export function nppesRegistry({
-  baseUrl,
-  timeoutMs,
-  fetch = globalThis.fetch,
-}: NppesOptions): CredentialRegistry {
+type Fetch = NonNullable<NppesOptions['fetch']>;
+
+/** One request and its answer, read as far as it is an NPPES answer. */
+async function exchange(get: Fetch, url: string, npi: string, signal: AbortSignal): Promise<RegistryAnswer> {
+  try {
+    const response = await get(url, { signal });
+    if (!response.ok) {
+      // Not awaited: some clients settle a cancelled body late, and the answer is already known.
+      void response.body?.cancel().catch(() => undefined);
+      const said = response.statusText ? `: ${response.statusText}` : '';
+      return { outcome: 'unreachable', problem: `the registry answered HTTP ${response.status}${said}` };
+    }
+    const raw = await response.text();
+    if (raw.length > maxBodyBytes) {
+      return { outcome: 'unreachable', problem: 'the registry answered with an oversized body' };
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return { outcome: 'unreachable', problem: 'the registry answered with something that is not JSON' };
+    }
+    return readNppesBody(body, npi);
+  } catch (error) {
+    return {
+      outcome: 'unreachable',
+      problem: `the registry could not be reached (${(error as Error)?.message ?? 'network error'})`,
+    };
+  }
+}
+
+export function nppesRegistry({ baseUrl, timeoutMs, fetch }: NppesOptions): CredentialRegistry {
+  // The global fetch is looked up per request, not kept: whoever wraps it later (a proxy agent,
+  // a test's mock server) is honoured.
+  const get = fetch ?? ((url: string, init: { signal: AbortSignal }) => globalThis.fetch(url, init));
   return {
     source: 'nppes',
     async lookup(npi) {
       const url = new URL(baseUrl);
       url.searchParams.set('version', '2.1');
       url.searchParams.set('number', npi);
-      // One deadline for the whole exchange: a registry that sends its headers and then stalls
-      // mid-body must not hold the lookup either.
-      const signal = AbortSignal.timeout(timeoutMs);
+      const abort = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // One deadline for the whole exchange, kept by a timer of our own: a registry that stalls
+      // mid-body, or a client that does not honour the abort, must not hold the lookup either.
+      const deadline = new Promise<RegistryAnswer>((resolve) => {
+        timer = setTimeout(() => {
+          abort.abort();
+          resolve({
+            outcome: 'unreachable',
+            problem: `the registry did not answer within ${timeoutMs / 1000} s`,
+          });
+        }, timeoutMs);
+      });
       try {
-        const response = await fetch(url.toString(), { signal });
-        if (!response.ok) {
-          await response.body?.cancel();
-          const said = response.statusText ? `: ${response.statusText}` : '';
-          return { outcome: 'unreachable', problem: `the registry answered HTTP ${response.status}${said}` };
-        }
-        const raw = await response.text();
-        if (raw.length > maxBodyBytes) {
-          return { outcome: 'unreachable', problem: 'the registry answered with an oversized body' };
-        }
-        let body: unknown;
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          return { outcome: 'unreachable', problem: 'the registry answered with something that is not JSON' };
-        }
-        return readNppesBody(body, npi);
-      } catch (error) {
-        const timedOut = signal.aborted || (error as Error)?.name === 'TimeoutError';
-        return {
-          outcome: 'unreachable',
-          problem: timedOut
-            ? `the registry did not answer within ${timeoutMs / 1000} s`
-            : `the registry could not be reached (${(error as Error)?.message ?? 'network error'})`,
-        };
+        return await Promise.race([exchange(get, url.toString(), npi, abort.signal), deadline]);
+      } finally {
+        clearTimeout(timer);
       }
     },
   };
