@@ -92,15 +92,19 @@ export const boards: readonly BoardEntry[] = [
 
 /** Case, accents, dashes, "&" and punctuation aside, so "Otolaryngology-Head & Neck" finds its board. */
 export function boardKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z]+/g, ' ')
-    .replace(/\b(the|board certified|certified by|diplomate of)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z]+/g, ' ')
+      .replace(/\b(board certified by|board certified|certified by|diplomate of|the)\b/g, ' ')
+      // What is left of "eligible for certification by the ..." once the eligible wording is gone.
+      .replace(/^\s*by\b/, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const byKey = new Map<string, BoardEntry>(

@@ -100,20 +100,25 @@ const nameKey = (name: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-/** Titles and suffixes a profile or a registry may add to a name. */
-const honorifics = new Set(['dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'md', 'do']);
+/** Suffixes and degrees a profile may add after a name (the title "Dr." goes before it). */
+const honorifics = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'do']);
 
 /**
  * Whether the profile's name is the registry's: the same first name and the same last name,
  * whatever middle names, titles or hyphenation either side adds.
  */
 export function sameName(profileName: string, firstName: string, lastName: string): boolean {
-  const profile = nameKey(profileName).filter((part) => !honorifics.has(part));
   const first = nameKey(firstName);
   const last = nameKey(lastName);
-  if (profile.length === 0 || first.length === 0 || last.length === 0) return false;
-  const endsWithLast = last.every((part, i) => profile[profile.length - last.length + i] === part);
-  return profile[0] === first[0] && endsWithLast && profile.length > last.length;
+  if (first.length === 0 || last.length === 0) return false;
+  const matches = (profile: string[]) =>
+    profile.length > last.length &&
+    profile[0] === first[0] &&
+    last.every((part, i) => profile[profile.length - last.length + i] === part);
+  const written = nameKey(profileName);
+  const untitled = written[0] === 'dr' ? written.slice(1) : written;
+  // "Dr. Anh Do, MD" is Anh Do: a title or degree is dropped, unless it is the name itself.
+  return matches(untitled) || matches(untitled.filter((part) => !honorifics.has(part)));
 }
 
 /** "M.D.", "MD, FACS" and "md" all hold MD. */

@@ -204,7 +204,7 @@ describe.each(testDialects)('doctor credentials on %s', (dialect) => {
       expect(resultOf(renamed, 'DOC_NPI_REGISTRY')).toMatchObject({
         outcome: 'fail',
         severity: 'high',
-        message: "The NPI registry's name differ from the profile",
+        message: "The NPI registry's name differs from the profile",
       });
       expect(resultOf(renamed, 'DOC_NPI_REGISTRY').evidence.facts).toContainEqual({
         label: 'Name',

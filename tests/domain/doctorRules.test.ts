@@ -550,7 +550,9 @@ describe('DOC_NPI_REGISTRY', () => {
   it('passes a record that matches the profile', () => {
     const result = registryCheck(doctor(), found());
     expect(result.outcome).toBe('pass');
-    expect(result.message).toBe('The NPI registry record matches the profile');
+    expect(result.message).toBe(
+      'The NPI registry record matches the profile (fetched at 2026-02-27T08:00:00.000Z)',
+    );
   });
 
   it('concludes nothing when the registry was never asked', () => {
@@ -604,7 +606,9 @@ describe('DOC_NPI_REGISTRY', () => {
 
     const stillMatching = registryCheck(doctor(), found(record(), { failedAt, problem }));
     expect(stillMatching.outcome).toBe('pass');
-    expect(stillMatching.message).toBe('The NPI registry record matches the profile');
+    expect(stillMatching.message).toBe(
+      'The NPI registry record matches the profile (fetched at 2026-02-27T08:00:00.000Z; asking again at 2026-03-01T11:59:00.000Z failed)',
+    );
   });
 
   it('blocks an NPI the registry has no record for, even when a later attempt failed', () => {

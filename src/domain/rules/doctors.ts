@@ -88,7 +88,8 @@ const npiRegistry: DoctorRule = {
     const serious = differing.filter((row) => row.field !== 'specialty');
     if (serious.length > 0) {
       const what = serious.map((row) => fieldLabels[row.field].toLowerCase()).join(', ');
-      return fail(npiRegistry, `The NPI registry's ${what} differ from the profile`, { facts }, 'high');
+      const differ = serious.length === 1 ? 'differs' : 'differ';
+      return fail(npiRegistry, `The NPI registry's ${what} ${differ} from the profile`, { facts }, 'high');
     }
     if (differing.length > 0) {
       return fail(
@@ -98,7 +99,12 @@ const npiRegistry: DoctorRule = {
         'medium',
       );
     }
-    return pass(npiRegistry, 'The NPI registry record matches the profile');
+    // A pass carries no evidence, so a later failed attempt is said in the message.
+    const since = registry.failedAt ? `; asking again at ${registry.failedAt} failed` : '';
+    return pass(
+      npiRegistry,
+      `The NPI registry record matches the profile (fetched at ${registry.fetchedAt}${since})`,
+    );
   },
 };
 
@@ -113,16 +119,22 @@ const licenseStatus: DoctorRule = {
     switch (licenseStanding(doctor.licenseStatus)) {
       case 'good':
         return pass(licenseStatus, 'License is active');
-      case 'conditional':
-        return fail(licenseStatus, `License is on ${doctor.licenseStatus}`, { facts }, 'high');
-      case 'not_licensed':
+      case 'conditional': {
+        const condition = doctor.licenseStatus === 'probation' ? 'on probation' : doctor.licenseStatus;
+        return fail(licenseStatus, `License is ${condition}`, { facts }, 'high');
+      }
+      case 'not_licensed': {
+        const board = `the ${doctor.licenseState} board`;
+        const taken =
+          doctor.licenseStatus === 'surrendered'
+            ? `License was surrendered to ${board}`
+            : `License was ${doctor.licenseStatus} by ${board}`;
         return fail(
           licenseStatus,
-          isDisciplinaryStatus(doctor.licenseStatus)
-            ? `License was ${doctor.licenseStatus} by the ${doctor.licenseState} board`
-            : `License is ${doctor.licenseStatus}`,
+          isDisciplinaryStatus(doctor.licenseStatus) ? taken : `License is ${doctor.licenseStatus}`,
           { facts },
         );
+      }
     }
   },
 };
@@ -142,7 +154,9 @@ const licenseExpiryRule: DoctorRule = {
       case 'expiring':
         return fail(
           licenseExpiryRule,
-          expiry.days === 0 ? 'License expires today' : `License expires in ${expiry.days} days`,
+          expiry.days === 0
+            ? 'License expires today'
+            : `License expires in ${expiry.days} day${expiry.days === 1 ? '' : 's'}`,
           { facts },
           'high',
         );
