@@ -1,9 +1,11 @@
 /**
- * What the seed planted, item by item: the rules each planted answer or review is meant to fail.
- * The rules never see it; tests read it to prove the rules catch the seed's problems and leave
- * its honest items alone.
+ * What the seed planted, item by item: the rules each planted doctor, answer or review is meant to
+ * fail. The rules never see it; tests read it to prove the rules catch the seed's problems and
+ * leave its honest items alone.
  */
 export class AnswerKey {
+  /** By doctor id: the doctor rules the planted credentials fail. */
+  readonly doctors = new Map<number, string[]>();
   readonly answers = new Map<number, string[]>();
   readonly reviews = new Map<number, string[]>();
 }

@@ -29,6 +29,9 @@ import { allProcedures, fillers, type Procedure, procedureInText, toxins } from 
 /** About one answer in eight carries a planted problem. */
 const violationRate = 0.12;
 
+/** One answer in this many is by a doctor who has not been verified yet. */
+const unverifiedAuthorEvery = 12;
+
 export function generateAnswers(
   random: Random,
   count: number,
@@ -47,11 +50,16 @@ export function generateAnswers(
   const byAge = new WeightedIndex(questions.map((q) => 1 + (asOfMs - q.createdAtMs) / (60 * dayMs)));
   for (let i = questions.length; i < count; i++) targets.push(byAge.pick(random));
 
-  const answers = targets.slice(0, count).map((questionIndex) => {
+  const answers = targets.slice(0, count).map((questionIndex, i) => {
     const question = questions[questionIndex];
     const latestMs = asOfMs - 5 * minuteMs;
     let createdAtMs = question.createdAtMs + delay(random, 1.5 * dayMs, 20 * minuteMs, 30 * dayMs);
-    const doctor = authors.pick(random, question.procedure, createdAtMs);
+    // Doctors answer before their verification is through, too: those answers wait for it.
+    const doctor =
+      i % unverifiedAuthorEvery === 5
+        ? (authors.notYetVerified(random, question.procedure) ??
+          authors.pick(random, question.procedure, createdAtMs))
+        : authors.pick(random, question.procedure, createdAtMs);
     createdAtMs = Math.max(createdAtMs, doctor.createdAtMs + random.float(1, 48) * hourMs);
     if (createdAtMs > latestMs) {
       createdAtMs = random.float(Math.max(question.createdAtMs, doctor.createdAtMs), latestMs);
@@ -62,13 +70,16 @@ export function generateAnswers(
     const finding: Finding<'answers'> | null =
       planted.length > 0
         ? violationFindings[planted[0]]
-        : doctor.verified
+        : doctor.goodStanding
           ? null
-          : { reasonCode: 'unverified_author', note: 'The author is not a verified doctor.' };
+          : {
+              reasonCode: 'unverified_author',
+              note: 'The author is not a verified doctor in good standing.',
+            };
     const expected = [
       ...new Set([
         ...planted.map((kind) => violationRules[kind]),
-        ...(doctor.verified ? [] : ['ANS_AUTHOR_UNVERIFIED']),
+        ...(doctor.goodStanding ? [] : ['ANS_AUTHOR_UNVERIFIED']),
       ]),
     ];
     return { createdAtMs, questionId: question.id, doctorId: doctor.id, body, finding, expected };
@@ -90,16 +101,25 @@ export function generateAnswers(
   });
 }
 
-/** Doctors who perform each treatment, verified ones far more likely to answer. */
+/** Doctors who perform each treatment, verified ones in good standing far more likely to answer. */
 function authorsByProcedure(doctors: readonly DoctorSeed[]) {
   const pools = new Map<Procedure, { candidates: DoctorSeed[]; weights: WeightedIndex }>();
   for (const procedure of allProcedures) {
     let candidates = doctors.filter((d) => d.specialty.procedures.includes(procedure));
     if (candidates.length === 0) candidates = [...doctors];
-    const weights = new WeightedIndex(candidates.map((d) => d.popularity * (d.verified ? 1 : 0.25)));
+    const weights = new WeightedIndex(candidates.map((d) => d.popularity * (d.goodStanding ? 1 : 0.25)));
     pools.set(procedure, { candidates, weights });
   }
+  const waiting = doctors.filter((d) =>
+    ['unverified', 'pending', 'awaiting_confirmation'].includes(d.row.verificationStatus ?? 'unverified'),
+  );
   return {
+    /** A doctor still waiting to be verified, who performs the treatment if one does; else null. */
+    notYetVerified(random: Random, procedure: Procedure): DoctorSeed | null {
+      const performing = waiting.filter((d) => d.specialty.procedures.includes(procedure));
+      const pool = performing.length > 0 ? performing : waiting;
+      return pool.length > 0 ? random.pick(pool) : null;
+    },
     /** A doctor who had already joined at `atMs`, when one can be found quickly; else the earliest. */
     pick(random: Random, procedure: Procedure, atMs: number): DoctorSeed {
       const { candidates, weights } = pools.get(procedure)!;

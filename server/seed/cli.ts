@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     const size = args.reviews === undefined ? demoSize : sizeForReviews(args.reviews);
     console.log(`seeding ${isPostgres ? 'PostgreSQL' : location}: ${JSON.stringify(size)}`);
     const counts = await seedDemo(db, { size, asOf: args.asOf, log: (line) => console.log(`  ${line}`) });
-    for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(12)} ${count}`);
+    for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(20)} ${count}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const bytes = isPostgres ? '' : `, ${(statSync(location).size / 1024 / 1024).toFixed(1)} MiB`;
     console.log(`done in ${seconds} s${bytes}`);

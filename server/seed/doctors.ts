@@ -1,9 +1,11 @@
 import type { Insertable } from 'kysely';
-import type { Credential, LicenseStatus, VerificationStatus } from '../../src/domain/model';
+import type { BoardOrder, Credential, LicenseStatus, VerificationStatus } from '../../src/domain/model';
 import { npiCheckDigit } from '../../src/domain/npi';
+import { doctorRules } from '../../src/domain/rules/doctors';
 import type { DoctorsTable } from '../db/schema';
 import { dayMs, delay, historyMs, hourMs, isoDay, isoTime } from './calendar';
 import { type Decision, decision, moderationColumns, type Staff } from './moderation';
+import { nppesAnswer, type RecordedAnswer, type RegistryPlant } from './nppes';
 import { type City, cities, fictionalPhone, firstNames, lastNames } from './people';
 import type { Random } from './random';
 import { allProcedures, fillers, type Procedure, toxins } from './treatments';
@@ -136,6 +138,13 @@ interface DoctorPlan {
   npi?: 'wrong check digit';
   license?: 'expired' | 'expired, still marked active' | 'expiring' | 'probation' | 'suspended';
   board?: 'board eligible' | 'cosmetic' | 'facial' | 'international';
+  registry?: RegistryPlant;
+  /** A public order of the licensing board, of this kind. */
+  boardOrder?: 'reprimand' | 'probation' | 'suspension';
+  /** Verified more than a year ago and not renewed since. */
+  verifiedAt?: 'stale';
+  /** Sent back to the doctor for the documents the profile lacked. */
+  askedForDocuments?: boolean;
 }
 
 const doctorPlans: DoctorPlan[] = [
@@ -143,26 +152,60 @@ const doctorPlans: DoctorPlan[] = [
   { verification: 'verified', specialty: 'dermatology' },
   { verification: 'pending', npi: 'wrong check digit' },
   { verification: 'verified', license: 'expired, still marked active' },
-  { verification: 'verified', board: 'cosmetic' },
-  { verification: 'suspended', license: 'suspended' },
-  { verification: 'verified', license: 'expiring', specialty: 'facial' },
+  { verification: 'pending', registry: 'another person' },
+  { verification: 'suspended', license: 'suspended', boardOrder: 'suspension' },
+  { verification: 'verified', registry: 'deactivated' },
   { verification: 'unverified', board: 'international' },
   { verification: 'verified' },
-  { verification: 'verified', license: 'probation' },
+  { verification: 'verified', license: 'probation', boardOrder: 'probation' },
   { verification: 'rejected', npi: 'wrong check digit' },
   { verification: 'pending', board: 'board eligible', specialty: 'plastic' },
   { verification: 'verified', board: 'facial' },
   { verification: 'pending', license: 'expired' },
   { verification: 'verified', license: 'expiring' },
   { verification: 'unverified', npi: 'wrong check digit' },
-  { verification: 'pending' },
-  { verification: 'unverified' },
+  { verification: 'pending', registry: 'not found' },
+  { verification: 'unverified', askedForDocuments: true },
   { verification: 'verified', specialty: 'oculoplastic' },
-  ...Array.from({ length: 21 }, (_, i): DoctorPlan => ({
-    verification: i === 6 ? 'pending' : i === 13 ? 'unverified' : 'verified',
-    specialty: i % 7 === 3 ? 'oculoplastic' : undefined,
+  { verification: 'verified', board: 'cosmetic' },
+  { verification: 'awaiting_confirmation', specialty: 'dermatology' },
+  { verification: 'pending', registry: 'organisation' },
+  { verification: 'verified', specialty: 'oculoplastic', verifiedAt: 'stale' },
+  { verification: 'verified', license: 'expiring', specialty: 'facial' },
+  { verification: 'pending', boardOrder: 'reprimand' },
+  { verification: 'awaiting_confirmation' },
+  { verification: 'pending', registry: 'other license' },
+  ...Array.from({ length: 13 }, (_, i): DoctorPlan => ({
+    verification: i === 2 ? 'pending' : i === 5 ? 'unverified' : 'verified',
+    specialty: i % 7 === 2 ? 'oculoplastic' : undefined,
   })),
 ];
+
+/** The doctor rules a plan's traits fail, in the rules' order. */
+function plantedRules(plan: DoctorPlan): string[] {
+  const failing = new Set<string>();
+  if (plan.npi) failing.add('DOC_NPI_FORMAT').add('DOC_NPI_REGISTRY');
+  if (plan.registry) failing.add('DOC_NPI_REGISTRY');
+  if (plan.license === 'expired') failing.add('DOC_LICENSE_STATUS').add('DOC_LICENSE_EXPIRY');
+  if (plan.license === 'expired, still marked active' || plan.license === 'expiring')
+    failing.add('DOC_LICENSE_EXPIRY');
+  if (plan.license === 'probation' || plan.license === 'suspended') failing.add('DOC_LICENSE_STATUS');
+  if (plan.board) failing.add('DOC_BOARD');
+  if (plan.boardOrder) failing.add('DOC_DISCIPLINE');
+  if (plan.verifiedAt === 'stale') failing.add('DOC_REVERIFY');
+  return doctorRules.map((rule) => rule.id).filter((id) => failing.has(id));
+}
+
+/** Whether the plan leaves a doctor verified with no doctor rule failing at block: fit to answer. */
+function inGoodStanding(plan: DoctorPlan): boolean {
+  const blocked =
+    plan.npi !== undefined ||
+    (plan.registry !== undefined &&
+      plan.registry !== 'another person' &&
+      plan.registry !== 'other license') ||
+    (plan.license !== undefined && plan.license !== 'expiring' && plan.license !== 'probation');
+  return plan.verification === 'verified' && !blocked;
+}
 
 export interface DoctorSeed {
   id: number;
@@ -176,6 +219,14 @@ export interface DoctorSeed {
   /** How many patients review this doctor, relative to the others. */
   popularity: number;
   verified: boolean;
+  /** Verified, and no doctor rule fails at block: an answer by this doctor may be published. */
+  goodStanding: boolean;
+  /** The doctor sent their profile in for verification (so uploaded their documents). */
+  submitted: boolean;
+  /** The doctor rules the planted traits fail; none for an honest doctor. */
+  plantedRules: string[];
+  /** What the NPI registry answers about the doctor's NPI. */
+  registry: RecordedAnswer;
   row: Insertable<DoctorsTable>;
   decisions: Decision[];
 }
@@ -222,11 +273,47 @@ export function generateDoctors(random: Random, count: number, asOfMs: number, s
     const practiceSlug = taken === 0 ? slugBase : `${slugBase}${taken + 1}`;
     const practiceDomain = random.chance(0.9) ? `${practiceSlug}.example` : null;
 
-    const createdAtMs = joinedAt(random, plan.verification, startMs, asOfMs);
+    const createdAtMs = joinedAt(random, plan, startMs, asOfMs);
     const decisions = verificationHistory(random, plan, createdAtMs, asOfMs, staff);
-    const verifications = decisions.filter((d) => d.action === 'verify');
-    const lastVerification = verifications[verifications.length - 1];
+    const confirmations = decisions.filter((d) => d.action === 'verify' && d.toStatus === 'verified');
+    const lastVerification = confirmations[confirmations.length - 1];
     const { licenseStatus, licenseExpiresOn } = license(random, plan, asOfMs);
+    const practicePhone = random.chance(0.95) ? fictionalPhone(random, city.areaCode) : null;
+    const npiNumber = npi(random, usedNpis, plan.npi === 'wrong check digit');
+    const licenseNo = licenseNumber(random, city.state, credential);
+
+    // What the registry knows, and how the profile writes the name, come from a stream of their
+    // own, so the doctors' other traits (and every table seeded from them) stay as they were.
+    const registryRandom = random.fork(`registry-${index}`);
+    const sex = firstNames.indexOf(firstName) < firstNames.indexOf('James') ? 'F' : 'M';
+    const middleName = registryRandom.chance(0.6) ? registryRandom.pick(middleNames[sex]) : null;
+    // Some doctors put their middle initial on the profile; the registry has the whole name.
+    const name =
+      middleName && registryRandom.chance(0.25)
+        ? `${firstName} ${middleName[0]}. ${lastName}`
+        : `${firstName} ${lastName}`;
+    const other = otherPhysician(registryRandom, firstName, lastName, licenseNo, city.state, credential);
+    const registry = nppesAnswer(
+      registryRandom,
+      {
+        npi: npiNumber,
+        firstName,
+        lastName,
+        middleName,
+        sex,
+        credential,
+        specialty: specialty.name.toLowerCase(),
+        licenseState: city.state,
+        licenseNumber: licenseNo,
+        practiceName,
+        practicePhone,
+        city,
+        createdAtMs,
+      },
+      asOfMs,
+      plan.npi ? 'not found' : plan.registry,
+      other,
+    );
 
     doctors.push({
       lastName,
@@ -237,25 +324,32 @@ export function generateDoctors(random: Random, count: number, asOfMs: number, s
       createdAtMs,
       popularity: Math.exp(random.normal() * 0.8),
       verified: plan.verification === 'verified',
+      goodStanding: inGoodStanding(plan),
+      submitted: plan.verification !== 'unverified',
+      plantedRules: plantedRules(plan),
+      registry,
       decisions,
       row: {
-        name: `${firstName} ${lastName}`,
+        name,
         credential,
         specialty: specialty.name,
         practiceName,
         practiceDomain,
-        practicePhone: random.chance(0.95) ? fictionalPhone(random, city.areaCode) : null,
+        practicePhone,
         city: city.name,
-        npi: npi(random, usedNpis, plan.npi === 'wrong check digit'),
+        npi: npiNumber,
         licenseState: city.state,
-        licenseNumber: licenseNumber(random, city.state, credential),
+        licenseNumber: licenseNo,
         licenseStatus,
         licenseExpiresOn,
         ...boardOf(plan, specialty, credential),
         verificationStatus: plan.verification,
         verifiedAt: lastVerification ? isoTime(lastVerification.atMs) : null,
         verifiedBy: lastVerification?.actorId ?? null,
-        documents: JSON.stringify(plan.verification === 'unverified' ? [] : documentsOf(random, city.state)),
+        documents: '[]',
+        boardOrders: JSON.stringify(
+          boardOrdersOf(registryRandom, plan, city.state, licenseNo, decisions, asOfMs),
+        ),
         ...moderationColumns(decisions),
         createdAt: isoTime(createdAtMs),
       },
@@ -263,6 +357,87 @@ export function generateDoctors(random: Random, count: number, asOfMs: number, s
   }
   // Ids follow sign-up order, as an auto-increment key would.
   return doctors.sort((a, b) => a.createdAtMs - b.createdAtMs).map((doctor, i) => ({ ...doctor, id: i + 1 }));
+}
+
+const middleNames = {
+  F: ['Ann', 'Marie', 'Elena', 'Louise', 'Rose', 'Jean', 'Lynn', 'Grace', 'Kay', 'Beth', 'Noelle', 'Priya'],
+  M: ['James', 'Alan', 'Lee', 'Ray', 'Joseph', 'Thomas', 'Edward', 'Wayne', 'Scott', 'Paul', 'Jun', 'Arjun'],
+} as const;
+
+/** States where doctors of the cosmetic specialties often hold a second license. */
+const secondLicenseStates = ['CA', 'TX', 'FL', 'NY', 'NV', 'AZ', 'CO', 'WA', 'IL', 'GA'];
+
+/** The physician an NPI really belongs to when a profile gives someone else's, and another license. */
+function otherPhysician(
+  random: Random,
+  firstName: string,
+  lastName: string,
+  license: string,
+  state: string,
+  credential: Credential,
+) {
+  let other: { firstName: string; lastName: string };
+  do other = { firstName: random.pick(firstNames), lastName: random.pick(lastNames) };
+  while (other.firstName === firstName || other.lastName === lastName);
+  let otherLicense: string;
+  do otherLicense = licenseNumber(random, state, credential);
+  while (otherLicense === license);
+  const sex: 'F' | 'M' = firstNames.indexOf(other.firstName) < firstNames.indexOf('James') ? 'F' : 'M';
+  const secondState = random.pick(secondLicenseStates.filter((s) => s !== state));
+  const secondLicense = { state: secondState, number: licenseNumber(random, secondState, credential) };
+  return { ...other, sex, license: otherLicense, secondLicense };
+}
+
+/**
+ * The public board orders a verifier found: the suspension behind a suspended license, the
+ * probation behind a license on probation (both after the doctor was verified), and an older
+ * reprimand about advertising.
+ */
+function boardOrdersOf(
+  random: Random,
+  plan: DoctorPlan,
+  state: string,
+  license: string,
+  decisions: readonly Decision[],
+  asOfMs: number,
+): BoardOrder[] {
+  const confirmed = decisions.filter((d) => d.toStatus === 'verified').map((d) => d.atMs);
+  const verifiedMs = confirmed.length > 0 ? Math.max(...confirmed) : asOfMs - 200 * dayMs;
+  switch (plan.boardOrder) {
+    case undefined:
+      return [];
+    case 'suspension': {
+      const suspendedMs = decisions.find((d) => d.action === 'suspend')?.atMs ?? asOfMs - 30 * dayMs;
+      return [
+        {
+          state,
+          kind: 'suspension',
+          orderedOn: isoDay(suspendedMs - random.float(2, 9) * dayMs),
+          summary: `Emergency suspension of license ${license} pending a hearing: the Board found that continued practice endangered patients after two patients were hospitalised following office liposuction under sedation without a monitoring anesthesia provider.`,
+        },
+      ];
+    }
+    case 'probation':
+      return [
+        {
+          state,
+          kind: 'probation',
+          orderedOn: isoDay(verifiedMs + (asOfMs - verifiedMs) * random.float(0.2, 0.7)),
+          summary:
+            'Two years of probation with a practice monitor: botulinum toxin and filler injections were delegated to unlicensed staff without on-site physician supervision. Terms include 20 hours of continuing education in patient safety and quarterly monitor reports.',
+        },
+      ];
+    case 'reprimand':
+      return [
+        {
+          state,
+          kind: 'reprimand',
+          orderedOn: isoDay(asOfMs - random.float(400, 1500) * dayMs),
+          summary:
+            'Public reprimand and a $5,000 fine for advertising as "board certified" without naming the certifying board, and for before-and-after photographs without the required disclosures.',
+        },
+      ];
+  }
 }
 
 function specialtyOf(random: Random, plan: DoctorPlan): keyof typeof specialties {
@@ -278,12 +453,61 @@ function specialtyOf(random: Random, plan: DoctorPlan): keyof typeof specialties
 }
 
 /** Most doctors joined when the site opened; the ones waiting for verification signed up lately. */
-function joinedAt(random: Random, verification: VerificationStatus, startMs: number, asOfMs: number): number {
-  if (verification === 'pending') return asOfMs - random.float(2, 40) * dayMs;
+function joinedAt(random: Random, plan: DoctorPlan, startMs: number, asOfMs: number): number {
+  const { verification } = plan;
+  if (verification === 'pending' || verification === 'awaiting_confirmation') {
+    return asOfMs - random.float(2, 40) * dayMs;
+  }
   if (verification === 'unverified') return random.float(startMs, asOfMs - dayMs);
+  if (plan.verifiedAt === 'stale') return startMs + random.float(0, 60) * dayMs;
   if (random.chance(0.55)) return startMs + random.float(0, 90) * dayMs;
   return random.float(startMs, asOfMs - 45 * dayMs);
 }
+
+/** The verifications of a doctor hold this long; then the daily sweep puts them back in the queue. */
+const verificationMonths = 12;
+
+const renewalDue = (verifiedMs: number) => {
+  const due = new Date(verifiedMs);
+  due.setUTCMonth(due.getUTCMonth() + verificationMonths);
+  return due.getTime();
+};
+
+/**
+ * A verification under four-eyes: one verifier finds the credentials good, and another confirms
+ * (the first verifier cannot). Both happen before `latestMs`.
+ */
+function fourEyes(
+  random: Random,
+  staff: Staff,
+  fromMs: number,
+  latestMs: number,
+  from: 'pending',
+  notes: { first: string | null; second: string | null },
+): Decision[] {
+  const first = random.pick(staff.verifiers);
+  const others = staff.verifiers.filter((id) => id !== first);
+  const second = random.pick(others.length > 0 ? others : staff.seniors.filter((id) => id !== first));
+  const firstMs = fromMs;
+  const secondMs =
+    firstMs + Math.min(delay(random, 8 * hourMs, 20 * 60_000, 3 * dayMs), (latestMs - firstMs) * 0.8);
+  return [
+    decision(firstMs, first, 'verify', from, 'awaiting_confirmation', null, notes.first),
+    decision(secondMs, second, 'verify', 'awaiting_confirmation', 'verified', null, notes.second),
+  ];
+}
+
+const firstNotes = [
+  'License, board certificate and NPI registry entry match the profile.',
+  'State board lookup shows the license active; the certificate matches the board named.',
+  'Registry name, license and specialty agree with the profile and the uploaded license.',
+];
+
+const confirmNotes = [
+  'Confirmed: checked the board lookup and the certificate myself.',
+  'Second check done; same result.',
+  'Confirmed against the registry and the state board.',
+];
 
 function verificationHistory(
   random: Random,
@@ -292,17 +516,34 @@ function verificationHistory(
   asOfMs: number,
   staff: Staff,
 ): Decision[] {
-  const firstLookMs = createdAtMs + delay(random, 3 * dayMs, 2 * hourMs, 20 * dayMs);
-  const verifier = random.pick(staff.verifiers);
+  const latestMs = asOfMs - hourMs;
+  const firstLookMs = Math.min(
+    createdAtMs + delay(random, 3 * dayMs, 2 * hourMs, 20 * dayMs),
+    latestMs - 6 * hourMs,
+  );
+  const note = (notes: readonly string[], chance: number) =>
+    random.chance(chance) ? random.pick(notes) : null;
   switch (plan.verification) {
     case 'pending':
-    case 'unverified':
       return [];
+    case 'unverified':
+      if (!plan.askedForDocuments) return [];
+      return [
+        decision(
+          firstLookMs,
+          random.pick(staff.verifiers),
+          'request_info',
+          'pending',
+          'unverified',
+          'documents_missing',
+          'No license or board certificate uploaded; asked the doctor for both.',
+        ),
+      ];
     case 'rejected':
       return [
         decision(
           firstLookMs,
-          verifier,
+          random.pick(staff.verifiers),
           'reject',
           'pending',
           'rejected',
@@ -310,37 +551,56 @@ function verificationHistory(
           'The NPI fails its check digit and the registry has no provider under this name.',
         ),
       ];
+    case 'awaiting_confirmation':
+      // The first verifier said yes; a second one has yet to confirm.
+      return fourEyes(random, staff, firstLookMs, latestMs, 'pending', {
+        first: note(firstNotes, 0.5),
+        second: null,
+      }).slice(0, 1);
     case 'verified':
     case 'suspended': {
-      const decisions = [
-        decision(
-          firstLookMs,
-          verifier,
-          'verify',
-          'pending',
-          'verified',
-          null,
-          random.chance(0.3) ? 'License, board certificate and NPI registry entry match the profile.' : null,
-        ),
-      ];
-      // Verifications older than a year are mostly renewed; the rest wait for the re-verification sweep.
-      if (asOfMs - firstLookMs > 365 * dayMs && random.chance(0.6)) {
-        const renewedMs = asOfMs - random.float(10, 330) * dayMs;
+      const decisions = fourEyes(random, staff, firstLookMs, latestMs, 'pending', {
+        first: note(firstNotes, 0.3),
+        second: note(confirmNotes, 0.2),
+      });
+      // A verification a year old goes back to the queue and is verified again, by two verifiers;
+      // a planted stale one is older than a year and was never renewed.
+      for (;;) {
+        if (plan.verifiedAt === 'stale') break;
+        const verifiedMs = decisions[decisions.length - 1].atMs;
+        const dueMs = renewalDue(verifiedMs);
+        if (dueMs > asOfMs) break;
+        // The sweep runs once a day; a due date in the last hours was taken up early by a verifier.
+        const sweptMs = dueMs + random.float(0.05, 0.9) * dayMs;
+        const early = sweptMs > latestMs - 6 * hourMs;
+        const startMs = early
+          ? Math.min(dueMs, latestMs - 6 * hourMs) - random.float(1, 5) * hourMs
+          : sweptMs;
         decisions.push(
           decision(
-            renewedMs,
-            random.pick(staff.verifiers),
-            'verify',
+            startMs,
+            early ? random.pick(staff.verifiers) : null,
+            'reverify',
             'verified',
-            'verified',
+            'pending',
             null,
-            'Yearly re-verification: license and board status checked again.',
+            early
+              ? 'Yearly re-verification is due; starting it now.'
+              : `Daily sweep, DOC_REVERIFY: Last verified on ${isoDay(verifiedMs)}: re-verification is due`,
           ),
+        );
+        const againMs =
+          startMs + Math.min(delay(random, 36 * hourMs, hourMs, 10 * dayMs), (latestMs - startMs) * 0.5);
+        decisions.push(
+          ...fourEyes(random, staff, againMs, latestMs, 'pending', {
+            first: 'Yearly re-verification: license and board status checked again.',
+            second: note(confirmNotes, 0.3),
+          }),
         );
       }
       if (plan.verification === 'suspended') {
         const sinceMs = decisions[decisions.length - 1].atMs;
-        const suspendedMs = sinceMs + (asOfMs - sinceMs) * random.float(0.5, 0.95);
+        const suspendedMs = sinceMs + (latestMs - sinceMs) * random.float(0.5, 0.95);
         decisions.push(
           decision(
             suspendedMs,
@@ -421,15 +681,4 @@ function licenseNumber(random: Random, state: string, credential: Credential): s
     default:
       return `${credential === 'DO' ? 'DO' : 'MD'}${random.int(10_000, 99_999)}`;
   }
-}
-
-function documentsOf(random: Random, state: string): string[] {
-  const documents = [
-    `medical-license-${state.toLowerCase()}.pdf`,
-    'board-certificate.pdf',
-    'government-id.pdf',
-  ];
-  if (random.chance(0.5)) documents.push('malpractice-insurance.pdf');
-  if (random.chance(0.3)) documents.push('curriculum-vitae.pdf');
-  return documents;
 }

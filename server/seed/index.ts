@@ -3,12 +3,16 @@ import { checkedTypes } from '../../src/domain/rules/registry';
 import { continueRun, requestRun } from '../services/rerun';
 import { bulkLoad, countRows, hasRows, insertRows, type TableName } from '../db/bulk';
 import type { Db } from '../db/connection';
+import { storeRecordings } from '../db/credentials';
+import { createRegistry } from '../registries';
+import { askRegistry } from '../services/credentials';
 import { type Role, roles } from '../../src/domain/model';
 import type { ModeratorsTable } from '../db/schema';
 import { hashPassword } from '../services/passwords';
 import type { AnswerKey } from './answerKey';
 import { generateAnswers } from './answers';
 import { dayMs, historyMs, isoTime, parseDay, todayUtc } from './calendar';
+import { seedDocuments, storeDocuments } from './documents';
 import { generateDoctors } from './doctors';
 import { AuditTrail, seedNotices, type Staff } from './moderation';
 import { distinctPairs, seedPhotos } from './photos';
@@ -54,6 +58,9 @@ export function sizeForReviews(reviews: number): SeedSize {
 const seededTables: TableName[] = [
   'moderators',
   'doctors',
+  'doctorDocuments',
+  'registryRecordings',
+  'registryLookups',
   'questions',
   'answers',
   'reviews',
@@ -86,6 +93,9 @@ const team: readonly (readonly [name: string, role: string, active: boolean])[] 
 /** The password of the demo accounts; documented in the README, refused in production. */
 export const demoPassword = 'verity-demo';
 
+/** NPIs asked about per call while filling the registry cache. */
+const registryBatch = 2000;
+
 /** Fills an empty, migrated database and answers the row count of each table. */
 export async function seedDemo(
   db: Db,
@@ -103,9 +113,29 @@ export async function seedDemo(
   const log = options.log ?? (() => {});
   if (!(await isEmpty(db)))
     throw new Error('seedDemo fills an empty database only: the seeded ids start at 1');
-  const counts = await bulkLoad(db, seededTables, () => seed(db, size, asOfMs, log, options.answerKey));
+  const { counts, npis } = await bulkLoad(db, seededTables, () =>
+    seed(db, size, asOfMs, log, options.answerKey),
+  );
   // The rules judge the demo data as of its own day, so the same as-of gives the same results.
   const asOf = new Date(asOfMs);
+  // The doctor checks read the registry's answers from the cache, never from the network: it is
+  // filled first, through the NPPES adapter replaying the recordings (never a configured registry,
+  // which knows nothing of the demo's NPIs).
+  const registryStartedMs = performance.now();
+  // In batches: the cache is read with one IN list per call, which SQLite bounds at 32,766 values.
+  const asked = { asked: 0, failed: 0 };
+  await db.kysely.transaction().execute(async (trx) => {
+    const registry = createRegistry(trx);
+    for (let start = 0; start < npis.length; start += registryBatch) {
+      const batch = await askRegistry(trx, registry, npis.slice(start, start + registryBatch), asOf);
+      asked.asked += batch.asked;
+      asked.failed += batch.failed;
+    }
+  });
+  counts.registryLookups = await countRows(db.kysely, 'registryLookups');
+  log(
+    `asked the NPI registry about ${asked.asked} NPIs, ${asked.failed} failed (${((performance.now() - registryStartedMs) / 1000).toFixed(1)} s)`,
+  );
   for (const type of checkedTypes) {
     const startedMs = performance.now();
     await requestRun(db.kysely, type, asOf);
@@ -121,7 +151,7 @@ async function seed(
   asOfMs: number,
   log: (line: string) => void,
   key?: AnswerKey,
-): Promise<Record<string, number>> {
+): Promise<{ counts: Record<string, number>; npis: string[] }> {
   const random = new Random('verity-demo');
   const audit = new AuditTrail();
   const startedMs = performance.now();
@@ -148,13 +178,25 @@ async function seed(
   step(`moderators ${moderators.length}`);
 
   const doctors = generateDoctors(random.fork('doctors'), size.doctors, asOfMs, staff);
-  for (const doctor of doctors) audit.record('doctors', doctor.id, doctor.decisions);
+  for (const doctor of doctors) {
+    audit.record('doctors', doctor.id, doctor.decisions);
+    if (doctor.plantedRules.length > 0) key?.doctors.set(doctor.id, doctor.plantedRules);
+  }
+  const documents = await seedDocuments(random.fork('documents'), doctors, asOfMs);
   await insertRows(
     db.kysely,
     'doctors',
     doctors.map((doctor) => doctor.row),
   );
-  step(`doctors ${doctors.length}`);
+  await storeDocuments(db.kysely, documents);
+  await storeRecordings(
+    db.kysely,
+    doctors.map((doctor) => ({ source: 'nppes', subject: doctor.row.npi, ...doctor.registry })),
+  );
+  const documentBytes = documents.reduce((sum, document) => sum + document.bytes.length, 0);
+  step(
+    `doctors ${doctors.length}, ${documents.length} documents (${(documentBytes / 1024 / 1024).toFixed(1)} MiB), ${doctors.length} registry recordings`,
+  );
 
   const questions = generateQuestions(random.fork('questions'), size.questions, asOfMs);
   await insertRows(
@@ -210,7 +252,7 @@ async function seed(
 
   const counts: Record<string, number> = {};
   for (const table of seededTables) counts[table] = await countRows(db.kysely, table);
-  return counts;
+  return { counts, npis: doctors.map((doctor) => doctor.row.npi) };
 }
 
 function checkSize(size: SeedSize): void {

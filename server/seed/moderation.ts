@@ -20,7 +20,8 @@ export interface Staff {
 
 export interface Decision {
   atMs: number;
-  actorId: number;
+  /** Null for the server's own decisions, such as the daily sweep's. */
+  actorId: number | null;
   action: string;
   fromStatus: string;
   toStatus: string;
@@ -149,7 +150,7 @@ export function moderateContent(
 
 export function decision(
   atMs: number,
-  actorId: number,
+  actorId: number | null,
   action: string,
   fromStatus: string,
   toStatus: string,

@@ -271,7 +271,7 @@ export const visitDetails: Record<VisitKind, readonly string[]> = {
     '[I went straight back to work|I ran errands right after|I met friends for dinner that evening|I picked up my kids from school afterwards] and [nobody noticed|no one could tell|nobody said a thing].',
     '[{staff}|The nurse, {staff},] took [before photos|photos from three angles|close-up photos] so we could compare at the [two-week|follow-up|next] visit.',
     'I [sat|was propped up] in a [reclining chair|comfy chair|treatment chair] with [a stress ball|a cold pack|my own playlist] while {doctor} worked.',
-    'I was told to [stay upright|skip the gym|avoid rubbing the area] for [four|six|the next few] hours and to [skip alcohol|avoid hot yoga|go easy on workouts] until the next day.',
+    'I was told to [stay upright|skip the gym|keep my hands off the area] for [four|six|the next few] hours and to [skip alcohol|stay out of the sauna|go easy on workouts] until the next day.',
   ],
   skin: [
     'I had [three|four|five] sessions [about|roughly|around] [three|four|five|six] weeks apart[, always on a {day}|, each under an hour| over the {month} break|].',
@@ -395,7 +395,7 @@ export const endings: Moods = {
   bad: [
     '[Next time|From now on|For any future treatment] I will be looking for a different [provider|practice|doctor].',
     'I hope the [practice|office|team] takes this [feedback|experience] seriously[ and changes how follow-ups work| and calls patients back|].',
-    'I would not recommend this office[ to friends|, sadly|].',
+    'I would not recommend this office[ to friends| to anyone|].',
     '[Lesson learned|I have learned my lesson]: [get a second opinion|ask more questions|do more research] before [booking|committing].',
   ],
 };
