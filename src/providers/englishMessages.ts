@@ -137,7 +137,6 @@ export const englishMessages: TranslationMessages = {
         preview: '%{kind}: %{name}',
         open: 'Open',
         open_named: 'Open %{name} in a new tab',
-        no_pdf_viewer: 'This browser cannot show the PDF here.',
         uploaded_at: 'uploaded',
         by: 'by',
       },
@@ -155,8 +154,6 @@ export const englishMessages: TranslationMessages = {
       standing: {
         awaiting: 'Awaiting a second verifier — first verified by',
         at: 'at',
-        you_verified_first:
-          'You verified first, so the confirmation is not yours to give: another verifier must look at it.',
         confirm_hint: 'Check the credentials yourself, then confirm, reject or ask the doctor for more.',
         verified: 'Verified by',
         suspended: 'Suspended',
@@ -164,6 +161,9 @@ export const englishMessages: TranslationMessages = {
       },
       filters: {
         license_expires_by: 'License expires by',
+      },
+      list: {
+        not_certified: 'Not certified',
       },
       presets: {
         license_expiring: 'License expiring in 30 days',
@@ -311,8 +311,9 @@ export const englishMessages: TranslationMessages = {
       suspended: 'Suspended',
     },
     license_expiry: {
-      in_days: 'in %{smart_count} day |||| in %{smart_count} days',
-      today: 'today',
+      in_days: 'expires in %{smart_count} day |||| expires in %{smart_count} days',
+      today: 'expires today',
+      expired: 'expired',
     },
     doctor_standing: {
       open_credentials: 'Open credentials',
@@ -488,6 +489,8 @@ export const englishMessages: TranslationMessages = {
       reason: 'Reason',
       note: 'Note',
       none: 'No decision yet',
+      first_verification: 'Verified (first of two)',
+      confirmed: 'Confirmed verification',
       notices: 'Sent to the author',
       no_notices: 'Nothing sent to the author',
     },

@@ -1,3 +1,4 @@
+import InfoIcon from '@mui/icons-material/InfoOutlined';
 import { Button, Card, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -137,11 +138,6 @@ export const DecisionBar = ({
             {translate(actionLabel(resource, status, action))}
           </Button>
         ))}
-        {explanations.map((text) => (
-          <Typography key={text} variant="body2" color="text.secondary" role="note">
-            {text}
-          </Typography>
-        ))}
         <TextField
           size="small"
           label={translate('verity.decision.note')}
@@ -150,6 +146,18 @@ export const DecisionBar = ({
           sx={{ flex: '1 1 200px', maxWidth: 480, ml: 'auto' }}
         />
       </Stack>
+      {explanations.map((text) => (
+        <Typography
+          key={text}
+          variant="body2"
+          color="text.secondary"
+          role="note"
+          sx={{ display: 'flex', alignItems: 'center', gap: 0.75, mt: 1 }}
+        >
+          <InfoIcon sx={{ fontSize: '1rem' }} aria-hidden />
+          {text}
+        </Typography>
+      ))}
       <ReasonPicker
         resource={resource}
         action={picking ?? 'reject'}

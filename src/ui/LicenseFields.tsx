@@ -43,15 +43,20 @@ export const LicenseExpiryField = () => {
       component="span"
       sx={(theme) => (tone ? { color: toneColors(theme.palette.mode, tone).color, fontWeight: 600 } : {})}
     >
-      <CalendarDateField source="licenseExpiresOn" sx={{ color: 'inherit', fontWeight: 'inherit' }} />
-      {expiry.state === 'expiring' && (
-        <Box component="span" sx={{ fontWeight: 400, whiteSpace: 'nowrap' }}>
-          {' '}
-          (
-          {expiry.days === 0
-            ? translate('verity.license_expiry.today')
-            : translate('verity.license_expiry.in_days', { smart_count: expiry.days })}
-          )
+      <CalendarDateField
+        source="licenseExpiresOn"
+        sx={{ color: 'inherit', fontWeight: 'inherit', whiteSpace: 'nowrap' }}
+      />
+      {expiry.state !== 'current' && (
+        <Box
+          component="span"
+          sx={{ display: 'block', fontWeight: 400, fontSize: '0.75rem', whiteSpace: 'nowrap' }}
+        >
+          {expiry.state === 'expired'
+            ? translate('verity.license_expiry.expired')
+            : expiry.days === 0
+              ? translate('verity.license_expiry.today')
+              : translate('verity.license_expiry.in_days', { smart_count: expiry.days })}
         </Box>
       )}
     </Box>

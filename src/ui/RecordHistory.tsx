@@ -8,11 +8,20 @@ import {
   useResourceContext,
   useTranslate,
 } from 'react-admin';
+import type { AuditEntry } from '../domain/model';
 import { findReason } from '../domain/reasons';
 import type { ModeratedResource } from '../domain/transitions';
 import type { VerityDataProvider } from '../providers/dataProvider';
 import { TimestampField } from './Dates';
 import { Section, SubHeading } from './Section';
+
+/** A doctor's verification takes two decisions under four-eyes; the history tells them apart. */
+const historyAction = ({ action, fromStatus, toStatus }: AuditEntry) =>
+  action === 'verify' && toStatus === 'awaiting_confirmation'
+    ? 'verity.history.first_verification'
+    : action === 'verify' && fromStatus === 'awaiting_confirmation'
+      ? 'verity.history.confirmed'
+      : `verity.decision.done.${action}`;
 
 /**
  * Every decision taken on the record (who, when, what, why), oldest first, and what its author
@@ -72,9 +81,7 @@ export const RecordHistory = () => {
                       emptyText={translate('resources.audit.system')}
                     />
                   </TableCell>
-                  <TableCell>
-                    {translate(`verity.decision.done.${entry.action}`, { _: entry.action })}
-                  </TableCell>
+                  <TableCell>{translate(historyAction(entry), { _: entry.action })}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {entry.fromStatus ? translate(`verity.status.${entry.fromStatus}`) : '—'} →{' '}
                     {entry.toStatus ? translate(`verity.status.${entry.toStatus}`) : '—'}

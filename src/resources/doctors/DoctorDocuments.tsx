@@ -23,9 +23,8 @@ export function fileSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The document itself, as the browser shows it: an image as an image, a PDF in its own viewer. */
+/** The document itself, as the browser shows it: an image as an image, a PDF in the browser's viewer. */
 const Preview = ({ document, url, title }: { document: DoctorDocument; url: string; title: string }) => {
-  const translate = useTranslate();
   const frame = {
     height: previewHeight,
     width: '100%',
@@ -34,17 +33,10 @@ const Preview = ({ document, url, title }: { document: DoctorDocument; url: stri
     borderRadius: 1,
     bgcolor: 'action.hover',
   } as const;
+  // An iframe, not an <object>: the console's content security policy allows no plugins
+  // (object-src 'none') but frames of its own origin, and the browser's PDF viewer opens in one.
   if (document.mediaType === 'application/pdf') {
-    return (
-      <Box component="object" data={url} type="application/pdf" aria-label={title} sx={frame}>
-        <Box sx={{ p: 2 }}>
-          <Typography variant="body2">{translate('resources.doctors.documents.no_pdf_viewer')}</Typography>
-          <Link href={url} target="_blank" rel="noopener">
-            {document.fileName}
-          </Link>
-        </Box>
-      </Box>
-    );
+    return <Box component="iframe" src={url} title={title} sx={frame} />;
   }
   return (
     <Box

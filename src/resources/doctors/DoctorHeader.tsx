@@ -19,7 +19,7 @@ const Moderator = ({ source }: { source: 'decidedBy' | 'verifiedBy' }) => (
 
 /**
  * While a verification waits for its second pair of eyes: who verified first and when, and, to
- * that first verifier, why the confirmation is not theirs to give.
+ * anyone else who may confirm, what confirming asks of them.
  */
 const AwaitingSecondVerifier = () => {
   const doctor = useRecordContext<Doctor>();
@@ -33,13 +33,12 @@ const AwaitingSecondVerifier = () => {
         {translate('resources.doctors.standing.awaiting')} <Moderator source="decidedBy" />{' '}
         {translate('resources.doctors.standing.at')} <TimestampField source="decidedAt" sx={inherit} />.
       </Typography>
-      <Typography variant="body2" component="div" color="text.secondary">
-        {translate(
-          firstVerifier
-            ? 'resources.doctors.standing.you_verified_first'
-            : 'resources.doctors.standing.confirm_hint',
-        )}
-      </Typography>
+      {/* The first verifier reads why Confirm is off beside the button itself. */}
+      {!firstVerifier && (
+        <Typography variant="body2" component="div" color="text.secondary">
+          {translate('resources.doctors.standing.confirm_hint')}
+        </Typography>
+      )}
     </Alert>
   );
 };
@@ -56,6 +55,7 @@ const StandingLine = () => {
     case 'verified':
       return doctor.verifiedAt ? (
         <>
+          {' · '}
           {translate('resources.doctors.standing.verified')} <Moderator source="verifiedBy" />{' '}
           {translate('resources.doctors.standing.at')} <TimestampField source="verifiedAt" sx={inherit} />
         </>
@@ -64,6 +64,7 @@ const StandingLine = () => {
     case 'rejected':
       return doctor.decidedAt ? (
         <>
+          {' · '}
           {translate(`resources.doctors.standing.${doctor.verificationStatus}`)}{' '}
           <TimestampField source="decidedAt" sx={inherit} />
           {reason && ` — ${reason}`}
@@ -88,9 +89,7 @@ export const DoctorHeader = () => {
       </Box>
       <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
         {doctor.specialty} · {doctor.practiceName}, {doctor.city}
-        <Box component="span" sx={{ ml: 1 }}>
-          <StandingLine />
-        </Box>
+        <StandingLine />
       </Typography>
       <AwaitingSecondVerifier />
     </Box>

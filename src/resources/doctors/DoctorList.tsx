@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { DataTable, useRecordContext } from 'react-admin';
+import { DataTable, useRecordContext, useTranslate } from 'react-admin';
 import { verificationStatuses, type Doctor } from '../../domain/model';
 import { CodeField } from '../../ui/CodeField';
 import { Column } from '../../ui/Column';
@@ -10,7 +10,7 @@ import { ModerationList } from '../../ui/ModerationList';
 import { RiskScore } from '../../ui/RiskScore';
 import { ShowLink } from '../../ui/ShowLink';
 import { StatusChip } from '../../ui/StatusChip';
-import { YesNoField } from '../../ui/YesNoField';
+import { ToneChip } from '../../ui/ToneChip';
 import { doctorFilters, doctorPresets } from './doctorFilters';
 
 /** The name a verifier opens, with the specialty the registry's taxonomy is checked against. */
@@ -27,15 +27,24 @@ const NameAndSpecialty = () => {
   );
 };
 
-/** The board the doctor names, and whether they say they are certified by it. */
+/** The board the doctor names, marked when they do not claim to be certified by it. */
 const BoardField = () => {
   const doctor = useRecordContext<Doctor>();
+  const translate = useTranslate();
   if (!doctor) return null;
   return (
-    <Box sx={{ minWidth: 160, maxWidth: 260 }}>
-      <Typography variant="body2" component="div">
+    <Box sx={{ minWidth: 150, maxWidth: 230 }}>
+      <Typography
+        variant="body2"
+        component="div"
+        title={doctor.board ?? undefined}
+        sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+      >
         {doctor.board ?? '—'}
       </Typography>
+      {!doctor.boardCertified && (
+        <ToneChip tone="warning" label={translate('resources.doctors.list.not_certified')} />
+      )}
     </Box>
   );
 };
@@ -76,9 +85,6 @@ const DoctorList = () => (
       </Column>
       <Column source="board">
         <BoardField />
-      </Column>
-      <Column source="boardCertified">
-        <YesNoField source="boardCertified" />
       </Column>
     </DataTable>
   </ModerationList>

@@ -99,7 +99,7 @@ const ComparisonTable = ({ rows }: { rows: FieldComparison[] }) => {
               row.verdict === 'mismatch'
                 ? {
                     backgroundColor: toneColors(theme.palette.mode, 'danger').backgroundColor,
-                    '& > td:first-of-type': {
+                    '& > :first-of-type': {
                       boxShadow: `inset 3px 0 0 ${toneColors(theme.palette.mode, 'danger').color}`,
                     },
                   }
@@ -120,6 +120,9 @@ const ComparisonTable = ({ rows }: { rows: FieldComparison[] }) => {
     </Table>
   );
 };
+
+/** NPPES writes ZIP+4 codes as nine digits: 352536087 reads as 35253-6087. */
+const postalCode = (code: string) => (/^\d{9}$/.test(code) ? `${code.slice(0, 5)}-${code.slice(5)}` : code);
 
 /** The rest of the registry's record: when the NPI was issued, the taxonomy it is under, where. */
 const RegistryDetails = ({ record }: { record: RegistryRecord }) => {
@@ -166,7 +169,7 @@ const RegistryDetails = ({ record }: { record: RegistryRecord }) => {
         )}
         {location && (
           <Fact label="resources.doctors.registry.location">
-            {location.city}, {location.state} {location.postalCode}
+            {location.city}, {location.state} {postalCode(location.postalCode)}
             {location.phone && (
               <Box component="span" sx={{ color: 'text.secondary' }}>
                 {' · '}
