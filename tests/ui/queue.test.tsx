@@ -160,7 +160,7 @@ describe('queue', () => {
     expect((await record(first)).status).toBe('approved');
   });
 
-  it('offers a verifier the doctors only, and verifies one with a', async () => {
+  it('offers a verifier the doctors only, and verifies one with a: a second verifier then confirms', async () => {
     await signInAs('verifier');
     renderApp('/queue');
     const first = await shownItem();
@@ -176,7 +176,7 @@ describe('queue', () => {
 
     await waitFor(async () =>
       expect(await apiGet<{ verificationStatus: string }>(app, 'doctors', first.id)).toMatchObject({
-        verificationStatus: 'verified',
+        verificationStatus: 'awaiting_confirmation',
       }),
     );
   });
