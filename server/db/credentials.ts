@@ -55,14 +55,19 @@ export async function storedLookups(
   source: RegistrySource,
   subjects: readonly string[],
 ): Promise<Map<string, RegistryLookup>> {
-  if (subjects.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('registryLookups')
-    .selectAll()
-    .where('source', '=', source)
-    .where('subject', 'in', [...new Set(subjects)])
-    .execute();
-  return new Map(rows.map((row) => [row.subject, asLookup(row)]));
+  const distinct = [...new Set(subjects)];
+  const lookups = new Map<string, RegistryLookup>();
+  // In slices: SQLite binds at most 32,766 values to a statement, and a sweep may ask for more.
+  for (let start = 0; start < distinct.length; start += 2000) {
+    const rows = await db
+      .selectFrom('registryLookups')
+      .selectAll()
+      .where('source', '=', source)
+      .where('subject', 'in', distinct.slice(start, start + 2000))
+      .execute();
+    for (const row of rows) lookups.set(row.subject, asLookup(row));
+  }
+  return lookups;
 }
 
 /** A registry's answer replaces what was kept of that subject, and clears an older failure. */

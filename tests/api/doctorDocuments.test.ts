@@ -28,7 +28,7 @@ describe.each(testDialects)('doctor documents on %s', (dialect) => {
   const form = (bytes: Uint8Array, name: string, kind = 'license', type = 'application/pdf') => {
     const body = new FormData();
     body.set('kind', kind);
-    body.set('file', new File([bytes], name, { type }));
+    body.set('file', new File([new Uint8Array(bytes)], name, { type }));
     return body;
   };
   const upload = (who: Member, id: number, body: FormData) =>

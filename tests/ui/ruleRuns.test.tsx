@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signInAs, useTestApi } from '../../mocks/node';
+import { fixtureDay } from '../../mocks/testApp';
 import type { App } from '../../server/app';
 import type { Db } from '../../server/db/connection';
 import type { BackgroundRuns } from '../../server/services/rerun';
@@ -14,7 +15,8 @@ let db: Db;
 let reruns: BackgroundRuns;
 
 beforeEach(async () => {
-  ({ app, db, reruns } = await useTestApi());
+  // "Fired, 30 days" counts items created in the 30 days before now: now is the fixture's day.
+  ({ app, db, reruns } = await useTestApi({ clock: () => new Date(`${fixtureDay}T12:00:00.000Z`) }));
 });
 
 afterEach(() => vi.restoreAllMocks());
