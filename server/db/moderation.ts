@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { resourceSpecs, type ResourceSpec } from '../../src/domain/resources';
-import { awaitsSecondVerifier, type ModeratedResource } from '../../src/domain/transitions';
+import { awaitsSecondVerifier, holdingRules, type ModeratedResource } from '../../src/domain/transitions';
 import type { Dialect } from './connection';
 import { type ApiRecord, toRecord } from './records';
 import type { Database } from './schema';
@@ -65,6 +65,19 @@ export async function nextUnclaimed(
     .orderBy('createdAt', 'asc')
     .orderBy('id', 'asc')
     .limit(1);
+  // A held item waits on its author (an answer on its doctor's verification), not on a moderator.
+  query = query.where((eb: AnyExpressionBuilder) =>
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('ruleFindings')
+          .select('ruleFindings.recordId')
+          .where('ruleFindings.resource', '=', spec.name)
+          .whereRef('ruleFindings.recordId', '=', `${spec.name}.id`)
+          .where('ruleFindings.ruleId', 'in', [...holdingRules]),
+      ),
+    ),
+  );
   if (statuses.includes(awaitsSecondVerifier)) {
     query = query.where((eb: AnyExpressionBuilder) =>
       eb.or([

@@ -230,10 +230,10 @@ export function planDecision({
 }
 
 /** Rules whose failure holds an item back from approval, whatever a moderator thinks of it. */
-const holdingRules = new Set(['ANS_AUTHOR_UNVERIFIED']);
+export const holdingRules: readonly string[] = ['ANS_AUTHOR_UNVERIFIED'];
 
 export const holdingRule = (results: readonly RuleResult[]): RuleResult | null =>
-  results.find((r) => r.outcome === 'fail' && holdingRules.has(r.ruleId)) ?? null;
+  results.find((r) => r.outcome === 'fail' && holdingRules.includes(r.ruleId)) ?? null;
 
 function mayRevert(
   resource: ModeratedResource,

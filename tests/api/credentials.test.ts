@@ -413,6 +413,9 @@ describe.each(testDialects)('doctor credentials on %s', (dialect) => {
       expect([held.status, held.body.code]).toEqual([409, 'held']);
       expect(held.body.message).toContain('verification unverified');
       expect((await t.api.getOne('answers', answer.id)).body.status).toBe('pending');
+      // Held, it waits on its author, not in the moderators' queue.
+      const queue = () => moderator.api.request('POST', '/api/queue/next', { json: { types: ['answers'] } });
+      expect((await queue()).status).toBe(204);
 
       await decide(verifier.api, 'doctors', doctor.id, { action: 'submit', version: doctor.version });
       await decide(verifier.api, 'doctors', doctor.id, { action: 'verify', version: doctor.version + 1 });
@@ -425,6 +428,7 @@ describe.each(testDialects)('doctor credentials on %s', (dialect) => {
 
       const freed = (await t.api.getOne('answers', answer.id)).body;
       expect(resultOf(freed, 'ANS_AUTHOR_UNVERIFIED')).toMatchObject({ outcome: 'pass' });
+      expect((await queue()).body.record).toMatchObject({ id: answer.id });
       const approved = await decide(moderator.api, 'answers', answer.id, {
         action: 'approve',
         version: freed.version,
