@@ -51,26 +51,27 @@ export const DocumentUpload = ({ doctorId }: { doctorId: Identifier }) => {
             </MenuItem>
           ))}
         </TextField>
+        {/* A real button opening the hidden input: a <label> dressed as a button is none to a screen reader. */}
         <Button
-          component="label"
           variant="outlined"
           color="inherit"
           size="small"
           aria-describedby={fileLabelId}
+          onClick={() => fileInput.current?.click()}
         >
           {translate('resources.doctors.documents.choose')}
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept={documentMediaTypes.join(',')}
-            aria-label={translate('resources.doctors.documents.choose')}
-            onChange={(event) => {
-              upload.reset();
-              setFile(event.target.files?.[0] ?? null);
-            }}
-          />
         </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept={documentMediaTypes.join(',')}
+          aria-label={translate('resources.doctors.documents.choose')}
+          onChange={(event) => {
+            upload.reset();
+            setFile(event.target.files?.[0] ?? null);
+          }}
+        />
         <Typography
           id={fileLabelId}
           variant="body2"

@@ -99,7 +99,7 @@ const ComparisonTable = ({ rows }: { rows: FieldComparison[] }) => {
               row.verdict === 'mismatch'
                 ? {
                     backgroundColor: toneColors(theme.palette.mode, 'danger').backgroundColor,
-                    '& > :first-of-type': {
+                    '& > :first-child': {
                       boxShadow: `inset 3px 0 0 ${toneColors(theme.palette.mode, 'danger').color}`,
                     },
                   }
