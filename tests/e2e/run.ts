@@ -346,13 +346,120 @@ async function keyboardJourney(): Promise<void> {
     async (page) => {
       const newest = dataRows(page);
       for (let i = 0; i < 6; i++) {
-        check(
-          (await newest.nth(i).textContent())?.includes(demoModerator.name),
-          `audit row ${i + 1} is not theirs`,
-        );
+        // The actor's name comes with the moderators' reference, a request after the rows.
+        const named = await newest
+          .nth(i)
+          .getByText(demoModerator.name)
+          .first()
+          .waitFor({ state: 'visible' })
+          .then(
+            () => true,
+            () => false,
+          );
+        check(named, `audit row ${i + 1} is not theirs: ${await newest.nth(i).textContent()}`);
       }
     },
   );
+}
+
+const demoVerifier = {
+  name: 'Lena Kowalczyk',
+  email: 'lena.kowalczyk@verity.example',
+  password: 'verity-demo',
+};
+const demoSenior = {
+  name: 'Marcus Oyelaran',
+  email: 'marcus.oyelaran@verity.example',
+  password: 'verity-demo',
+};
+
+/** Waits for the decision request a click sends, and answers its status. */
+async function clickToDecide(page: Page, button: RegExp): Promise<number> {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => /\/decision$/.test(new URL(r.url()).pathname) && r.request().method() === 'POST',
+    ),
+    page.getByRole('button', { name: button }).first().click(),
+  ]);
+  return response.status();
+}
+
+/**
+ * Four-eyes verification as verifiers do it: an answer by a pending doctor is held; one verifier
+ * verifies on the doctor's page and the badge says a second one must confirm; a second verifier
+ * confirms and the badge says Verified; the held answer can then be approved by a moderator.
+ */
+async function verifierJourney(): Promise<void> {
+  await signInAs(demoAdmin);
+  const { server, context } = live();
+  const api = (path: string) => `${server.baseUrl}/api${path}`;
+  const query = (filter: object) =>
+    `filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,0]')}&sort=${encodeURIComponent('["id","ASC"]')}`;
+  // A doctor waiting for verification with nothing against them that would hold their answers.
+  const candidates = await context.request.get(
+    api(`/doctors?${query({ verificationStatus: 'pending', riskScore_lte: 79 })}`),
+  );
+  check(candidates.ok(), `GET /api/doctors answered ${candidates.status()}`);
+  const [doctor] = (await candidates.json()) as ApiRecord[];
+  check(doctor, 'the demo data has no pending doctor without a blocking finding');
+  const [question] = (await (
+    await context.request.get(api(`/questions?${query({})}`))
+  ).json()) as ApiRecord[];
+  const created = await context.request.post(api('/answers'), {
+    headers: { 'X-Verity-Request': '1' },
+    data: {
+      questionId: question.id,
+      doctorId: doctor.id,
+      body: 'Botox relaxes the muscle for about three to four months, then the effect wears off.',
+    },
+  });
+  check(created.status() === 201, `POST /api/answers answered ${created.status()}: ${await created.text()}`);
+  const answer = (await created.json()) as ApiRecord;
+  const held = await context.request.post(api(`/answers/${answer.id}/decision`), {
+    headers: { 'X-Verity-Request': '1' },
+    data: { action: 'approve', version: answer.version },
+  });
+  check(held.status() === 409, `approving an answer by a pending doctor answered ${held.status()}`);
+
+  const badge = (page: Page, text: string) =>
+    page.getByRole('status').filter({ hasText: text }).first().waitFor({ state: 'visible' });
+  await signInAs(demoVerifier);
+  await withPage(
+    () => openShow('doctors', doctor),
+    async (page) => {
+      await page
+        .getByText(/NPI registry/i)
+        .first()
+        .waitFor({ state: 'visible' });
+      const status = await clickToDecide(page, /^verify$/i);
+      check(status === 200, `the first verification answered ${status}`);
+      await badge(page, 'Awaiting second verifier');
+    },
+  );
+  await signInAs(demoSenior);
+  await withPage(
+    () => openShow('doctors', doctor),
+    async (page) => {
+      await badge(page, 'Awaiting second verifier');
+      const status = await clickToDecide(page, /^confirm verification$/i);
+      check(status === 200, `the second verification answered ${status}`);
+      await badge(page, 'Verified');
+      await page.waitForLoadState('networkidle');
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: join(screenshotDir, 'doctor-verified.png'), fullPage: true });
+      await expectNoSeriousViolations(page);
+    },
+  );
+  await signInAs(demoModerator);
+  await withPage(
+    () => openShow('answers', answer),
+    async (page) => {
+      const status = await clickToDecide(page, /^approve/i);
+      check(status === 200, `approving the answer after verification answered ${status}`);
+    },
+  );
+  const approved = (await (await context.request.get(api(`/answers/${answer.id}`))).json()) as ApiRecord;
+  check(approved.status === 'approved', `the answer is ${String(approved.status)}`);
 }
 
 /** A review of the demo data failing a text rule, and the words that rule quoted. */
@@ -470,6 +577,11 @@ async function browserChecks(): Promise<void> {
   await suite.test(
     'queue: a moderator clears five items with the keyboard, undoes one, and finds them in the audit log',
     () => keyboardJourney(),
+  );
+
+  await suite.test(
+    'doctors: a verifier verifies, a second verifier confirms, the badge changes and the held answer can be approved (axe clean)',
+    () => verifierJourney(),
   );
 
   await suite.test('audit: npm run audit:verify finds the chain intact after the run', async () => {
