@@ -10,6 +10,7 @@ import {
 } from '../../server/seed/answerText';
 import type { RuleResult } from '../../src/domain/model';
 import { npiCheckDigit } from '../../src/domain/npi';
+import { analyse } from '../../src/domain/language/analysis';
 import { answerRules } from '../../src/domain/rules/answers';
 import {
   type AnswerContext,
@@ -32,6 +33,7 @@ function run(
     doctor,
     question: { title: question, body: '', procedure },
     now,
+    read: analyse,
   };
   return runRules(answerRules, { id: 1, doctorId: 1, questionId: 1, body, createdAt: now }, context, {});
 }
