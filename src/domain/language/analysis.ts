@@ -12,6 +12,7 @@ import model from 'wink-eng-lite-web-model';
  */
 
 const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+
 const its = nlp.its;
 
 export interface Token {
@@ -29,7 +30,7 @@ export interface Token {
   start: number;
   end: number;
   sentence: number;
-  /** Inside the scope of a negation ("it will *not last forever*", "*nobody paid me*"). */
+  /** Inside the scope of a negation ("it will not *last forever*", "nobody *paid me*"). */
   negated: boolean;
   /** Inside quotation marks: someone else's words, or words held up to be examined. */
   quoted: boolean;
@@ -50,6 +51,8 @@ export interface TextAnalysis {
   text: string;
   tokens: Token[];
   sentences: SentenceSpan[];
+  /** The lemma of a word on its own, so that a pattern's "buttocks" also finds "buttock". */
+  lemmaOf(word: string): string;
 }
 
 /** What a rule is given to read text with; the server passes `analyse`. */
@@ -107,8 +110,19 @@ const clauseEnds = new Set([
   'which',
 ]);
 const negationReach = 8;
-const opening = new Set(['"', '“', '«']);
-const closing = new Set(['"', '”', '»']);
+const opening = new Set(['"', '“', '«', '‘']);
+const closing = new Set(['"', '”', '»', '’']);
+/** Marks that open and close alike. */
+const toggling = new Set(['"', "'"]);
+
+/**
+ * Whether a mark opens or closes a quotation. A single ' opens only before a word it touches after
+ * a space ('forever'), and closes only after a word it touches: "the clinics' prices" is a possessive.
+ */
+function isQuoteMark(mark: string, quoting: boolean, before: string, after: string | undefined): boolean {
+  if (mark !== "'") return opening.has(mark) || closing.has(mark) || toggling.has(mark);
+  return quoting ? before === '' : before !== '' && after === '';
+}
 
 function analyseNow(text: string): TextAnalysis {
   const doc = nlp.readDoc(text);
@@ -119,7 +133,6 @@ function analyseNow(text: string): TextAnalysis {
   const lemmas = all.out(its.lemma as never) as string[];
   const tags = all.out(its.pos) as string[];
   const types = all.out(its.type) as string[];
-  const flags = all.out(its.negationFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   let offset = 0;
   let quoting = false;
@@ -127,8 +140,8 @@ function analyseNow(text: string): TextAnalysis {
     offset += spaces[i].length;
     const value = values[i];
     const normal = fold(value);
-    const quoteMark = types[i] === 'punctuation' && (opening.has(value) || closing.has(value));
-    if (quoteMark) quoting = value === '"' ? !quoting : opening.has(value);
+    const quoteMark = types[i] === 'punctuation' && isQuoteMark(value, quoting, spaces[i], spaces[i + 1]);
+    if (quoteMark) quoting = toggling.has(value) ? !quoting : opening.has(value);
     tokens.push({
       text: value,
       normal,
@@ -138,7 +151,7 @@ function analyseNow(text: string): TextAnalysis {
       start: offset,
       end: offset + value.length,
       sentence: 0,
-      negated: flags[i],
+      negated: false,
       quoted: quoting && !quoteMark,
     });
     offset += value.length;
@@ -158,10 +171,32 @@ function analyseNow(text: string): TextAnalysis {
     });
   });
   markNegations(tokens);
-  return { text, tokens, sentences };
+  return { text, tokens, sentences, lemmaOf };
 }
 
-/** Extends wink's negation marks to every negator of ours, to the end of its clause. */
+const lemmas = new Map<string, string>();
+
+function lemmaOf(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    lemma = fold(
+      (
+        nlp
+          .readDoc(word)
+          .tokens()
+          .out(its.lemma as never) as string[]
+      )[0] ?? word,
+    );
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+/**
+ * Marks what each negator denies: the words after it, to the end of its clause. wink's own marks run
+ * to the next punctuation, across "and" and "because"; a clause is the better reach. Two negations
+ * of the same words cancel: "it is not without risk", "nobody can promise you will not bruise".
+ */
 function markNegations(tokens: Token[]) {
   for (let i = 0; i < tokens.length; i++) {
     if (!negators.has(tokens[i].normal)) continue;
@@ -171,7 +206,7 @@ function markNegations(tokens: Token[]) {
     for (let j = i + 1; j < tokens.length && j <= i + negationReach; j++) {
       const t = tokens[j];
       if (t.sentence !== tokens[i].sentence || clauseEnds.has(t.normal) || t.type === 'tabCRLF') break;
-      t.negated = true;
+      t.negated = !t.negated;
     }
   }
 }

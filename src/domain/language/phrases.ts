@@ -9,17 +9,18 @@ import type { TextAnalysis, Token } from './analysis';
  *   good|top ~2 @provider                          "best injector", "top rated facial surgeon"
  *
  * - a lower-case word matches a token by its lemma or as written: `last` matches "lasted", `good`
- *   matches "best"; `=word` matches only as written;
+ *   matches "best"; `=word` matches only as written; `to_me` is an alternative of several words;
  * - an upper-case tag matches a part of speech (`ADJ`, `NOUN`, `NUM`, `PROPN`, ...);
  * - `#` a number, `$` a currency sign, `*` any word;
  * - `@name` any entry of the named word list, entries may be several words ("crow's feet");
- * - a `?` after a slot makes it optional; `~N` skips up to N words within the clause.
+ * - a `?` after a slot, joined or after a space (`top - ? rated`), makes it optional; `~N` skips up
+ *   to N words within the clause.
  *
  * Matches never cross a sentence and report token indices and character offsets.
  */
 
 type Alternative =
-  | { kind: 'words'; words: string[]; exact: boolean }
+  | { kind: 'words'; words: string[]; exact: boolean; lemmas?: string[] }
   | { kind: 'tag'; tag: string }
   | { kind: 'number' }
   | { kind: 'currency' }
@@ -66,7 +67,7 @@ function compileSlot(source: string, lists: WordLists): Slot {
       return list.map((entry) => ({ kind: 'words', words: splitWords(entry), exact: false }));
     }
     const exact = alt.startsWith('=');
-    return [{ kind: 'words', words: splitWords(exact ? alt.slice(1) : alt), exact }];
+    return [{ kind: 'words', words: splitWords((exact ? alt.slice(1) : alt).replace(/_/g, ' ')), exact }];
   });
   return { kind: 'match', alternatives, optional };
 }
@@ -75,8 +76,8 @@ const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF';
 const breaksGap = (t: Token) =>
   t.type === 'tabCRLF' || (t.type === 'punctuation' && t.text !== '-' && t.text !== "'");
 
-function wordMatches(token: Token, word: string, exact: boolean): boolean {
-  return token.normal === word || (!exact && token.lemma === word);
+function wordMatches(token: Token, word: string, lemma: string, exact: boolean): boolean {
+  return token.normal === word || (!exact && (token.lemma === word || token.lemma === lemma));
 }
 
 /** The token indices where an alternative starting at `at` could end. */
@@ -94,8 +95,9 @@ function altEnds(alt: Alternative, tokens: Token[], at: number, limit: number): 
       return token.pos === alt.tag ? [at + 1] : [];
     case 'words': {
       if (at + alt.words.length > limit) return [];
+      const lemmas = alt.lemmas!;
       for (let k = 0; k < alt.words.length; k++) {
-        if (!wordMatches(tokens[at + k], alt.words[k], alt.exact)) return [];
+        if (!wordMatches(tokens[at + k], alt.words[k], lemmas[k], alt.exact)) return [];
       }
       return [at + alt.words.length];
     }
@@ -122,6 +124,15 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
   return slot.optional ? matchFrom(slots, s + 1, tokens, at, limit) : -1;
 }
 
+/**
+ * A plural or third-person word's base form ("buttocks" -> "buttock", "lasts" -> "last"), and no
+ * other: "best" stays "best", since its lemma "good" would also find every "good".
+ */
+function singular(word: string, lemmaOf: (word: string) => string): string {
+  const lemma = lemmaOf(word);
+  return word === `${lemma}s` || word === `${lemma}es` ? lemma : word;
+}
+
 export interface PhraseSet {
   /** Every match of every pattern, leftmost first; a pattern's matches do not overlap one another. */
   find(analysis: TextAnalysis, sentences?: { from: number; to: number }[]): PhraseMatch[];
@@ -131,11 +142,24 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
   const compiled = sources.map((source) =>
     source
       .trim()
+      .replace(/\s+\?(?=\s|$)/g, '?')
       .split(/\s+/)
       .map((slot) => compileSlot(slot, lists)),
   );
+  // A pattern's words are lemmatised on first use, with the analysis's own lemmatiser: the console
+  // imports the rules (their names, their settings) and must not load the language model.
+  let lemmatised = false;
+  const lemmatise = (lemmaOf: (word: string) => string) => {
+    for (const slots of compiled)
+      for (const slot of slots)
+        if (slot.kind === 'match')
+          for (const alt of slot.alternatives)
+            if (alt.kind === 'words') alt.lemmas = alt.words.map((w) => singular(w, lemmaOf));
+    lemmatised = true;
+  };
   return {
     find(analysis, sentences = analysis.sentences) {
+      if (!lemmatised) lemmatise(analysis.lemmaOf);
       const { tokens } = analysis;
       const found: PhraseMatch[] = [];
       for (const { from, to } of sentences) {

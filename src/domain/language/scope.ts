@@ -33,8 +33,9 @@ const reporting = phrases(
     '@claimant ~2 @claim that?',
     '@warning',
     'red flag',
-    'if @claimant|you ~3 @claim|hear|read|see|be',
-    'you|i may|might|could|will? have? hear|read|see|be',
+    'if @claimant|you ~3 @claim|hear|read',
+    'you|i may|might|could? have? hear|read',
+    'you|i may|might|could? have? be tell|told',
     'whether|wonder',
     'ask|asked|question if|whether|about',
     'no such thing',
@@ -123,7 +124,8 @@ const reporting = phrases(
 
 /** Framing after a phrase, in its sentence, that denies it: "...is a myth", "...isn't true". */
 const denying = phrases([
-  'be|sound ~2 myth|false|untrue|impossible|unrealistic|misleading|nonsense|wrong|lie|exaggeration|fantasy',
+  'be|sound ~2 myth|false|untrue|impossible|unrealistic|misleading|nonsense|wrong|lie|exaggeration|fantasy|stretch|overstatement',
+  'be ~2 red_flag|warning_sign|scam',
   'be not true|real|possible|realistic|accurate|how',
   'no such thing',
   'be too good to be true',
