@@ -13,6 +13,7 @@ import {
   pass,
   unknown,
 } from './engine';
+import { labelledUses, useNames, uses } from './labels';
 import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
 
 /**
@@ -99,7 +100,8 @@ function merged(findings: Finding[]): Finding[] {
 function clauseAround(analysis: TextAnalysis, match: { from: number; to: number }) {
   const { tokens, sentences } = analysis;
   const sentence = sentences[tokens[match.from].sentence];
-  const breaks = (t: Token) => /^[,;:()—–]$/.test(t.text) || clauseWords.has(t.normal);
+  const breaks = (t: Token) =>
+    /^[,;:()—–•·▪●]$/.test(t.text) || t.type === 'tabCRLF' || clauseWords.has(t.normal);
   let from = match.from;
   while (from > sentence.from && !breaks(tokens[from - 1])) from--;
   let to = match.to;
@@ -159,7 +161,9 @@ const authorUnverified: AnswerRule = {
 
 /** Saying a result lasts: a claim when the writer asserts it. */
 const lasting = phrases([
-  'permanent|permanently|lifelong|everlasting|indefinitely|irreversible|irreversibly',
+  'permanent|permanently|lifelong|everlasting|indefinitely|irreversible|irreversibly|permanente',
+  'para siempre',
+  'de por vida',
   'forever',
   'for good|life',
   'for the rest of your|my|their|his|her life',
@@ -188,22 +192,25 @@ const fading = phrases([
   'go away|anywhere',
   'come back',
   'return',
-  'absorb|metabolize|metabolise|dissolve|dissipate',
+  'absorb|metabolize|metabolise|dissipate',
   'need|require|have|get ~3 touch-up|touch_up|touchup|top-up|top_up|maintenance|redo|retreatment|another|again|more',
   'repeat|redo|maintain',
-  'form|reform|reappear|recur|regrow|rebuild',
+  'reform|reappear|recur|regrow|rebuild',
 ]);
 
-/** Words right after "permanent" that make it about something other than the result. */
-const notTheResult = new Set(
+/**
+ * Nouns "permanent" may qualify and still speak of the result: "a permanent fix", "permanent
+ * projection". Before any other noun it describes something else ("permanent makeup", "a permanent
+ * haircut", "permanent nerve damage").
+ */
+const resultNouns = new Set(
   (
-    'makeup make-up marker tattoo address resident residency damage scar scarring injury harm droop ' +
-    'drooping complication side nerve paralysis blindness loss filler fillers option options product ' +
-    'products implant implants change weakness problem lump lumps bump bumps discoloration ' +
-    'ones kind kinds type types alternative alternatives version versions ' +
-    'staining hair'
+    'result results effect effects fix fixes solution correction change changes smoothing smoothness ' +
+    'lift projection volume reduction improvement outcome outcomes look cure answer treatment one ' +
+    'contour shape definition enhancement'
   ).split(' '),
 );
+const attributive = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /** What cancels a denied fading: "doesn't vanish overnight", "won't wear off for months". */
 const partly = phrases([
@@ -238,17 +245,23 @@ const permanentClaim = textRule({
     const claims: PhraseMatch[] = [];
     for (const m of lasting.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
-      if (notTheResult.has(tokens[m.to]?.normal) || tokens[m.from - 1]?.normal === 'semi') continue;
+      const next = tokens[m.to];
+      if (attributive(next) && !resultNouns.has(next.normal)) continue;
+      if (tokens[m.from - 1]?.normal === 'semi') continue;
       const { before, after } = clauseAround(analysis, m);
-      if (within(analysis, partly, after) && tokens[m.from].normal === 'one') continue;
+      if (within(analysis, partly, after)) continue;
+      if (conditional(analysis, before)) continue;
       if (tokens[m.from].normal === 'forever' && within(analysis, ongoing, before)) continue;
       claims.push(m);
     }
     for (const m of fading.find(analysis)) {
       if (!isNegated(analysis, m) || isQuoted(analysis, m) || isAsked(analysis, m)) continue;
       if (isReported(analysis, m)) continue;
-      const { after } = clauseAround(analysis, m);
+      const { before, after } = clauseAround(analysis, m);
       const denied = extendBack(analysis, m);
+      // "No toxin exists whose effect doesn't wear off": the second negation undoes the first.
+      if (negationsBefore(analysis, denied.from) % 2 === 1) continue;
+      if (conditional(analysis, before)) continue;
       if (within(analysis, partly, after) || within(analysis, partly, { from: denied.from, to: m.to }))
         continue;
       claims.push(denied);
@@ -261,6 +274,27 @@ const permanentClaim = textRule({
     });
   },
 });
+
+/**
+ * "If Botox were permanent, a mistake would be permanent too": a condition and its consequence,
+ * not a claim.
+ */
+function conditional(analysis: TextAnalysis, before: { from: number; to: number }): boolean {
+  const { tokens, sentences } = analysis;
+  const opening = tokens[sentences[tokens[before.to]?.sentence ?? tokens[before.from].sentence].from];
+  return (
+    /^(?:if|unless)$/.test(opening.normal) ||
+    tokens.slice(before.from, before.to).some((t) => /^(?:if|unless|would)$/.test(t.normal))
+  );
+}
+
+/** Negators earlier in the sentence than a token. */
+function negationsBefore(analysis: TextAnalysis, at: number): number {
+  const { from } = analysis.sentences[analysis.tokens[at].sentence];
+  let count = 0;
+  for (let i = from; i < at; i++) if (negatorWords.has(analysis.tokens[i].normal)) count++;
+  return count;
+}
 
 /** A denied phrase is highlighted with its negation: "never wears off", not "wears off". */
 function extendBack(analysis: TextAnalysis, m: PhraseMatch): PhraseMatch {
@@ -311,6 +345,17 @@ const promising = phrases([
   'nothing to worry|fear',
   'feel ~1 nothing',
   'feel nothing at all',
+  'it|this|they will work',
+  'not a maybe',
+  'no ifs',
+  'no question about it',
+  'you can|will be certain|sure|confident',
+  'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
+  'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
+  'garantizo|garantizado|garantizada|prometo',
+  'totalmente|completamente|100 % seguro|segura',
+  'sin riesgo|riesgos|dolor',
+  'sin efectos secundarios',
 ]);
 
 /** A harm or failure: denying it with certainty is a promise ("lumps never form", "you won't bruise"). */
@@ -332,6 +377,7 @@ const harm = phrases([
   'chance ~3 of|to',
   'migrate|spread|move',
   'look worse|fake|overdone|unnatural|frozen',
+  'end up ~2 frozen|overdone|worse|fake|lopsided|uneven',
   'downtime',
 ]);
 
@@ -340,7 +386,8 @@ const hedges = new Set(
   (
     'usually typically generally mostly most many some few often rarely rare seldom minimal mild minor ' +
     'almost nearly hardly barely likely unlikely probably may might possibly perhaps tend tends ' +
-    'normally ordinarily fewer less lower if unless hopefully ideally close evidence proof data ' +
+    'normally ordinarily fewer less lower if unless hopefully ideally close evidence proof data reason ' +
+    'small tiny slight ' +
     'study studies research ' +
     "expect expected shouldn't should try aim plan"
   ).split(' '),
@@ -349,7 +396,13 @@ const hedges = new Set(
 const degrees = new Set('much long longer lot more worse badly'.split(' '));
 
 const hedged = (analysis: TextAnalysis, from: number, to: number, words = hedges) => {
-  for (let i = from; i < to; i++) if (words.has(analysis.tokens[i].normal)) return true;
+  const { tokens } = analysis;
+  for (let i = from; i < to; i++) {
+    if (words.has(tokens[i].normal)) return true;
+    // "can give balance without looking overdone" is a possibility; "nothing can go wrong" is not.
+    const modal = words === hedges && (tokens[i].lemma === 'can' || tokens[i].normal === 'could');
+    if (modal && !tokens[i].negated && !/^(?:not|n't)$/.test(tokens[i + 1]?.normal ?? '')) return true;
+  }
   return false;
 };
 
@@ -463,6 +516,9 @@ const ranks = [
   'foremost',
   'greatest',
   'number one',
+  'number 1',
+  'no 1',
+  'numero uno',
   'no . 1',
   '# 1',
   '#1',
@@ -491,10 +547,13 @@ const ranks = [
 ];
 
 /** A rank given to a provider: "the best injector", "top-rated surgeon", "#1 lip clinic". */
-const rankedProvider = phrases(['@rank ~3 @provider', '@rank ~2 - ? ranked|rated @provider'], {
-  rank: ranks,
-  provider: providerNouns,
-});
+const rankedProvider = phrases(
+  ['@rank ~3 @provider', '@rank ~2 - ? ranked|rated @provider', 'the most ~3 @provider'],
+  {
+    rank: ranks,
+    provider: providerNouns,
+  },
+);
 
 const rankedWork = phrases(['@rank ~1 result|results|work|outcome|outcomes|lips|botox|filler|noses|faces'], {
   rank: ranks,
@@ -523,7 +582,7 @@ const unrivalled = phrases(
     'top # %|percent',
     'top one percent',
     'very top of my|our|the field',
-    'nobody|no_one|noone ~5 more|better|finer|safer|close|compare|match|like',
+    'nobody|no_one|noone ~5 more|better|finer|safer|fewer|close|compare|match|like',
     'no other ~6 more|better|close|compare|match',
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
@@ -532,7 +591,8 @@ const unrivalled = phrases(
     "can not|n't compare",
     'come close',
     'the only one|ones|clinic|practice|place|injector ~4 worth|who|that',
-    'one of ~3 few|handful',
+    'one of ~3 few|handful ~2 @provider',
+    "other ~2 @provider ~3 not|n't ~4 my|our|we|us",
     'few|not_many ~2 @provider ~4 my|our level|experience|volume|skill|numbers|training',
     'speak for themselves',
     'people|patient ~4 drive|fly|travel|come ~3 from',
@@ -629,226 +689,27 @@ const superiority = textRule({
 
 // --- Off-label approval claims --------------------------------------------------------------
 
-/** The uses the label table speaks of, as written in answers. */
-const uses: { use: string; label: string; names: string[] }[] = [
-  {
-    use: 'masseter',
-    label: 'jaw slimming',
-    names: [
-      'masseter',
-      'masseters',
-      'jaw slimming',
-      'slimming',
-      'jaw reduction',
-      'face slimming',
-      'square jaw',
-      'teeth grinding',
-      'grinding',
-      'bruxism',
-      'clenching',
-      'tmj',
-      'tmd',
-      'jaw pain',
-    ],
-  },
-  { use: 'lipFlip', label: 'a lip flip', names: ['lip flip'] },
-  { use: 'gummySmile', label: 'a gummy smile', names: ['gummy smile'] },
-  { use: 'nefertiti', label: 'a Nefertiti neck lift', names: ['nefertiti'] },
-  {
-    use: 'techNeck',
-    label: 'horizontal neck lines',
-    names: ['horizontal neck lines', 'neck lines', 'tech neck', 'necklace lines'],
-  },
-  {
-    use: 'platysma',
-    label: 'platysma bands',
-    names: ['platysma bands', 'platysma', 'neck bands', 'neck cords'],
-  },
-  {
-    use: 'glabellar',
-    label: 'frown lines',
-    names: [
-      'glabellar lines',
-      'glabellar',
-      'frown lines',
-      '11s',
-      '11 lines',
-      'elevens',
-      'lines between the brows',
-    ],
-  },
-  { use: 'forehead', label: 'forehead lines', names: ['forehead lines', 'forehead wrinkles', 'forehead'] },
-  {
-    use: 'crowsFeet',
-    label: "crow's feet",
-    names: ["crow 's feet", 'crows feet', 'crow feet', 'lateral canthal lines'],
-  },
-  { use: 'bunnyLines', label: 'bunny lines', names: ['bunny lines'] },
-  {
-    use: 'lipLines',
-    label: 'vertical lip lines',
-    names: ["smoker 's lines", 'smokers lines', 'vertical lip lines', 'lip lines', 'barcode lines'],
-  },
-  {
-    use: 'chinDimpling',
-    label: 'chin dimpling',
-    names: ['chin dimpling', 'dimpled chin', 'orange - peel', 'orange peel', 'mentalis', 'pebbled chin'],
-  },
-  {
-    use: 'underarms',
-    label: 'underarm sweating',
-    names: [
-      'underarm sweating',
-      'axillary hyperhidrosis',
-      'underarm',
-      'underarms',
-      'armpit',
-      'armpits',
-      'axillary',
-    ],
-  },
-  {
-    use: 'sweating',
-    label: 'sweating elsewhere',
-    names: ['scalp sweating', 'scalp', 'palms', 'sweaty palms', 'feet sweating', 'sweating', 'hyperhidrosis'],
-  },
-  { use: 'migraine', label: 'migraines', names: ['chronic migraine', 'migraine', 'migraines'] },
-  { use: 'oilySkin', label: 'oily skin and pores', names: ['oily skin', 'oil', 'pores', 'pore', 'sebum'] },
-  { use: 'calves', label: 'calf slimming', names: ['calf', 'calves', 'calf reduction'] },
-  { use: 'trapezius', label: 'the trapezius', names: ['trapezius', 'barbie botox', 'shoulders'] },
-  {
-    use: 'submental',
-    label: 'fat under the chin',
-    names: ['under the chin', 'double chin', 'submental fat', 'submental', 'area under the chin'],
-  },
-  {
-    use: 'lips',
-    label: 'the lips',
-    names: ['lip augmentation', 'lips', 'lip', 'perioral lines', 'perioral'],
-  },
-  {
-    use: 'underEye',
-    label: 'under-eye hollows',
-    names: [
-      'under - eye',
-      'under eye',
-      'under the eyes',
-      'under - eye area',
-      'tear trough',
-      'tear troughs',
-      'infraorbital hollows',
-      'infraorbital',
-      'dark circles',
-      'eye bags',
-    ],
-  },
-  { use: 'cheeks', label: 'the cheeks', names: ['cheeks', 'cheek', 'cheekbones', 'midface', 'mid - face'] },
-  { use: 'chin', label: 'the chin', names: ['chin'] },
-  { use: 'jowls', label: 'jowls', names: ['jowls', 'jowl'] },
-  { use: 'jawline', label: 'the jawline', names: ['jawline', 'jaw line', 'jaw'] },
-  { use: 'temples', label: 'the temples', names: ['temples', 'temple'] },
-  {
-    use: 'nose',
-    label: 'the nose',
-    names: [
-      'nose',
-      'nasal',
-      'liquid rhinoplasty',
-      'non - surgical rhinoplasty',
-      'nose job',
-      'tip support',
-      'dorsal hump',
-    ],
-  },
-  { use: 'hands', label: 'the hands', names: ['hands', 'hand'] },
-  {
-    use: 'folds',
-    label: 'smile lines',
-    names: [
-      'nasolabial folds',
-      'nasolabial',
-      'smile lines',
-      'laugh lines',
-      'marionette lines',
-      'wrinkles and folds',
-      'facial wrinkles',
-    ],
-  },
-  { use: 'lashes', label: 'eyelashes', names: ['eyelashes', 'lashes'] },
-  { use: 'eyebrows', label: 'eyebrows', names: ['eyebrows', 'eyebrow', 'brows', 'brow'] },
-  {
-    use: 'body',
-    label: 'body fat',
-    names: [
-      'bra fat',
-      'bra line',
-      'back fat',
-      'arms',
-      'belly',
-      'abdomen',
-      'stomach',
-      'love handles',
-      'flanks',
-      'thighs',
-      'knees',
-      'buttocks',
-      'butt',
-      'anywhere on the body',
-      'body',
-    ],
-  },
-  { use: 'weightLoss', label: 'weight loss', names: ['weight loss', 'weight - loss', 'obesity'] },
-];
-
-/**
- * The FDA-labelled uses of each product, among the uses above; a family or a generic word gets
- * the uses of every member, so a claim is only flagged when no member could be meant. Kept to
- * labels we are sure of; a product missing here is never flagged.
- */
-const toxinLabels = ['glabellar', 'forehead', 'crowsFeet', 'platysma', 'underarms', 'migraine'];
-const fillerLabels = ['lips', 'underEye', 'cheeks', 'chin', 'jawline', 'temples', 'hands', 'folds'];
-const labelled: Record<string, string[]> = {
-  botox: toxinLabels,
-  dysport: ['glabellar'],
-  jeuveau: ['glabellar'],
-  daxxify: ['glabellar'],
-  letybo: ['glabellar'],
-  xeomin: ['glabellar', 'forehead', 'crowsFeet'],
-  toxin: toxinLabels,
-  kybella: ['submental', 'chin'],
-  kysse: ['lips'],
-  volbella: ['lips', 'underEye'],
-  eyelight: ['underEye'],
-  voluma: ['cheeks', 'chin', 'temples'],
-  lyft: ['cheeks', 'hands', 'folds'],
-  filler: fillerLabels,
-  coolsculpting: ['submental', 'chin', 'jawline', 'body'],
-  latisse: ['lashes'],
-};
-
-const useNames = phrases(
-  uses.map((_, i) => `@u${i}`),
-  Object.fromEntries(uses.map((u, i) => [`u${i}`, u.names])),
-);
-const products = phrases(['latisse|bimatoprost']);
-
 /** Saying a use is on a product's label. */
 const approval = phrases([
-  'fda ~1 - ? approve|approval|approved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed',
-  'approve|approval|approved|clear|cleared|indicate|indicated|indication ~3 for|to_treat',
+  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed',
+  'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication ~3 for|to_treat|para',
   'approved|fda-approved|labeled|labelled use|uses|indication|indications',
   'on - ? label',
   'label cover|covers|include|includes',
   'cover ~3 label',
   'green light',
   'within ~3 approved|label',
-  'have|has|carry|carries|get|got|hold|holds|receive|received ~2 approval|clearance|indication',
+  'have|has|carry|carries|get|got|hold|holds|receive|received ~3 approval|approvals|clearance|indication|indications',
 ]);
 const offLabelWords = phrases([
+  'but|while|whereas|although|though|however',
   'off - ? label',
   'not ~3 approve|approved|label|labeled|labelled|indicated|cleared',
   'unapproved',
 ]);
+
+/** After a labelled use, a comma and one of these start its gloss, not the next use of a list. */
+const glossStarts = new Set(['the', 'a', 'an', 'which', 'that', 'i.e.', 'meaning', 'or', 'also']);
 
 const offLabel = textRule({
   id: 'ANS_OFFLABEL',
@@ -860,37 +721,27 @@ const offLabel = textRule({
     const findings: Finding[] = [];
     for (const m of approval.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
-      const sentence = analysis.sentences[tokens[m.from].sentence];
-      const latisse = products.find(analysis, [sentence])[0];
-      const subject = latisse
-        ? { key: 'latisse', name: 'Latisse', kind: 'other' as const }
-        : subjectOf(mentions, tokens[m.from].sentence, m.from, m.to, asked);
-      const label = subject && labelled[subject.key];
-      if (!subject || !label) continue;
+      const sentenceIndex = tokens[m.from].sentence;
+      const sentence = analysis.sentences[sentenceIndex];
+      // "Dysport and Botox are both approved for...": every product named before the claim.
+      const named = mentions.filter((t) => t.sentence === sentenceIndex && t.to <= m.from);
+      const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
+      const subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
+        (t) => labelledUses[t.key] !== undefined,
+      );
+      if (subjects.length === 0) continue;
       // The uses a claim covers: its sentence, up to a word that turns away from approval.
       const turn = offLabelWords.find(analysis, [{ from: m.to, to: sentence.to }])[0];
       const span = { from: sentence.from, to: turn ? turn.from : sentence.to };
       const before = offLabelWords.find(analysis, [{ from: sentence.from, to: m.from }]).at(-1);
       if (before) span.from = before.to;
-      let covered = span.from;
-      let labelledSeen = false;
-      for (const u of useNames.find(analysis, [span])) {
-        // One use per words ("underarm sweating" is not also "sweating").
-        if (u.from < covered) continue;
-        // "...for platysma bands, the cords between the jaw and neck": a labelled use and its gloss.
-        if (labelledSeen && tokens.slice(covered, u.from).some((t) => t.text === ',' || t.text === '('))
-          break;
-        covered = u.to;
-        if (isNegated(analysis, u) && !isNegated(analysis, m)) continue;
-        const use = uses[u.pattern];
-        if (label.includes(use.use)) {
-          labelledSeen = true;
-          continue;
-        }
-        if (tokens[u.from].quoted) continue;
+      const claimed = claimedUses(analysis, span, m);
+      for (const subject of subjects) {
+        const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
+        if (!use) continue;
         findings.push({
-          from: Math.min(m.from, u.from),
-          to: Math.max(m.to, u.to),
+          from: Math.min(m.from, use.from),
+          to: Math.max(m.to, use.to),
           message: `Says ${subject.name} is approved for ${use.label}, which is off-label`,
         });
         break;
@@ -899,6 +750,25 @@ const offLabel = textRule({
     return findings;
   },
 });
+
+/** The uses an approval claim names, in order, without the gloss of a use ("platysma bands, the cords..."). */
+function claimedUses(analysis: TextAnalysis, span: { from: number; to: number }, claim: PhraseMatch) {
+  const { tokens } = analysis;
+  const found: { use: string; label: string; from: number; to: number }[] = [];
+  let covered = span.from;
+  for (const u of useNames.find(analysis, [span])) {
+    // One use per words ("underarm sweating" is not also "sweating").
+    if (u.from < covered) continue;
+    const between = tokens.slice(covered, u.from);
+    const comma = between.findIndex((t) => t.text === ',' || t.text === '(');
+    if (found.length > 0 && comma >= 0 && glossStarts.has(between[comma + 1]?.normal ?? '')) break;
+    covered = u.to;
+    if (isNegated(analysis, u) && !isNegated(analysis, claim)) continue;
+    if (tokens[u.from].quoted) continue;
+    found.push({ ...uses[u.pattern], from: u.from, to: u.to });
+  }
+  return found;
+}
 
 // --- Promotion ------------------------------------------------------------------------------
 
@@ -1071,8 +941,11 @@ const imperative = (analysis: TextAnalysis, sentence: number) => {
 
 /** Caring for someone: what makes a named or described person a patient of the writer. */
 const careCues = phrases([
-  'my|our patient|patients|client|clients',
-  'i|we have? treat|treated|inject|injected|saw|seen|see|did|do|operate|operated|dissolve|dissolved',
+  'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
+  'one of my|our ~2 patient|patients|client|clients|regular|regulars',
+  '# years|months with_us|with_me',
+  'come|comes|coming every|in_every',
+  'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
   'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
   'been coming to me|us',
   'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
@@ -1081,6 +954,7 @@ const careCues = phrases([
   "my|our # o'clock|appointment",
   'her|his session|appointment|consult|visit',
   'told me during',
+  'i|we did|do ~4 for|on',
   'from|at my|our ~2 clinic|practice|office|chair|list|schedule',
   'patient|client ,|named|called PROPN',
 ]);
@@ -1102,6 +976,18 @@ const publicFigure = phrases([
 ]);
 
 /** People the writer may name without exposing a patient. */
+/** Someone who works with the writer, named before their role: "Jenna, our coordinator". */
+const ourStaff = phrases([
+  'our|my ~2 nurse|nurses|coordinator|practitioner|np|pa|assistant|esthetician|aesthetician|manager|receptionist|injector|partner|colleague|staff|team',
+]);
+
+/** "Our patient coordinator", "my patient portal": the word patient naming no one. */
+const notAPatient = new Set(
+  'coordinator coordinators care portal education experience advocate advocates services satisfaction safety forms intake'.split(
+    ' ',
+  ),
+);
+
 const notPatients = phrases([
   'dr|doctor|dr. ~1 PROPN',
   'nurse|colleague|practitioner|np|pa|assistant|esthetician|aesthetician|manager|coordinator|partner|husband|wife|son|daughter',
@@ -1128,7 +1014,9 @@ function specificPeople(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const initials =
-      /^(?:[A-Z]\.){2,3}$/.test(t.text) || (/^[A-Z]\.$/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
+      /^(?:[A-Z]\.){2,3}$/.test(t.text) ||
+      (/^[A-Z]\.$/.test(t.text) && tokens[i - 1]?.pos === 'PROPN') ||
+      t.type === 'mention';
     const next = tokens[i + 1];
     const opensSentence = i === analysis.sentences[t.sentence].from;
     const name =
@@ -1137,14 +1025,25 @@ function specificPeople(
       // A name has no plural: "Patients fly in" names nobody.
       analysis.lemmaOf(t.normal) === t.normal &&
       !product.has(i) &&
+      !product.has(i + 1) &&
       !commonCapitals.has(t.normal) &&
-      // A place: "in the Midwest", "on the North Shore", "from Tulsa".
-      !/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '') &&
+      !afterPlaceWord(tokens, i) &&
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
-        (next?.pos === 'VERB' && !next.normal.endsWith('ing')) ||
-        next?.text === ',');
-    if (!initials && !name) continue;
+        next?.text === ',' ||
+        (next?.pos === 'VERB' && !next.normal.endsWith('ing')));
+    if (!initials && !name) {
+      // "the West Coast": the capitals after a place's first one belong to the place.
+      if (afterPlaceWord(tokens, i))
+        while (/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].pos === 'PROPN') i++;
+      continue;
+    }
+    // The writer's own handle: "follow me on TikTok, @thelipdoc".
+    if (
+      t.type === 'mention' &&
+      tokens.slice(Math.max(0, i - 5), i).some((p) => /^(?:me|us|my|our)$/.test(p.normal))
+    )
+      continue;
     if (questionNames.has(t.normal) || doctorParts.has(t.normal)) continue;
     const prev = tokens[i - 1];
     if (
@@ -1164,10 +1063,15 @@ function specificPeople(
   return people;
 }
 
+/** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
+const afterPlaceWord = (tokens: Token[], i: number) =>
+  /^[A-Z]/.test(tokens[i].text) &&
+  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '');
+
 /** "the pharmacist at the Rexall in Hartsville", "the bride I treated last Saturday", "the mom of the triplets". */
 const describedPerson = phrases(
   [
-    'the ~3 @role at|from|of|on|who|in|i|that|with|whose|for',
+    'the ~3 @role ,? at|from|of|on|who|in|i|that|with|whose|for',
     '@role from ~3 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
   ],
@@ -1189,7 +1093,8 @@ const commonCapitals = new Set(
     'christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
     'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
     'she he they we you my our your this that these those if when after before swelling filler ' +
-    'arnica ice okay ok well also dr doctor nurse mr mrs ms'
+    'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
+    'text call hours walk book visit email ask mira oye hola gracias si'
   ).split(' '),
 );
 
@@ -1211,18 +1116,24 @@ const patient = textRule({
       if (isAsked(analysis, person)) continue;
       const staff = notPatients.find(analysis, [{ from: Math.max(from, person.from - 4), to: person.to }]);
       if (staff.some((s) => s.to >= person.from && s.from <= person.from)) continue;
+      // "Jenna, our patient coordinator": the role follows the name.
+      const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(to, person.to + 6) }]);
+      if (tokens[person.to]?.text === ',' && gloss.length > 0) continue;
       const around = {
         from: analysis.sentences[Math.max(0, sentence - 1)].from,
         to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
       };
-      const care = careCues.find(analysis, [{ from, to }]).length > 0;
-      const details =
-        careDetails.find(analysis, [around]).length > 0 || careCues.find(analysis, [around]).length > 0;
+      const cues = (span: { from: number; to: number }) =>
+        careCues.find(analysis, [span]).filter((c) => !notAPatient.has(tokens[c.to]?.normal ?? ''));
+      const care = cues({ from, to }).length > 0;
+      const details = careDetails.find(analysis, [around]).length > 0 || cues(around).length > 0;
       const hypothetical =
         /\b(?:imagine|say|suppose|made-up|hypothetical|for example|let's take|might)\b/i.test(
           analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end),
         );
-      if (hypothetical || !(care || details)) continue;
+      // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
+      const seenNearby = cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
+      if ((hypothetical && !seenNearby) || !(care || details)) continue;
       if (!care && within(analysis, publicFigure, { from, to })) continue;
       const words = analysis.text.slice(tokens[person.from].start, tokens[person.to - 1].end);
       findings.push({
