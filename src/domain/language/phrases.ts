@@ -27,7 +27,15 @@ type Alternative =
   | { kind: 'any' };
 
 type Slot =
-  { kind: 'match'; alternatives: Alternative[]; optional: boolean } | { kind: 'gap'; reach: number };
+  | {
+      kind: 'match';
+      alternatives: Alternative[];
+      optional: boolean;
+      /** Word alternatives by their first word and its lemma; the rest (tags, numbers) in `open`. */
+      byWord?: Map<string, Alternative[]>;
+      open?: Alternative[];
+    }
+  | { kind: 'gap'; reach: number };
 
 export interface PhraseMatch {
   /** Which pattern matched: its index in the list the set was compiled from. */
@@ -116,7 +124,17 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
     return -1;
   }
   // The longest way to fill a slot first, so a highlight covers "lasts you forever", not "lasts".
-  const ends = slot.alternatives.flatMap((alt) => altEnds(alt, tokens, at, limit)).sort((a, b) => b - a);
+  const ends: number[] = [];
+  if (at < limit) {
+    const token = tokens[at];
+    const candidates = [
+      ...(slot.byWord!.get(token.normal) ?? []),
+      ...(token.lemma !== token.normal ? (slot.byWord!.get(token.lemma) ?? []) : []),
+      ...slot.open!,
+    ];
+    for (const alt of candidates) ends.push(...altEnds(alt, tokens, at, limit));
+  }
+  ends.sort((a, b) => b - a);
   for (const next of ends) {
     const end = matchFrom(slots, s + 1, tokens, next, limit);
     if (end >= 0) return end;
@@ -148,13 +166,35 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
   );
   // A pattern's words are lemmatised on first use, with the analysis's own lemmatiser: the console
   // imports the rules (their names, their settings) and must not load the language model.
+  // Each slot's alternatives are indexed by their first word, and each pattern by the words it can
+  // start with, so a text is only tried against the patterns its words could begin.
   let lemmatised = false;
+  const anchored = new Map<string, number[]>();
+  const unanchored: number[] = [];
   const lemmatise = (lemmaOf: (word: string) => string) => {
     for (const slots of compiled)
-      for (const slot of slots)
-        if (slot.kind === 'match')
-          for (const alt of slot.alternatives)
-            if (alt.kind === 'words') alt.lemmas = alt.words.map((w) => singular(w, lemmaOf));
+      for (const slot of slots) {
+        if (slot.kind !== 'match') continue;
+        slot.byWord = new Map();
+        slot.open = [];
+        for (const alt of slot.alternatives) {
+          if (alt.kind !== 'words') {
+            slot.open.push(alt);
+            continue;
+          }
+          alt.lemmas = alt.words.map((w) => singular(w, lemmaOf));
+          const keys = new Set([alt.words[0], ...(alt.exact ? [] : [alt.lemmas[0]])]);
+          for (const key of keys) slot.byWord.set(key, [...(slot.byWord.get(key) ?? []), alt]);
+        }
+      }
+    compiled.forEach((slots, pattern) => {
+      const first = slots[0];
+      if (first.kind !== 'match' || first.optional || first.open!.length > 0) {
+        unanchored.push(pattern);
+        return;
+      }
+      for (const key of first.byWord!.keys()) anchored.set(key, [...(anchored.get(key) ?? []), pattern]);
+    });
     lemmatised = true;
   };
   return {
@@ -162,17 +202,26 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
       if (!lemmatised) lemmatise(analysis.lemmaOf);
       const { tokens } = analysis;
       const found: PhraseMatch[] = [];
+      // Where each pattern may match next: its matches do not overlap one another.
+      const free = new Map<number, number>();
       for (const { from, to } of sentences) {
-        compiled.forEach((slots, pattern) => {
-          for (let at = from; at < to; at++) {
-            const end = matchFrom(slots, 0, tokens, at, to);
+        for (let at = from; at < to; at++) {
+          const token = tokens[at];
+          const patterns = new Set([
+            ...(anchored.get(token.normal) ?? []),
+            ...(anchored.get(token.lemma) ?? []),
+            ...unanchored,
+          ]);
+          for (const pattern of patterns) {
+            if ((free.get(pattern) ?? 0) > at) continue;
+            const end = matchFrom(compiled[pattern], 0, tokens, at, to);
             if (end <= at) continue;
-            found.push({ pattern, from: at, to: end, start: tokens[at].start, end: tokens[end - 1].end });
-            at = end - 1;
+            found.push({ pattern, from: at, to: end, start: token.start, end: tokens[end - 1].end });
+            free.set(pattern, end);
           }
-        });
+        }
       }
-      return found.sort((a, b) => a.from - b.from || b.to - a.to);
+      return found.sort((a, b) => a.from - b.from || b.to - a.to || a.pattern - b.pattern);
     },
   };
 }
