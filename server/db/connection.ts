@@ -9,6 +9,7 @@ import * as listIndexes from './migrations/003_list_indexes';
 import * as moderation from './migrations/004_moderation';
 import * as rules from './migrations/005_rules';
 import * as credentials from './migrations/006_credentials';
+import * as listSpeed from './migrations/010_list_speed';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -40,11 +41,6 @@ export function openDb(location: string): Db {
   sqlite.pragma('cache_size = -65536');
   // Keeps the planner's statistics current as the data grows (analyses only what needs it).
   sqlite.pragma('optimize = 0x10002');
-  // SQLite's own lower() folds ASCII only, so `q` would miss "Élise" when searching "élise";
-  // PostgreSQL folds all of Unicode. The same search must find the same records on both.
-  sqlite.function('lower', { deterministic: true }, (text: unknown) =>
-    typeof text === 'string' ? text.toLowerCase() : text,
-  );
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
@@ -56,6 +52,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '004_moderation': { up: (db) => moderation.up(db, dialect) },
   '005_rules': { up: (db) => rules.up(db, dialect) },
   '006_credentials': { up: (db) => credentials.up(db, dialect) },
+  '010_list_speed': { up: (db) => listSpeed.up(db, dialect) },
 });
 
 export async function migrate(db: Db): Promise<void> {

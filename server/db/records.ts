@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import type { Condition, ListQuery } from '../../src/domain/listQuery';
+import { type Condition, countBound, type ListQuery } from '../../src/domain/listQuery';
 import type { ResourceSpec } from '../../src/domain/resources';
+import { allRules, isChecked } from '../../src/domain/rules/registry';
+import type { Dialect } from './connection';
 
 /**
  * Generic reads and writes of the REST resources, driven by their specs. Only the spec's fields
@@ -13,9 +15,10 @@ type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
 export type ApiRecord = Record<string, unknown>;
 
-export function toRecord(spec: ResourceSpec, row: Row): ApiRecord {
+export function toRecord(spec: ResourceSpec, row: Row, fields = Object.keys(spec.fields)): ApiRecord {
   const record: ApiRecord = {};
-  for (const [field, { kind }] of Object.entries(spec.fields)) {
+  for (const field of fields) {
+    const { kind } = spec.fields[field];
     const value = row[field];
     if (value === null || value === undefined) record[field] = null;
     else if (kind === 'bool') record[field] = value === 1 || value === true;
@@ -39,10 +42,8 @@ export function toRow(spec: ResourceSpec, values: ApiRecord): Row {
   return row;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function where(eb: ExpressionBuilder<any, any>, condition: Condition) {
+function where(eb: ExpressionBuilder<any, any>, spec: ResourceSpec, dialect: Dialect, condition: Condition) {
   switch (condition.op) {
     case 'eq':
       return eb(condition.field, '=', condition.value);
@@ -66,28 +67,70 @@ function where(eb: ExpressionBuilder<any, any>, condition: Condition) {
           .where('resource', '=', condition.resource)
           .where('ruleId', 'in', condition.ruleIds),
       );
-    case 'search': {
-      const pattern = `%${escapeLike(condition.text.toLowerCase())}%`;
-      return eb.or(
-        condition.fields.map((field) => sql<boolean>`lower(${sql.ref(field)}) like ${pattern} escape '\\'`),
-      );
-    }
+    case 'search':
+      // Each term is a word or the start of one, on both databases (see migration 010).
+      return dialect === 'postgres'
+        ? sql<boolean>`search @@ to_tsquery('simple', ${condition.terms.map((t) => `${t}:*`).join(' & ')})`
+        : eb(
+            'id',
+            'in',
+            sql`(select rowid from ${sql.id(`${spec.name}_search`)} where ${sql.id(`${spec.name}_search`)} match ${condition.terms.map((t) => `"${t}"*`).join(' ')})`,
+          );
   }
 }
 
-function filtered(db: AnyDb, spec: ResourceSpec, conditions: Condition[]) {
-  return db.selectFrom(spec.name).where((eb) => eb.and(conditions.map((c) => where(eb, c))));
+function filtered(db: AnyDb, spec: ResourceSpec, dialect: Dialect, conditions: Condition[]) {
+  return db.selectFrom(spec.name).where((eb) => eb.and(conditions.map((c) => where(eb, spec, dialect, c))));
+}
+
+/**
+ * How many records a list's conditions match. Conditions on the moderation status alone (or none)
+ * read the counts the database keeps; any other filter counts at most `countBound` + 1 rows, so no
+ * list request counts hundreds of thousands of rows.
+ */
+async function countMatching(
+  db: AnyDb,
+  spec: ResourceSpec,
+  dialect: Dialect,
+  conditions: Condition[],
+): Promise<number> {
+  const status = spec.statusField;
+  const statuses = conditions.every((c) => (c.op === 'eq' || c.op === 'in') && c.field === status)
+    ? conditions.map((c) => (c.op === 'eq' ? [String(c.value)] : c.op === 'in' ? c.values.map(String) : []))
+    : null;
+  if (statuses) {
+    let counts = db.selectFrom('recordCounts').select((eb) => eb.fn.sum<number>('count').as('total'));
+    counts = counts.where('resource', '=', spec.name);
+    for (const allowed of statuses)
+      counts = counts.where('status', 'in', allowed.length > 0 ? allowed : ['']);
+    const { total } = await counts.executeTakeFirstOrThrow();
+    return Number(total ?? 0);
+  }
+  const { total } = await db
+    .selectFrom(
+      filtered(db, spec, dialect, conditions)
+        .select(sql<number>`1`.as('one'))
+        .limit(countBound + 1)
+        .as('matching'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(total);
 }
 
 export async function listRecords(
   db: AnyDb,
+  dialect: Dialect,
   spec: ResourceSpec,
   query: ListQuery,
 ): Promise<{ records: ApiRecord[]; total: number }> {
-  const base = filtered(db, spec, query.conditions);
-  const [rows, count] = await Promise.all([
-    base
-      .select(Object.keys(spec.fields))
+  const listing = query.projection === 'list';
+  const columns = Object.keys(spec.fields).filter((field) => !listing || !spec.listOmits.includes(field));
+  const excerpt = listing && spec.listOmits.includes('body');
+  const [rows, total] = await Promise.all([
+    filtered(db, spec, dialect, query.conditions)
+      .select(columns)
+      .$if(excerpt, (q) => q.select(sql<string>`substr(body, 1, ${excerptLength})`.as('excerpt')))
       // SQLite and PostgreSQL place nulls at opposite ends by default; empty values go last on both.
       // Only nullable fields say so: the clause would keep either database from sorting by an index.
       .orderBy(query.sort.field, (ob) => {
@@ -99,9 +142,43 @@ export async function listRecords(
       .limit(query.limit)
       .offset(query.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    countMatching(db, spec, dialect, query.conditions),
   ]);
-  return { records: rows.map((row) => toRecord(spec, row)), total: Number(count.total) };
+  const records = rows.map((row) => ({
+    ...toRecord(spec, row, columns),
+    ...(excerpt ? { excerpt: row.excerpt } : {}),
+  }));
+  if (listing && spec.listOmits.includes('ruleResults') && isChecked(spec.name))
+    await attachFailedRules(db, spec, records);
+  return { records, total };
+}
+
+/** Characters of a long text a list row shows; the row cuts it to two lines anyway. */
+const excerptLength = 240;
+
+/** Each listed record's failed rules, from the findings kept beside it rather than its whole results. */
+async function attachFailedRules(db: AnyDb, spec: ResourceSpec, records: ApiRecord[]): Promise<void> {
+  const ids = records.map((record) => record.id as number);
+  const findings =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('ruleFindings')
+          .select(['recordId', 'ruleId', 'severity', 'message'])
+          .where('resource', '=', spec.name)
+          .where('recordId', 'in', ids)
+          .execute();
+  const byRecord = new Map<number, { ruleId: string; severity: string; message: string | null }[]>();
+  for (const { recordId, ...finding } of findings) {
+    byRecord.set(Number(recordId), [...(byRecord.get(Number(recordId)) ?? []), finding]);
+  }
+  // In the order the rules run, as the record's own results list them.
+  const order = (ruleId: string) => allRules.findIndex((rule) => rule.id === ruleId);
+  for (const record of records) {
+    record.failedRules = (byRecord.get(record.id as number) ?? []).sort(
+      (a, b) => order(a.ruleId) - order(b.ruleId),
+    );
+  }
 }
 
 export async function findRecord(db: AnyDb, spec: ResourceSpec, id: number): Promise<ApiRecord | null> {

@@ -40,6 +40,7 @@ export interface Finding {
   recordId: number;
   ruleId: string;
   severity: string;
+  message: string;
   /** The item's creation time. */
   createdAt: string;
 }

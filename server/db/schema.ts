@@ -167,7 +167,16 @@ export interface RuleFindingsTable {
   recordId: number;
   ruleId: string;
   severity: string;
+  /** The failed rule's message, for list rows; null for findings stored before it was kept. */
+  message: string | null;
   createdAt: string;
+}
+
+/** How many records a resource holds per moderation status ('' where it has none), kept by triggers. */
+export interface RecordCountsTable {
+  resource: string;
+  status: string;
+  count: number;
 }
 
 export interface ReviewBandsTable {
@@ -252,6 +261,7 @@ export interface Database {
   outbox: OutboxTable;
   ruleSettings: RuleSettingsTable;
   ruleFindings: RuleFindingsTable;
+  recordCounts: RecordCountsTable;
   reviewBands: ReviewBandsTable;
   ruleRuns: RuleRunsTable;
   doctorDocuments: DoctorDocumentsTable;

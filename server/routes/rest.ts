@@ -25,7 +25,7 @@ export function restRoutes(app: OpenAPIHono<AppEnv>) {
     const may = (permission: 'read' | 'create' | 'update' | 'delete') => authorize(permission, name);
 
     app.get(`/api/${name}`, may('read'), async (c) => {
-      const { records, total, offset } = await listResource(c.var.db.kysely, spec, {
+      const { records, total, offset } = await listResource(c.var.db.kysely, c.var.db.dialect, spec, {
         filter: c.req.query('filter'),
         sort: c.req.query('sort'),
         range: c.req.query('range'),

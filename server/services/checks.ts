@@ -336,6 +336,7 @@ export async function saveChecked(
         recordId: record.id as number,
         ruleId: r.ruleId,
         severity: r.severity,
+        message: r.message,
         createdAt: record.createdAt as string,
       })),
   );

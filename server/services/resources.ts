@@ -11,6 +11,7 @@ import {
   updateRecord,
 } from '../db/records';
 import type { Database } from '../db/schema';
+import type { Dialect } from '../db/connection';
 import { isChecked, type CheckedType } from '../../src/domain/rules/registry';
 import type { CredentialRegistry } from '../registries/registry';
 import { forgetChecks, recheck } from './checks';
@@ -44,12 +45,13 @@ export function parseId(raw: string): number {
 
 export async function listResource(
   db: Db,
+  dialect: Dialect,
   spec: ResourceSpec,
   params: { filter?: string; sort?: string; range?: string },
 ) {
   try {
     const query = parseListQuery(spec, params);
-    return { ...(await listRecords(db, spec, query)), offset: query.offset };
+    return { ...(await listRecords(db, dialect, spec, query)), offset: query.offset };
   } catch (error) {
     if (error instanceof InvalidListQuery) throw badRequest(error.message, { param: error.param });
     throw error;

@@ -10,18 +10,34 @@ import { type CheckedType, isChecked, rulesByType } from './rules/registry';
 
 export const maxPageSize = 1000;
 const maxSearchLength = 200;
+/**
+ * Lists count the records a filter matches up to this many; beyond it the total reads one more
+ * (10,001), which the console shows as "10,000+". Totals by status alone are kept exactly.
+ */
+export const countBound = 10_000;
+
+/** A list total as moderators read it: "653,301", or "10,000+" where the count stopped. */
+export const formatTotal = (total: number): string =>
+  total > countBound ? `${countBound.toLocaleString('en-US')}+` : total.toLocaleString('en-US');
 
 export type Condition =
   | { op: 'eq'; field: string; value: string | number }
   | { op: 'in'; field: string; values: (string | number)[] }
   | { op: 'isNull'; field: string }
   | { op: 'gte' | 'lte'; field: string; value: string | number }
-  | { op: 'search'; fields: readonly string[]; text: string }
+  /** Records whose searchable text has every one of these words, each as a word or a word's start. */
+  | { op: 'search'; terms: string[] }
   /** Items whose latest check failed one of these rules. */
   | { op: 'failedRule'; resource: string; ruleIds: string[] };
 
 export interface ListQuery {
   conditions: Condition[];
+  /**
+   * `list` leaves out what only a show page reads (long texts, rule evidence) for a short excerpt
+   * and the failed rules; `records` gives whole records: a filter on ids alone is react-admin's
+   * getMany, which fetches the records themselves.
+   */
+  projection: 'list' | 'records';
   sort: { field: string; order: 'asc' | 'desc' };
   offset: number;
   limit: number;
@@ -102,7 +118,8 @@ function parseFilter(spec: ResourceSpec, raw: string | undefined): Condition[] {
       if (typeof value !== 'string' || value.length > maxSearchLength) {
         throw new InvalidListQuery('filter', `q must be a string of at most ${maxSearchLength} characters`);
       }
-      if (value.trim() !== '') conditions.push({ op: 'search', fields: spec.searchable, text: value.trim() });
+      const terms = searchTerms(value);
+      if (terms.length > 0) conditions.push({ op: 'search', terms });
       continue;
     }
     if (key === 'ruleId' && isChecked(spec.name)) {
@@ -192,12 +209,24 @@ function parseRange(raw: string | undefined): Pick<ListQuery, 'offset' | 'limit'
   return { offset: first, limit: last - first + 1 };
 }
 
+/**
+ * The words of a search as both databases index text: runs of letters and digits, lower-cased, at
+ * most eight ("dana.whit" searches "dana" and words starting "whit").
+ */
+export function searchTerms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
 export function parseListQuery(
   spec: ResourceSpec,
   params: { filter?: string; sort?: string; range?: string },
 ): ListQuery {
+  const conditions = parseFilter(spec, params.filter);
+  const [only] = conditions;
+  const byIds = conditions.length === 1 && (only.op === 'in' || only.op === 'eq') && only.field === 'id';
   return {
-    conditions: parseFilter(spec, params.filter),
+    conditions,
+    projection: byIds ? 'records' : 'list',
     sort: parseSort(spec, params.sort),
     ...parseRange(params.range),
   };

@@ -31,6 +31,11 @@ export interface ResourceSpec {
   /** Text fields that the `q` filter searches. */
   searchable: readonly string[];
   sortable: readonly string[];
+  /**
+   * Fields a list row leaves out, since only the show page reads them. A list row carries an
+   * `excerpt` of a left-out `body` instead, and `failedRules` of left-out `ruleResults`.
+   */
+  listOmits: readonly string[];
   /** The fields that hold the moderation state; only decisions change them. */
   statusField: 'status' | 'verificationStatus' | null;
   /** zod schema of a create body; an update body is its partial. Absent: read-only resource. */
@@ -136,6 +141,7 @@ const doctors: ResourceSpec = {
     verificationStatus: f.oneOf(verificationStatuses),
   },
   searchable: ['name', 'specialty', 'practiceName', 'city', 'npi', 'licenseNumber', 'board'],
+  listOmits: ['ruleResults', 'documents', 'boardOrders'],
   sortable: [
     'id',
     'name',
@@ -186,6 +192,7 @@ const questions: ResourceSpec = {
     createdAt: f.datetime,
   },
   searchable: ['title', 'body', 'askerName'],
+  listOmits: ['body'],
   sortable: ['id', 'title', 'procedure', 'createdAt'],
   statusField: null,
   create: z.strictObject({
@@ -209,6 +216,7 @@ const answers: ResourceSpec = {
     status: f.oneOf(moderationStatuses),
   },
   searchable: ['body'],
+  listOmits: ['body', 'ruleResults'],
   sortable: ['id', 'questionId', 'doctorId', 'status', 'riskScore', 'createdAt', 'decidedAt'],
   statusField: 'status',
   create: z.strictObject({ questionId: id, doctorId: id, body: text(10000) }),
@@ -235,6 +243,7 @@ const reviews: ResourceSpec = {
     status: f.oneOf(moderationStatuses),
   },
   searchable: ['title', 'body'],
+  listOmits: ['body', 'ruleResults'],
   sortable: [
     'id',
     'doctorId',
@@ -279,6 +288,7 @@ const photos: ResourceSpec = {
     status: f.oneOf(moderationStatuses),
   },
   searchable: ['caption'],
+  listOmits: ['ruleResults'],
   sortable: [
     'id',
     'doctorId',
@@ -322,6 +332,7 @@ const audit: ResourceSpec = {
     hash: f.text,
   },
   searchable: ['note', 'reasonCode'],
+  listOmits: ['ruleResults'],
   sortable: ['id', 'at', 'actorId', 'action', 'resource', 'recordId'],
   statusField: null,
   create: null,
@@ -340,6 +351,7 @@ const moderators: ResourceSpec = {
     createdAt: f.datetime,
   },
   searchable: ['name', 'email'],
+  listOmits: [],
   sortable: ['id', 'name', 'email', 'role', 'createdAt'],
   statusField: null,
   create: z.strictObject({

@@ -1,7 +1,30 @@
 import { Box, Tooltip } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, type RaRecord } from 'react-admin';
+import type { RuleSeverity } from '../domain/model';
+import { findRule } from '../domain/rules/registry';
 import { failedResults, ruleResultsOf, severityTone, shortRuleId } from './ruleDisplay';
 import { ToneChip } from './ToneChip';
+
+interface Failure {
+  ruleId: string;
+  severity: RuleSeverity;
+  message: string | null;
+}
+
+/**
+ * A list row carries its failed rules alone (`failedRules`); a whole record, its every result.
+ * A failure kept before messages were kept reads the rule's description instead.
+ */
+const failuresOf = (record: RaRecord | undefined): Failure[] =>
+  Array.isArray(record?.failedRules)
+    ? failedResults(
+        (record.failedRules as Failure[]).map((f) => ({
+          ...f,
+          outcome: 'fail' as const,
+          message: f.message ?? findRule(f.ruleId)?.description ?? f.ruleId,
+        })),
+      )
+    : failedResults(ruleResultsOf(record));
 
 /**
  * The rules a row fails, gravest first, as short labels coloured by severity; the rule's message
@@ -9,7 +32,7 @@ import { ToneChip } from './ToneChip';
  */
 export const FailedRuleChips = () => {
   const record = useRecordContext();
-  const failures = failedResults(ruleResultsOf(record));
+  const failures = failuresOf(record);
   if (failures.length === 0) return null;
   return (
     // Wide enough for two chips a line, so a row stays about as tall as its two-line excerpt.

@@ -2,6 +2,7 @@ import QueueIcon from '@mui/icons-material/PlaylistPlay';
 import { Box } from '@mui/material';
 import type { ComponentType } from 'react';
 import { CanAccess, Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
+import { formatTotal } from '../domain/listQuery';
 import type { Guarded } from '../domain/permissions';
 import answers from '../resources/answers';
 import audit from '../resources/audit';
@@ -47,7 +48,7 @@ const PendingCount = ({ resource, statusField }: { resource: Guarded; statusFiel
       }}
     >
       {' '}
-      <span>{total}</span>
+      <span>{formatTotal(total)}</span>
     </Box>
   );
 };

@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Show } from 'react-admin';
 import { DecisionBar } from './DecisionBar';
+import { wholeRecord } from './wholeRecord';
 import { ModerationAside } from './ModerationAside';
 import { RecordHistory } from './RecordHistory';
 import { RuleFocusProvider } from './RuleFocus';
@@ -26,6 +27,7 @@ export const ModerationShow = ({
   <RuleFocusProvider>
     <Show
       component="div"
+      queryOptions={wholeRecord}
       aside={
         <ModerationAside statusSource={statusSource} rerunChecks>
           {aside}

@@ -12,6 +12,7 @@ import { useId } from 'react';
 import { useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import type { Review } from '../domain/model';
 import { asPercent } from './ruleDisplay';
+import { wholeRecord } from './wholeRecord';
 import { toneColors } from './tones';
 import { wordDiff, type DiffPart } from './wordDiff';
 
@@ -68,7 +69,7 @@ export const NearDuplicateDialog = ({
 }) => {
   const review = useRecordContext<Review>();
   const translate = useTranslate();
-  const { data: other } = useGetOne<Review>('reviews', { id: otherId }, { enabled: open });
+  const { data: other } = useGetOne<Review>('reviews', { id: otherId, ...wholeRecord }, { enabled: open });
   if (!review) return null;
   const diff = other ? wordDiff(review.body, other.body) : null;
   const title = translate('verity.rules.compare_title', { ruleId, percent: asPercent(similarity) });

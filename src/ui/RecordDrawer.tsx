@@ -15,6 +15,7 @@ import { RerunChecksButton } from './RerunChecksButton';
 import { RuleFocusProvider } from './RuleFocus';
 import { RuleResults } from './RuleResults';
 import { Section } from './Section';
+import { wholeRecord } from './wholeRecord';
 
 /**
  * Which row of a list is open in its drawer. The row click opens the drawer instead of the show
@@ -67,7 +68,7 @@ export const RecordDrawer = ({
       slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: { width: { xs: '100%', md: 640 } } } }}
     >
       {id !== null && (
-        <ShowBase id={id}>
+        <ShowBase id={id} queryOptions={wholeRecord}>
           {/* Keyed by record, so a rule picked in one record's results is not emphasised in the next. */}
           <RuleFocusProvider key={id}>
             <Stack spacing={2} sx={{ p: 2 }}>

@@ -1,6 +1,7 @@
 import { Box, Divider, Tab, Tabs } from '@mui/material';
 import type { SyntheticEvent } from 'react';
 import { useGetList, useListContext, useTranslate, type FilterPayload } from 'react-admin';
+import { formatTotal } from '../domain/listQuery';
 
 const allStatuses = 'all';
 
@@ -26,7 +27,7 @@ const StatusCount = ({ resource, filter }: { resource: string; filter: FilterPay
         lineHeight: '18px',
       }}
     >
-      {total ?? '…'}
+      {total === undefined ? '…' : formatTotal(total)}
     </Box>
   );
 };

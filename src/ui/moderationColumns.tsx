@@ -8,7 +8,7 @@ export const moderationColumns = [
   <Column key="riskScore" source="riskScore" align="right">
     <RiskScore />
   </Column>,
-  <Column key="ruleResults" source="ruleResults" label="verity.rules.failed" disableSort>
+  <Column key="failedRules" source="failedRules" label="verity.rules.failed" disableSort>
     <FailedRuleChips />
   </Column>,
   <Column key="status" source="status">

@@ -437,7 +437,7 @@ describe.each(testDialects)('bad input on %s', (dialect) => {
       [filter('reviews', { doctorId: [big, big + 1] }), { sqlite: 200, postgres: 400 }],
       [filter('reviews', { rating_gte: big }), { sqlite: 200, postgres: 400 }],
       [filter('reviews', { rating_lte: -big }), { sqlite: 200, postgres: 400 }],
-      [filter('reviews', { q: 'a\u0000b' }), { sqlite: 200, postgres: 400 }],
+      [filter('reviews', { q: 'zq\u0000xv' }), { sqlite: 200, postgres: 200 }],
       [filter('reviews', { title: 'nul\u0000' }), { sqlite: 200, postgres: 400 }],
       [
         write('POST', '/api/answers', bodies.answer({ questionId: world.questionId, doctorId: big })),

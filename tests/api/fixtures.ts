@@ -378,8 +378,37 @@ export async function tableDigests(
 const sha256Bytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Sets columns only the server writes (status, risk, decisions), as a decision would. */
+/**
+ * Writes stored columns of a record directly, as data made elsewhere would be. Results written
+ * this way replace the record's findings too, as a check would, so lists read what the record says.
+ */
 export async function setStored(db: Db, table: string, id: number, values: Record<string, unknown>) {
   await untyped(db).updateTable(table).set(values).where('id', '=', id).execute();
+  if (typeof values.ruleResults !== 'string') return;
+  await untyped(db)
+    .deleteFrom('ruleFindings')
+    .where('resource', '=', table)
+    .where('recordId', '=', id)
+    .execute();
+  const failed = (JSON.parse(values.ruleResults) as RuleResult[]).filter((r) => r.outcome === 'fail');
+  const { createdAt } = await untyped(db)
+    .selectFrom(table)
+    .select('createdAt')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  for (const r of failed) {
+    await untyped(db)
+      .insertInto('ruleFindings')
+      .values({
+        resource: table,
+        recordId: id,
+        ruleId: r.ruleId,
+        severity: r.severity ?? 'info',
+        message: r.message ?? null,
+        createdAt,
+      })
+      .execute();
+  }
 }
 
 /** A moderator as the sign-up command stores one, with a password hash the API must never show. */

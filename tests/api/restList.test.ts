@@ -148,7 +148,7 @@ describe.each(testDialects)('reading resources on %s', (dialect) => {
       expect(world.doctorId).not.toBe(elise.id);
     });
 
-    it('takes %, _ and \\ literally', async () => {
+    it('searches words and the starts of words, whatever punctuation stands between them', async () => {
       const [percent, thousand, underscore, plain, backslash] = await questionsTitled(t, [
         'Is 100% natural possible?',
         'Are 1000 units too many?',
@@ -156,15 +156,19 @@ describe.each(testDialects)('reading resources on %s', (dialect) => {
         'lipXflip or filler?',
         'Saved under C:\\photos',
       ]);
+      const all = [percent, thousand, underscore, plain, backslash];
       const cases: [string, number[]][] = [
-        ['100%', [percent]],
-        ['%', [percent]],
-        ['lip_flip', [underscore]],
-        ['_', [underscore]],
-        ['c:\\photos', [backslash]],
-        ['\\', [backslash]],
-        ['lipxflip', [plain]],
+        ['100%', [percent, thousand]],
         ['1000', [thousand]],
+        ['lip_flip', [underscore]],
+        ['lip flip', [underscore]],
+        ['c:\\photos', [backslash]],
+        ['lipxflip', [plain]],
+        ['natur', [percent]],
+        ['filler lip', [underscore, plain]],
+        // Punctuation alone holds no word to search for: the list is not filtered.
+        ['%', all],
+        ['\\', all],
       ];
       for (const [q, expected] of cases) {
         const response = await t.api.list('questions', { filter: { q } });

@@ -71,7 +71,9 @@ describe.each(testDialects)('the seeded fixture on %s', (dialect) => {
 
   it('takes every seeded record back unchanged, as an edit form sends it', async () => {
     for (const resource of resourceNames.filter((name) => resourceSpecs[name].create)) {
-      const records = await t.api.all(resource);
+      // An edit form holds the whole record, as getOne and getMany (a filter on ids) answer it.
+      const ids = (await t.api.all(resource)).map((row) => row.id);
+      const records = await t.api.all(resource, { id: ids });
       expect(records.length, resource).toBe(counts[resource]);
       for (const record of records) {
         const response = await t.api.update(resource, record.id, record);

@@ -20,7 +20,7 @@ const AnswerList = () => {
         {moderationColumns}
         <Column source="body">
           <ShowLink>
-            <Excerpt source="body" />
+            <Excerpt source="excerpt" />
           </ShowLink>
         </Column>
         <Column source="questionId" disableSort>

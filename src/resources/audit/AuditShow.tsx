@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { ReferenceField, Show } from 'react-admin';
 import { CodeField } from '../../ui/CodeField';
+import { wholeRecord } from '../../ui/wholeRecord';
 import { TimestampField } from '../../ui/Dates';
 import { Fact, Facts } from '../../ui/Facts';
 import { RuleResults } from '../../ui/RuleResults';
@@ -9,7 +10,7 @@ import { UserText } from '../../ui/UserText';
 import { AuditedRecordField, TransitionField } from './AuditFields';
 
 const AuditShow = () => (
-  <Show component="div">
+  <Show component="div" queryOptions={wholeRecord}>
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 960 }}>
       <Section title="resources.audit.name" titleArgs={{ smart_count: 1 }}>
         <Facts>

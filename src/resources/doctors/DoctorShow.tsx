@@ -61,7 +61,7 @@ const DoctorShow = () => (
       <RecentContent reference="answers">
         <Column source="body" disableSort>
           <ShowLink>
-            <Excerpt source="body" />
+            <Excerpt source="excerpt" />
           </ShowLink>
         </Column>
       </RecentContent>
@@ -73,7 +73,7 @@ const DoctorShow = () => (
         </Column>
         <Column source="body" disableSort>
           <ShowLink>
-            <Excerpt source="body" lead="title" />
+            <Excerpt source="excerpt" lead="title" />
           </ShowLink>
         </Column>
       </RecentContent>

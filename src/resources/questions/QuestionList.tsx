@@ -10,7 +10,7 @@ const QuestionList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="title">
         <ShowLink>
-          <Excerpt source="body" lead="title" />
+          <Excerpt source="excerpt" lead="title" />
         </ShowLink>
       </Column>
       <Column source="procedure" />

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { DataTable, ReferenceManyField, Show, useRecordContext, useTranslate, Pagination } from 'react-admin';
 import type { Question } from '../../domain/model';
 import { Column } from '../../ui/Column';
+import { wholeRecord } from '../../ui/wholeRecord';
 import { TimestampField } from '../../ui/Dates';
 import { DoctorReferenceField } from '../../ui/DoctorReferenceField';
 import { Excerpt } from '../../ui/Excerpt';
@@ -55,7 +56,7 @@ const QuestionAnswers = () => {
           </Column>
           <Column source="body" disableSort>
             <ShowLink>
-              <Excerpt source="body" />
+              <Excerpt source="excerpt" />
             </ShowLink>
           </Column>
           <Column source="doctorId" disableSort>
@@ -71,7 +72,7 @@ const QuestionAnswers = () => {
 };
 
 const QuestionShow = () => (
-  <Show component="div">
+  <Show component="div" queryOptions={wholeRecord}>
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 1100 }}>
       <QuestionContent />
       <QuestionAnswers />

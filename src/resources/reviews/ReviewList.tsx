@@ -24,7 +24,7 @@ const ReviewList = () => {
         </Column>
         <Column source="body">
           <ShowLink>
-            <Excerpt source="body" lead="title" />
+            <Excerpt source="excerpt" lead="title" />
           </ShowLink>
         </Column>
         <Column source="procedure" />
