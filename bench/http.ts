@@ -1,0 +1,151 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { databaseLocation } from '../server/config';
+import { countRows } from '../server/db/bulk';
+import { openDb } from '../server/db/connection';
+import { csrfHeader } from '../server/security';
+import { demoAccounts, demoPassword } from '../server/seed';
+
+/**
+ * `npm run bench`: the requests a moderator's console makes all day, through the real HTTP server
+ * on the configured database (seed it first: `npm run seed -- --reviews 1000000`), loaded by
+ * autocannon from a separate process at 1, 8 and 32 connections; `/api/health` on the same server
+ * is the ceiling of the HTTP stack. Prints a table and writes it to bench/results/.
+ *
+ * BENCH_SECONDS sets how long each load runs (default 10), BENCH_PORT the server's port (3999).
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3999);
+const base = `http://127.0.0.1:${port}`;
+const connections = [1, 8, 32];
+const run = promisify(execFile);
+
+const location = databaseLocation();
+const db = openDb(location);
+const reviews = await countRows(db.kysely, 'reviews');
+await db.close();
+console.log(`database: ${db.dialect}, ${reviews.toLocaleString('en-US')} reviews`);
+
+/** The server as it runs in production, its request log discarded: the figure is the server's work. */
+function startServer(): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: String(port), DOCTOR_SWEEP: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function waitForHealth(): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the server did not answer /api/health within 5 minutes');
+}
+
+async function signIn(): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [csrfHeader]: '1', origin: base },
+    body: JSON.stringify({ email: demoAccounts.moderator, password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`signing in as the demo moderator: HTTP ${response.status}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+}
+
+/** The peak resident memory of a process, from Linux's /proc (VmHWM), in MiB. */
+const peakRss = (pid: number) =>
+  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+interface Load {
+  request: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Waits until the server has worked off the last load's backlog: a health check answers at once. */
+async function settle(): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const started = performance.now();
+    await fetch(`${base}/api/health`);
+    if (performance.now() - started < 20) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function load(label: string, path: string, cookie: string, width: number): Promise<Load> {
+  await settle();
+  const { stdout } = await run(
+    'node_modules/.bin/autocannon',
+    ['-c', String(width), '-d', String(seconds), '-j', '-H', `cookie=${cookie}`, `${base}${path}`],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout);
+  return {
+    request: label,
+    connections: width,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+const server = startServer();
+try {
+  await waitForHealth();
+  const cookie = await signIn();
+  const get = async (path: string) => {
+    const response = await fetch(`${base}${path}`, { headers: { cookie } });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return { body: await response.text(), range: response.headers.get('content-range') };
+  };
+  const pending =
+    '/api/reviews?filter={"status":"pending"}&range=[0,24]&sort=["riskScore","DESC"]';
+  const first = JSON.parse((await get(pending)).body)[0];
+  const requests: Record<string, string> = {
+    'GET /api/health (ceiling)': '/api/health',
+    'pending reviews by risk, 25 rows': pending,
+    'reviews q=botox, 25 rows': '/api/reviews?filter={"q":"botox"}&range=[0,24]&sort=["createdAt","DESC"]',
+    'one review (getOne)': `/api/reviews/${first.id}`,
+  };
+  const pages: { request: string; bytes: number; contentRange: string | null }[] = [];
+  for (const [label, path] of Object.entries(requests)) {
+    const { body, range } = await get(path);
+    pages.push({ request: label, bytes: Buffer.byteLength(body), contentRange: range });
+  }
+  const loads: Load[] = [];
+  for (const [label, path] of Object.entries(requests)) {
+    for (const width of connections) loads.push(await load(label, encodeURI(path), cookie, width));
+  }
+  const rss = peakRss(server.pid!);
+
+  console.log(`\n${'request'.padEnd(36)} ${'conns'.padStart(5)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  errors`);
+  for (const l of loads) {
+    console.log(
+      `${l.request.padEnd(36)} ${String(l.connections).padStart(5)} ${String(l.requestsPerSecond).padStart(7)} ${String(l.p50).padStart(7)} ${String(l.p99).padStart(7)}  ${l.errors + l.non2xx}`,
+    );
+  }
+  console.log(`\n${'page'.padEnd(36)} ${'bytes'.padStart(8)}  Content-Range`);
+  for (const p of pages) console.log(`${p.request.padEnd(36)} ${String(p.bytes).padStart(8)}  ${p.contentRange ?? ''}`);
+  console.log(`\nserver peak RSS: ${rss.toFixed(0)} MiB; ${seconds} s per load`);
+
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/http-${db.dialect}-${reviews}.json`;
+  writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), database: db.dialect, reviews, seconds, loads, pages, peakRssMiB: Math.round(rss) }, null, 2)}\n`,
+  );
+  console.log(`written to ${file}`);
+} finally {
+  server.kill();
+}
