@@ -76,7 +76,13 @@ const breaksGap = (t: Token) =>
   t.type === 'tabCRLF' || (t.type === 'punctuation' && t.text !== '-' && t.text !== "'");
 
 function wordMatches(token: Token, word: string, exact: boolean): boolean {
-  return token.normal === word || (!exact && token.lemma === word);
+  if (token.normal === word) return true;
+  if (exact) return false;
+  // wink takes a capitalised plural opening a sentence ("Lips look great") for a name, unlemmatised.
+  return (
+    token.lemma === word ||
+    (token.pos === 'PROPN' && (token.normal === `${word}s` || token.normal === `${word}es`))
+  );
 }
 
 /** The token indices where an alternative starting at `at` could end. */
