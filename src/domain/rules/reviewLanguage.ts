@@ -242,7 +242,8 @@ const providerPhrases = phrases(
     // "Helena took her time", "then Britt numbed me"
     'PROPN @careVerb',
     // "booked with Britt", "thank you Helena", "Helena's technique"
-    'with|by|see|thank|thanks you? PROPN',
+    'with|by|see|thank|thanks you|to? PROPN',
+    'grateful|shout|shoutout out? to PROPN',
     "PROPN 's hand|technique|touch|work|eye|skill|care",
   ],
   { role: roles, careVerb: careVerbs },
@@ -321,9 +322,15 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 const rewardPhrases = phrases([
   'free|freebie|complimentary|comp|comped|gratis ADJ? NOUN?',
   'on the house',
+  'be on them|us',
+  'be on the house|practice',
+  'throw|threw in',
+  'skincare|gift|goodie|swag kit|bag|basket|box',
+  'cover|covered|pick up|picked ~2 parking|fee|cost|bill|tab',
+  'fee|charge|cost|bill ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered',
   'discount|discounted|descuento',
   '# %|percent',
-  '$ # off|back|credit|card|venmo',
+  '$ # ~2 off|back|credit|card|venmo|voucher|certificate',
   '# dollar|buck off',
   'half price|off',
   'at cost',
@@ -334,7 +341,11 @@ const rewardPhrases = phrases([
   'gift card|certificate|basket|bag',
   'loyalty|bonus|reward|rewards point|program',
   'point',
-  'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel',
+  'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel|win|entry',
+  // a fee forgone: "cost nothing", "they didn't charge me for the follow-up"
+  'cost|charge nothing',
+  'no charge|cost',
+  'not charge|bill',
   'perk|swag|goodie|goody bag',
   'compensate|compensation|pay me|us',
   'thank - you',
@@ -351,7 +362,8 @@ const rewardPhrases = phrases([
 const reviewActPhrases = phrases([
   'review|reviewer|testimonial|rating|resena',
   'five|5|# -? star',
-  'write|post|leave|put|share|submit|drop|do|give|dejar|dejaba ~3 this|it|one|something|here|up|word|experience|photo|review|rating|testimonial|resena|star',
+  'write|post|leave|put|share|submit|drop|do|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
+  'write - ? up|writeup',
   'bump|change|raise|update|switch|move ~3 to 5|five',
 ]);
 
@@ -473,6 +485,7 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
         .find(analysis, within)
         .filter((m) => !rewards.some((r) => overlaps(r, m)) && isOwnReview(tokens, m, sentence.from));
       if (acts.length === 0 || denials.find(analysis, within).length > 0) continue;
+      if (otherClinics.find(analysis, within).some((m) => m.from < rewards[0].from)) continue;
       const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
       if (tied.length === 0) continue;
       const parts = [...tied, ...rewards];
@@ -487,8 +500,18 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
   return found;
 }
 
+/** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
+const otherClinics = phrases([
+  'some|other|many|most ~2 clinic|place|office|practice|spa|injector|doctor|provider',
+]);
+
+/** A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge me". */
+const isForgone = (tokens: Token[], reward: PhraseMatch) =>
+  ['not', "n't"].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
+
 function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: number): boolean {
   const first = tokens[reward.from];
+  if (isForgone(tokens, reward)) return true;
   const next = tokens[reward.from + 1];
   const before = tokens[reward.from - 1];
   // "pain-free", "free of bruising", "feel free": freedom from something, not a gift.
@@ -526,7 +549,9 @@ function isTied(
   sentence: { from: number; to: number },
 ): boolean {
   const { tokens } = analysis;
-  const clear = (i: number) => !tokens[i].negated;
+  // Words in the scope of a negation are denied, unless the negation is the fee forgone.
+  const forgone = rewards.filter((r) => isForgone(tokens, r));
+  const clear = (i: number) => !tokens[i].negated || forgone.some((r) => r.from < i);
   // The review as the reason or condition: "for leaving this review", "if I did", "once my review went up".
   for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 4); i--) {
     if (tiesBefore.has(tokens[i].normal) && clear(i)) return true;

@@ -1,6 +1,6 @@
 import type { TextAnalysis, Token } from '../language/analysis';
 import { type PhraseMatch, phrases } from '../language/phrases';
-import { isQuoted, isReported } from '../language/scope';
+import { isQuoted } from '../language/scope';
 import type { TextSpan } from './engine';
 import { type ReadField, spanOf } from './reviewLanguage';
 import { areas, treatments } from './reviewWords';
@@ -265,6 +265,14 @@ const words: Record<string, number> = {
   sadly: -1,
   unfortunately: -1,
   downside: -1,
+  knot: -2,
+  stuck: -2,
+  worry: -1,
+  worrying: -1,
+  invisible: 1,
+  examine: 1,
+  listen: 1,
+  explain: 1,
   vague: -1,
   crusting: -1,
 };
@@ -386,10 +394,8 @@ const better = [
 const worse = [
   'harder',
   'worse',
-  'longer',
   'bigger',
   'larger',
-  'more',
   'slower',
   'tougher',
   'rougher',
@@ -419,12 +425,17 @@ const phraseValence: [string, number][] = [
   ['@better ~3 than i|we|they? expect|fear|think|imagine|hope|plan|ever|any', 2],
   ['@better ~5 than before', 2],
   ['@worse ~3 than i|we|they? expect|want|ask|tell|say|promise|plan|hope|quote|show', -2],
+  // "the swelling was more than I expected" complains, "it balanced my profile more than I expected" praises
+  [
+    'more|longer ~3 than i|we|they? expect|want|ask|tell|say|promise|plan|hope|think',
+    Number.POSITIVE_INFINITY,
+  ],
   ['@worse ~5 than before', -2],
   ['@worse ~4 than the|its|my? other|left|right|twin|bottom|top', -2],
   ['one side|eye|brow|lip|cheek ~6 than the other', -2],
   // outcomes: a concern gone, the remedy elsewhere, a result undone
   [
-    '@concern ~3 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
+    '@concern ~5 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
     2,
   ],
   ['@concern ~3 half as', 2],
@@ -451,11 +462,29 @@ const phraseValence: [string, number][] = [
   ['wear|wore off ~3 # week', -2],
   ['still there', -1],
   ['same chin|nose|lip|face|result|size', -1],
-  ['not settle|improve|change|work|help', -2],
+  ['not|barely|hardly|never settle|improve|change|work|help|budge', -2],
   ['out of pocket', -2],
   ['own cost|expense', -2],
   ['unless i|we pay', -2],
   ['charge ~3 anyway|again|full|extra', -2],
+  ['charge|charges|charged|pay|paid|paying ~5 dissolve|dissolving|dissolved|fix|fixing|redo|touch', -2],
+  ['wait|come back another|a|six|few ~1 week|month', -1],
+  ['two? different size|sizes|height|heights|shape|shapes', -2],
+  ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
+  [
+    'look|looking|looks permanently|always|so|really? surprised|shocked|startled|angry|sad|tired|sleepy|old',
+    -2,
+  ],
+  ['fit|fits better|again', 2],
+  ['be on me|us', -2],
+  ['second|another|redo surgery|procedure|operation|round', -1],
+  ['only|just|barely? spend|spent # minute', -2],
+  ['price|quote|bill|cost ~3 double|twice|triple', -2],
+  ['price|quote|bill|cost ~3 higher|more than', -2],
+  ['scar|scars|incision ~3 low|thin|flat|faint|hidden|invisible|small|tiny', 1],
+  ['can|could not believe how', Number.POSITIVE_INFINITY],
+  ['for anyone|those who want|wants|like|likes', 0],
+  ['tell|told|recommend|recommended ~3 friend|sister|everyone|coworker|mom', 2],
   ['pay ~3 again|extra|anyway', -2],
   ['paid consult', -1],
   ['wait ~4 # minute|hour', -1],
@@ -463,7 +492,7 @@ const phraseValence: [string, number][] = [
   ['called away', -2],
   ['double book', -1],
   ['without ask|asking|warning|consent', -2],
-  ['nobody|no one ~2 ask|explain|call|warn|tell|check|follow|return|answer', -2],
+  ['nobody|no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   // loyalty and referral
   ['book|booked|booking my|her|his|another|the? next|own', 2],
   ["will|'ll|be|going|plan|planning|wait|definitely ~2 back|return", 2],
@@ -481,6 +510,10 @@ const phraseValence: [string, number][] = [
   ['on vacation', 2],
   ['nobody|no one can|could tell', 1],
   ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
+  ['can|could ~4 again', 2],
+  ['half as bad|deep|visible|noticeable|obvious', 2],
+  ['even|evened|evens out', 2],
+  ['settle|settled|settles down|in|nicely', 1],
   ['can|could finally|now|still|actually', 1],
   ['exactly what|how|as|that', 2],
   ['worth it|every', 2],
@@ -580,8 +613,9 @@ const longStanding = phrases([
 /** Sarcasm said in so many words: "thanks for nothing", "really appreciated being told I asked for it". */
 const sarcasmStrong = phrases([
   'thanks for nothing',
+  'gift that keep|keeps on giving',
   "that be|'s a look",
-  'love|appreciate|enjoy|adore being told|asked|ignored|charged|rushed|blamed|lectured|kept|brushed',
+  'love|appreciate|enjoy|adore being|paying told|asked|ignored|charged|rushed|blamed|lectured|kept|brushed|extra|again|more',
 ]);
 /** Words that are sarcastic only next to a complaint: "Oh great, ...", "What a deal.", "Five stars, truly." */
 const sarcasmWeak = phrases([
@@ -590,6 +624,9 @@ const sarcasmWeak = phrases([
   'nothing say ~5 like',
   'so glad i pay|paid',
   'if you ~2 always want',
+  'if your goal|plan|dream|wish be|was|is',
+  'for anyone|those who want|wants|like|likes',
+  'love|loving that',
   'oh great|sure|good|wonderful|perfect|joy',
   'why not',
   'i guess',
@@ -625,8 +662,11 @@ const intensifiers = new Set([
   'clearly',
   'finally',
   'now',
+  'still',
 ]);
 const diminishers = new Set([
+  'mild',
+  'minimal',
   'slightly',
   'somewhat',
   'fairly',
@@ -782,20 +822,27 @@ function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>)
     const valence = wordValence(tokens[i]);
     if (valence !== 0) hits.push({ from: i, to: i + 1, valence, sentence: index });
   }
-  return hits.sort((a, b) => a.from - b.from);
+  hits.sort((a, b) => a.from - b.from);
+  // "more than I expected" takes the side of what it is said of, before it in the sentence; said of
+  // nothing, it is a complaint, unless it is of how long a result lasted.
+  hits.forEach((hit, k) => {
+    if (hit.valence !== Number.POSITIVE_INFINITY) return;
+    // "I can't believe how flat my stomach is" takes the side of what follows it.
+    const ahead = tokens[hit.to - 1].normal === 'how';
+    const said = ahead
+      ? hits.slice(k + 1).find((h) => Number.isFinite(h.valence))
+      : hits.slice(0, k).findLast((h) => Number.isFinite(h.valence));
+    const lasting = range(sentence.from, hit.from).some((i) => tokens[i].lemma === 'last');
+    hit.valence = said ? Math.sign(said.valence) : ahead ? 0 : lasting ? 2 : -1;
+  });
+  return hits;
 }
 
 /**
  * A hit's valence in its context: negation, wishes, other people's words, degree. A negated hit
  * is shown from its negator, so that the highlight reads "not happy" rather than "happy".
  */
-function inContext(
-  analysis: TextAnalysis,
-  hit: Hit,
-  taken: ReadonlySet<number>,
-  blamed: boolean,
-  background: boolean,
-): Hit {
+function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>, weighing: Weighing): Hit {
   const { tokens } = analysis;
   const start = analysis.sentences[hit.sentence].from;
   const none = { ...hit, valence: 0 };
@@ -811,18 +858,20 @@ function inContext(
     from = negator ?? hit.from - 1;
   }
   // Praise someone else gave, or that was hoped for: "everyone told me she was the best", "I wanted to love it".
-  if (valence > 0 && isReported(analysis, hit)) return none;
+  if (valence > 0 && isHearsay(analysis, hit)) return none;
   const wished = range(Math.max(start, hit.from - 4), hit.from).some((i) => wishes.has(tokens[i].lemma));
   if (valence > 0 && wished && hit.valence > 0) valence = -valence * 0.5;
   if (valence < 0) {
-    // The problem the treatment was for, or another provider's doing: "to fix the asymmetry".
-    const remedied = range(Math.max(start, hit.from - 4), hit.from).some((i) =>
-      remedies.has(tokens[i].lemma),
-    );
+    // The problem the treatment was for: "to fix the asymmetry", "upper bleph for heavy lids".
+    const remedied =
+      range(Math.max(start, hit.from - 4), hit.from).some((i) => remedies.has(tokens[i].lemma)) ||
+      isTreatedFor(tokens, hit.from, start);
     // "nearly cancelled", "almost gave up": what did not happen.
     const averted = before.some((t) => t.normal === 'nearly' || t.normal === 'almost');
     if (remedied || averted) return none;
-    if (blamed || background) valence *= 0.3;
+    valence *= weighing.complaint;
+  } else {
+    valence *= weighing.praise;
   }
   const after = range(hit.to, Math.min(tokens.length, hit.to + 2)).map((i) => tokens[i]);
   if (before.some((t) => intensifiers.has(t.normal))) valence *= 1.3;
@@ -831,8 +880,92 @@ function inContext(
   return { ...hit, from, valence };
 }
 
+/**
+ * A problem named as what the treatment was for: "for heavy lids that sat on my lashes", "for the
+ * hollowness that made me look exhausted"; but not "filler for my lips left lumps", where a verb
+ * of its own ends the purpose.
+ */
+function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
+  for (let i = at - 1; i >= start; i--) {
+    const t = tokens[i];
+    if (t.normal === 'for')
+      return !['anyone', 'anybody', 'someone', 'those', 'people', 'everyone'].includes(tokens[i + 1]?.normal);
+    if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const relative = range(Math.max(start, i - 3), i).some((k) =>
+        ['that', 'which', 'who'].includes(tokens[k].normal),
+      );
+      if (!relative) return false;
+    }
+  }
+  return false;
+}
+
+/** Who speaks well of a practice besides the reviewer, and what shows it off. */
+const hearsayVoices = new Set([
+  'everyone',
+  'everybody',
+  'people',
+  'friend',
+  'review',
+  'they',
+  'sister',
+  'coworker',
+]);
+const hearsayVerbs = new Set(['tell', 'say', 'rave', 'swear', 'claim', 'promise', 'call', 'post']);
+const showcases = new Set(['instagram', 'website', 'ad', 'reputation', 'afters']);
+
+/**
+ * Praise in someone else's mouth, about the practice: "everyone told me she was the best", "their
+ * Instagram looks amazing". Praise of the reviewer's own result by others ("my coworkers think I've
+ * been on vacation", "everyone tells me I look rested") is what the result earned and counts.
+ */
+function isHearsay(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  const start = analysis.sentences[hit.sentence].from;
+  for (let i = hit.from - 1; i >= start; i--) {
+    if (['i', 'my', "i'm", 'mine'].includes(tokens[i].normal)) return false;
+    if (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal)) return true;
+    if (!hearsayVerbs.has(tokens[i].lemma)) continue;
+    for (let j = i - 1; j >= Math.max(start, i - 3); j--) if (hearsayVoices.has(tokens[j].lemma)) return true;
+  }
+  return false;
+}
+
+/** How much a sentence's praise and complaint count, for what the sentence is about. */
+interface Weighing {
+  praise: number;
+  complaint: number;
+}
+
+/** "Knocked a star because...", "Only four stars because...": the one complaint of a good review. */
+const starDeducted = phrases([
+  'knock|knocked|take|took|minus|dock|docked|deduct|lose|lost ~3 star',
+  'star off',
+  'only|just four|4 star',
+]);
+
+/**
+ * Complaints count less in a sentence about the problem that brought the reviewer ("awful in
+ * every photo for 15 years"), about another provider's doing ("horrible lips from a previous
+ * injector"), or giving the reason for a deducted star; praise of another provider (a sentence
+ * that does not speak of this one) counts less too.
+ */
+function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): Weighing {
+  const sentence = analysis.sentences[index];
+  const within = [sentence];
+  const { tokens } = analysis;
+  let complaint = 1;
+  if (blamed || longStanding.find(analysis, within).length > 0) complaint = 0.3;
+  else if (starDeducted.find(analysis, within).length > 0) complaint = 0.5;
+  const speaksOfThisOne = range(sentence.from, sentence.to).some((i) =>
+    ['dr', 'dr.', 'doctor', 'this', 'here', 'she', 'he'].includes(tokens[i].normal),
+  );
+  return { praise: blamed && !speaksOfThisOne ? 0.3 : 1, complaint };
+}
+
 /** How another provider is mentioned: as where the reviewer is going, or else as the one at fault. */
-function otherProviderRole(analysis: TextAnalysis, m: PhraseMatch): 'blamed' | 'leaving' | null {
+function otherProviderRole(analysis: TextAnalysis, m: PhraseMatch): 'blamed' | 'leaving' {
   const { tokens } = analysis;
   const start = analysis.sentences[tokens[m.from].sentence].from;
   const before = range(Math.max(start, m.from - 4), m.from).map((i) => tokens[i]);
@@ -901,18 +1034,17 @@ export function readSentiment(fields: readonly ReadField[]): Sentiment {
     const { analysis } = read;
     analysis.sentences.forEach((sentence, index) => {
       const within = [sentence];
+      const others = otherProviders.find(analysis, within);
       let blamed = false;
-      for (const m of otherProviders.find(analysis, within)) {
-        const role = otherProviderRole(analysis, m);
-        if (role === 'blamed') blamed = true;
-        else if (role === 'leaving')
-          scored.push({ read, hit: { ...m, valence: -2, sentence: index }, valence: -2, weight: 1 });
+      for (const m of others) {
+        if (otherProviderRole(analysis, m) === 'blamed') blamed = true;
+        else scored.push({ read, hit: { ...m, valence: -2, sentence: index }, valence: -2, weight: 1 });
       }
-      const background = longStanding.find(analysis, within).length > 0;
+      const weighing = weighSentence(analysis, index, blamed);
       const taken = new Set<number>();
       for (const hit of sentenceHits(analysis, index, taken)) {
-        if (otherProviders.find(analysis, within).some((m) => m.from < hit.to && hit.from < m.to)) continue;
-        const judged = inContext(analysis, hit, taken, blamed, background);
+        if (others.some((m) => m.from < hit.to && hit.from < m.to)) continue;
+        const judged = inContext(analysis, hit, taken, weighing);
         if (judged.valence !== 0)
           scored.push({
             read,
