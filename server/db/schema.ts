@@ -175,6 +175,13 @@ export interface ReviewBandsTable {
   reviewId: number;
 }
 
+/** Each indexed review's shingles (migration 009), so a lookup compares candidates without reading their words. */
+export interface ReviewShinglesTable {
+  reviewId: number;
+  /** The ascending 32-bit shingle hashes, little-endian. */
+  shingles: Buffer;
+}
+
 export interface RuleRunsTable {
   type: string;
   phase: string;
@@ -253,6 +260,7 @@ export interface Database {
   ruleSettings: RuleSettingsTable;
   ruleFindings: RuleFindingsTable;
   reviewBands: ReviewBandsTable;
+  reviewShingles: ReviewShinglesTable;
   ruleRuns: RuleRunsTable;
   doctorDocuments: DoctorDocumentsTable;
   registryLookups: RegistryLookupsTable;

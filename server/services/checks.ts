@@ -15,13 +15,12 @@ import { analyse } from '../../src/domain/language/analysis';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
 import {
-  jaccard,
   lshBandKeys,
   minhashSignature,
-  nearDuplicateMinWords,
+  nearDuplicateMinShared,
+  overlap,
   shingleHashes,
 } from '../../src/domain/rules/shingles';
-import { words } from '../../src/domain/rules/text';
 import { type ApiRecord, findRecord, findRecords } from '../db/records';
 import { answerIdsOf, storedLookups } from '../db/credentials';
 import {
@@ -31,9 +30,9 @@ import {
   bandMembers,
   questionOf,
   doctorReviewTimes,
+  indexedShingles,
   replaceBands,
   replaceFindings,
-  reviewTexts,
   storedSettings,
   storeOutcome,
 } from '../db/rules';
@@ -54,9 +53,9 @@ const dayMs = 24 * hourMs;
 const burstWindowHours = 48;
 const baselineDays = 90;
 /**
- * At most this many band-sharing reviews, those sharing the most bands, are compared word for
- * word. A pair at Jaccard 0.5 shares 2.5 of the 20 bands on average and one at 0.7 almost 7, while
- * reviews that only share a common phrase share one: the real near-duplicates come first.
+ * At most this many band-sharing reviews, those sharing the most bands, are compared shingle for
+ * shingle. A pair at Jaccard 0.4 shares 4 of the 25 bands on average and one at 0.6 nine, while
+ * reviews that merely treat the same thing share one: the real near-duplicates come first.
  */
 const candidateLimit = 12;
 /** Holders read per band key (see bandMembers). */
@@ -91,16 +90,16 @@ export interface Fingerprint {
 }
 
 export function fingerprint(review: Pick<Review, 'body'>): Fingerprint {
-  const shingles = shingleHashes(review.body);
-  // Short texts coincide by nature ("Great results, would recommend"); REV_DETAIL speaks of them.
-  const indexed = words(review.body).length >= nearDuplicateMinWords;
+  const shingles = shingleHashes(analyse(review.body));
+  // A text with fewer content words than a pair must share is no one's near-duplicate.
+  const indexed = shingles.length >= nearDuplicateMinShared;
   return { shingles, bandKeys: indexed ? lshBandKeys(minhashSignature(shingles)) : [] };
 }
 
-/** Puts a review's bands in the index, replacing the ones of its previous text. */
+/** Puts a review in the index, replacing the entry of its previous text. */
 export async function indexReview(db: AnyDb, review: Pick<Review, 'id' | 'body'>): Promise<Fingerprint> {
   const print = fingerprint(review);
-  await replaceBands(db, [{ reviewId: review.id, bandKeys: print.bandKeys }]);
+  await replaceBands(db, [{ reviewId: review.id, ...print }]);
   return print;
 }
 
@@ -133,7 +132,7 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 
 /**
  * The reviews most like each of these, by the band index: those sharing the most band keys are
- * compared word for word, and the ones at or above the floor are kept, most similar first.
+ * compared shingle for shingle, and the ones at or above the floor are kept, most similar first.
  */
 async function nearDuplicatesOf(
   db: AnyDb,
@@ -156,19 +155,17 @@ async function nearDuplicatesOf(
       .slice(0, candidateLimit)
       .map(([id]) => id);
   });
-  const texts = new Map(
-    (await reviewTexts(db, distinct(candidates.flat()))).map((other) => [
-      other.id,
-      { doctorId: other.doctorId, shingles: shingleHashes(other.body) },
-    ]),
-  );
+  const stored = new Map((await indexedShingles(db, distinct(candidates.flat()))).map((o) => [o.id, o]));
   return candidates.map((ids, i) =>
     ids
       .flatMap((id) => {
-        const other = texts.get(id);
+        const other = stored.get(id);
         if (!other) return [];
-        const similarity = Math.round(jaccard(prints[i].shingles, other.shingles) * 1000) / 1000;
-        return similarity >= similarityFloor ? [{ id, doctorId: other.doctorId, similarity }] : [];
+        const { shared, similarity } = overlap(prints[i].shingles, other.shingles);
+        const rounded = Math.round(similarity * 1000) / 1000;
+        return rounded >= similarityFloor
+          ? [{ id, doctorId: other.doctorId, similarity: rounded, shared }]
+          : [];
       })
       .sort((a, b) => b.similarity - a.similarity || a.id - b.id),
   );
@@ -421,7 +418,7 @@ export async function forgetChecks(
   const id = record.id as number;
   await replaceFindings(db, type, [id], []);
   if (type !== 'reviews') return;
-  await replaceBands(db, [{ reviewId: id, bandKeys: [] }]);
+  await replaceBands(db, [{ reviewId: id, bandKeys: [], shingles: new Uint32Array() }]);
   const settings = await loadSettings(db);
   for (const partnerId of relatedReviews(record.ruleResults as RuleResult[])) {
     await recheck(db, type, partnerId, now, settings);

@@ -62,8 +62,6 @@ const words: Record<string, number> = {
   natural: 2,
   symmetrical: 2,
   symmetric: 2,
-  rested: 2,
-  refreshed: 2,
   youthful: 2,
   younger: 2,
   worth: 2,
@@ -181,7 +179,7 @@ const words: Record<string, number> = {
   sloppy: -2,
   dirty: -2,
   unsafe: -2,
-  lie: -2,
+  lied: -2,
   misleading: -2,
   avoid: -2,
   waste: -2,
@@ -286,7 +284,6 @@ const onlyAs: Record<string, string[]> = {
   good: ['ADJ', 'NOUN'],
   sharp: ['ADJ'],
   fair: ['ADJ'],
-  lie: ['VERB'],
   rush: ['VERB', 'ADJ'],
   fix: ['VERB'],
   correct: ['VERB'],
@@ -462,13 +459,16 @@ const phraseValence: [string, number][] = [
   ['wear|wore off ~3 # week', -2],
   ['still there', -1],
   ['same chin|nose|lip|face|result|size', -1],
+  ['just|exactly as they|it did', -2],
+  ['look|looks|looked the same', -2],
   ['not|barely|hardly|never settle|improve|change|work|help|budge', -2],
   ['out of pocket', -2],
   ['own cost|expense', -2],
   ['unless i|we pay', -2],
   ['charge ~3 anyway|again|full|extra', -2],
   ['charge|charges|charged|pay|paid|paying ~5 dissolve|dissolving|dissolved|fix|fixing|redo|touch', -2],
-  ['wait|come back another|a|six|few ~1 week|month', -1],
+  ['wait another|a|six|few ~1 week|month', -1],
+  ['come back in|another|a ~2 week|month', -1],
   ['two? different size|sizes|height|heights|shape|shapes', -2],
   ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
   [
@@ -482,17 +482,20 @@ const phraseValence: [string, number][] = [
   ['price|quote|bill|cost ~3 double|twice|triple', -2],
   ['price|quote|bill|cost ~3 higher|more than', -2],
   ['scar|scars|incision ~3 low|thin|flat|faint|hidden|invisible|small|tiny', 1],
+  ['scar|scars|incision ~4 raised|wide|thick|obvious|visible|red|dark|lumpy|keloid', -2],
   ['can|could not believe how', Number.POSITIVE_INFINITY],
   ['for anyone|those who want|wants|like|likes', 0],
   ['tell|told|recommend|recommended ~3 friend|sister|everyone|coworker|mom', 2],
   ['pay ~3 again|extra|anyway', -2],
   ['paid consult', -1],
   ['wait ~4 # minute|hour', -1],
-  ['an hour|# minute past|late', -1],
+  ['an hour past|late', -1],
+  ['# minute past|late', -1],
   ['called away', -2],
   ['double book', -1],
   ['without ask|asking|warning|consent', -2],
-  ['nobody|no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
+  ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
+  ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   // loyalty and referral
   ['book|booked|booking my|her|his|another|the? next|own', 2],
   ["will|'ll|be|going|plan|planning|wait|definitely ~2 back|return", 2],
@@ -506,9 +509,11 @@ const phraseValence: [string, number][] = [
   // how the result looks
   ['look|looks|looking like @ownLook', 2],
   ['good day', 1],
-  ['look|looks|looking ~3 year ago|younger|rested|awake|refreshed|natural|fresh', 2],
+  ['look|looks|looking ~3 younger|rested|awake|refreshed|natural|fresh', 2],
+  ['look|looks|looking ~5 year ago', 2],
   ['on vacation', 2],
-  ['nobody|no one can|could tell', 1],
+  ['nobody can|could tell', 1],
+  ['no one can|could tell', 1],
   ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
   ['can|could ~4 again', 2],
   ['half as bad|deep|visible|noticeable|obvious', 2],
@@ -548,7 +553,8 @@ const phraseValence: [string, number][] = [
   ['10 / 10', 2],
   ['five|5 star|stars', 0],
   ['one|1 star|stars', 0],
-  ['not gonna|going lie', 0],
+  ['not gonna lie', 0],
+  ['not going to lie', 0],
   ['best friend', 0],
   ['feel like', 0],
   ['no longer|more', Number.NaN],
@@ -724,7 +730,7 @@ const clauseEnds = new Set([
 const expectations = new Set(['expect', 'think', 'believe', 'know', 'realize', 'imagine', 'stress']);
 
 /** Words that make what follows a wish rather than an experience: "I wanted to love this place". */
-const wishes = new Set(['want', 'hope', 'expect', 'wish', 'suppose', 'try']);
+const wishes = new Set(['want', 'hope', 'expect', 'wish', 'suppose', 'try', 'case', 'whether']);
 
 export interface Sentiment {
   /**
@@ -852,7 +858,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   const containsNegator = range(hit.from, hit.to).some((i) => negators.has(tokens[i].normal));
   const negator = containsNegator ? null : negatorBefore(tokens, hit.from, start, taken);
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
-  if (negator !== null || before.at(-1)?.normal === 'less') {
+  if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
     // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
     valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
     from = negator ?? hit.from - 1;
@@ -861,6 +867,13 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   if (valence > 0 && isHearsay(analysis, hit)) return none;
   const wished = range(Math.max(start, hit.from - 4), hit.from).some((i) => wishes.has(tokens[i].lemma));
   if (valence > 0 && wished && hit.valence > 0) valence = -valence * 0.5;
+  // What was asked for is no outcome: "I had clearly asked for something subtle".
+  if (
+    range(Math.max(start, hit.from - 3), hit.from).some(
+      (i) => tokens[i].lemma === 'ask' && tokens[i + 1]?.normal === 'for',
+    )
+  )
+    return none;
   if (valence < 0) {
     // The problem the treatment was for: "to fix the asymmetry", "upper bleph for heavy lids".
     const remedied =
@@ -912,7 +925,18 @@ const hearsayVoices = new Set([
   'sister',
   'coworker',
 ]);
-const hearsayVerbs = new Set(['tell', 'say', 'rave', 'swear', 'claim', 'promise', 'call', 'post']);
+const hearsayVerbs = new Set([
+  'tell',
+  'say',
+  'rave',
+  'swear',
+  'claim',
+  'promise',
+  'call',
+  'post',
+  'recommend',
+  'love',
+]);
 const showcases = new Set(['instagram', 'website', 'ad', 'reputation', 'afters']);
 
 /**
@@ -926,6 +950,8 @@ function isHearsay(analysis: TextAnalysis, hit: Hit): boolean {
   for (let i = hit.from - 1; i >= start; i--) {
     if (['i', 'my', "i'm", 'mine'].includes(tokens[i].normal)) return false;
     if (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal)) return true;
+    // "the before and after photos looked natural": what a practice shows of its best work
+    if (tokens[i].lemma === 'photo' && tokens[i - 1]?.normal === 'after') return true;
     if (!hearsayVerbs.has(tokens[i].lemma)) continue;
     for (let j = i - 1; j >= Math.max(start, i - 3); j--) if (hearsayVoices.has(tokens[j].lemma)) return true;
   }

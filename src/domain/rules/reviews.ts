@@ -1,7 +1,7 @@
 import { type ReviewRule, type TextSpan, fail, pass, unknown } from './engine';
 import { findIncentives, findProvider, findTreatment, readReview, wordCount } from './reviewLanguage';
 import { readSentiment } from './reviewSentiment';
-import { nearDuplicateMinWords } from './shingles';
+import { nearDuplicateMinShared, shingleHashes } from './shingles';
 
 /**
  * The review rules of RULES.md. The server gathers the facts only the database knows (reviews
@@ -211,22 +211,24 @@ const nearDuplicate: ReviewRule = {
   id: 'REV_NEAR_DUP',
   type: 'reviews',
   severity: 'high',
-  description: 'The text is nearly the same as another review (a template with a few words changed)',
-  threshold: { default: 0.5, min: 0.2, max: 1, label: 'Word-shingle Jaccard similarity at or above' },
+  description: 'The text is nearly the same as another review (a template with words swapped or reordered)',
+  threshold: { default: 0.4, min: 0.2, max: 1, label: 'Jaccard similarity of the content words at or above' },
   check(item, { setting, signals, read }) {
-    const count = wordCount(read(item.body));
-    if (count < nearDuplicateMinWords) {
-      return pass(this, `Too short (${count} words) to compare: short reviews coincide by nature.`);
+    const count = shingleHashes(read(item.body)).length;
+    if (count < nearDuplicateMinShared) {
+      return pass(this, `Too short (${count} content words) to compare: short reviews coincide by nature.`);
     }
-    const limit = setting.threshold ?? 0.5;
-    const matches = signals.nearDuplicates.filter((other) => other.similarity >= limit);
+    const limit = setting.threshold ?? 0.4;
+    const matches = signals.nearDuplicates.filter(
+      (other) => other.similarity >= limit && other.shared >= nearDuplicateMinShared,
+    );
     if (matches.length === 0) return pass(this, 'No other review is nearly the same.');
-    const best = Math.max(...matches.map((other) => other.similarity));
+    const best = matches.reduce((a, b) => (b.similarity > a.similarity ? b : a));
     const otherDoctors = matches.filter((other) => other.doctorId !== item.doctorId).length;
     return fail(
       this,
       `Nearly the same text as ${matches.length} other review(s)` +
-        `${otherDoctors > 0 ? `, ${otherDoctors} of another doctor` : ''} (best similarity ${best.toFixed(2)}).`,
+        `${otherDoctors > 0 ? `, ${otherDoctors} of another doctor` : ''} (best similarity ${best.similarity.toFixed(2)}).`,
       {
         related: matches.map((other) => ({
           resource: 'reviews',
@@ -234,7 +236,10 @@ const nearDuplicate: ReviewRule = {
           similarity: other.similarity,
           ...(other.doctorId !== item.doctorId ? { note: 'another doctor' } : {}),
         })),
-        facts: [{ label: 'Best similarity', value: Number(best.toFixed(2)) }],
+        facts: [
+          { label: 'Best similarity', value: Number(best.similarity.toFixed(2)) },
+          { label: 'Content words shared with it', value: best.shared },
+        ],
       },
     );
   },
