@@ -78,11 +78,11 @@ const breaksGap = (t: Token) =>
 function wordMatches(token: Token, word: string, exact: boolean): boolean {
   if (token.normal === word) return true;
   if (exact) return false;
-  // wink takes a capitalised plural opening a sentence ("Lips look great") for a name, unlemmatised.
-  return (
-    token.lemma === word ||
-    (token.pos === 'PROPN' && (token.normal === `${word}s` || token.normal === `${word}es`))
-  );
+  if (token.lemma === word) return true;
+  // A plural wink does not know ("underarms"), or a capitalised one opening a sentence that it
+  // takes for a name ("Lips look great"), is left as written.
+  const unlemmatised = token.lemma === token.normal || token.pos === 'PROPN';
+  return unlemmatised && (token.normal === `${word}s` || token.normal === `${word}es`);
 }
 
 /** The token indices where an alternative starting at `at` could end. */

@@ -51,13 +51,7 @@ export const wordCount = (analysis: TextAnalysis) => analysis.tokens.filter(isWo
 // --- The treatment a review names ---------------------------------------------------------------
 
 const naming = phrases(
-  [
-    '@treatment',
-    '@area',
-    '@owner ADJ? @owned',
-    '@lineKind line|wrinkle',
-    '# unit|ml|cc|syringe|vial|session|graft',
-  ],
+  ['@treatment', '@area', '@owner ADJ? @owned', '@lineKind line|wrinkle', '# unit|ml|cc|syringe|vial|graft'],
   { treatment: treatments, area: areas, owner: owners, owned: ownedAreas, lineKind: lineKinds },
 );
 
@@ -492,13 +486,12 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
       if (otherClinics.find(analysis, within).some((m) => m.from < rewards[0].from)) continue;
       const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
       if (tied.length === 0) continue;
-      const parts = [...tied, ...rewards];
+      // The span runs from the reward to the review, the positive condition included ("something nice").
+      const positive = positiveOnly.find(analysis, within);
+      const parts = [...tied, ...rewards, ...positive];
       const from = Math.min(...parts.map((m) => m.from));
       const to = Math.max(...parts.map((m) => m.to));
-      found.push({
-        span: spanOf(read, from, to),
-        conditionedOnPositive: positiveOnly.find(analysis, within).length > 0,
-      });
+      found.push({ span: spanOf(read, from, to), conditionedOnPositive: positive.length > 0 });
     }
   }
   return found;
