@@ -60,12 +60,13 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '009_lemma_bands': { up: (db) => lemmaBands.up(db, dialect) },
 });
 
-export async function migrate(db: Db): Promise<void> {
+/** Migrates to the latest version, or up to the migration named `to` (tests of upgrades). */
+export async function migrate(db: Db, to?: string): Promise<void> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: { getMigrations: async () => migrations(db.dialect) },
   });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = to ? await migrator.migrateTo(to) : await migrator.migrateToLatest();
   if (error) throw error;
 }
 
