@@ -294,7 +294,7 @@ export function findProvider(fields: readonly ReadField[]): TextSpan | null {
       if (match.pattern === agentPattern && !isPersonInSentence(read.analysis, first)) continue;
       const before = tokens[first - 1];
       const related = before && relations.includes(before.lemma);
-      if (related || tokens[first].quoted) continue;
+      if (related || tokens[first].quoted || worksOffTheFloor(tokens, names.at(-1)! + 1)) continue;
       const rolesBefore = range(match.from, first).some((i) => roles.includes(tokens[i].normal));
       const from = rolesBefore ? match.from : first;
       const to = rolesBefore || names.length > 1 ? names[names.length - 1] + 1 : first + 1;
@@ -305,6 +305,14 @@ export function findProvider(fields: readonly ReadField[]): TextSpan | null {
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
+/** Staff who treat nobody: "Maria at the front desk", "Kayla, the coordinator". */
+const worksOffTheFloor = (tokens: Token[], after: number) => {
+  const next = tokens.slice(after, after + 4).map((t) => t.normal);
+  return next.some((word) =>
+    ['desk', 'reception', 'receptionist', 'coordinator', 'billing', 'manager', 'scheduler'].includes(word),
+  );
+};
 
 // --- Incentives -----------------------------------------------------------------------------------
 
@@ -529,12 +537,10 @@ function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): 
   // reviewing"), not when a chart or a plan is reviewed.
   if (head.lemma === 'review' && head.pos === 'VERB' && act.to - act.from === 1) {
     const object = tokens[act.to];
-    return (
-      !object ||
-      object.type === 'punctuation' ||
-      ['us', 'them', 'her', 'him', 'here', 'on', 'the', 'this', 'dr', 'dr.'].includes(object.normal) ||
-      object.pos === 'PROPN'
-    );
+    const practice = ['us', 'them', 'her', 'him', 'here', 'on', 'the', 'this', 'dr', 'dr.'];
+    // "my chart", "a plan", "their photos": a thing reviewed, not the practice
+    const thing = object && ['DET', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(object.pos);
+    return !thing || practice.includes(object.normal) || object.pos === 'PROPN';
   }
   return true;
 }

@@ -126,6 +126,7 @@ const words: Record<string, number> = {
   reasonable: 1,
   spotless: 1,
   efficient: 1,
+  bargain: 1,
   // complaint
   awful: -3,
   terrible: -3,
@@ -424,7 +425,7 @@ const phraseValence: [string, number][] = [
   ['@worse ~3 than i|we|they? expect|want|ask|tell|say|promise|plan|hope|quote|show', -2],
   // "the swelling was more than I expected" complains, "it balanced my profile more than I expected" praises
   [
-    'more|longer ~3 than i|we|they? expect|want|ask|tell|say|promise|plan|hope|think',
+    'more|longer ~3 than i|we|they|before|ever? expect|want|ask|tell|say|promise|plan|hope|think|before|ever',
     Number.POSITIVE_INFINITY,
   ],
   ['@worse ~5 than before', -2],
@@ -469,7 +470,10 @@ const phraseValence: [string, number][] = [
   ['charge|charges|charged|pay|paid|paying ~5 dissolve|dissolving|dissolved|fix|fixing|redo|touch', -2],
   ['wait another|a|six|few ~1 week|month', -1],
   ['come back in|another|a ~2 week|month', -1],
-  ['two? different size|sizes|height|heights|shape|shapes', -2],
+  ['two? different size|sizes|height|heights|shape|shapes|direction|directions|way|ways', -2],
+  ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
+  ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
+  ['back at|in|to work|the gym|normal|my routine', 2],
   ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
   [
     'look|looking|looks permanently|always|so|really? surprised|shocked|startled|angry|sad|tired|sleepy|old',
@@ -833,6 +837,12 @@ function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>)
   // nothing, it is a complaint, unless it is of how long a result lasted.
   hits.forEach((hit, k) => {
     if (hit.valence !== Number.POSITIVE_INFINITY) return;
+    // "more crooked than before" says what it is of itself.
+    const inner = range(hit.from + 1, hit.to).reduce((sum, i) => sum + wordValence(tokens[i]), 0);
+    if (inner !== 0) {
+      hit.valence = inner * 1.5;
+      return;
+    }
     // "I can't believe how flat my stomach is" takes the side of what follows it.
     const ahead = tokens[hit.to - 1].normal === 'how';
     const said = ahead
@@ -901,8 +911,16 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
 function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
   for (let i = at - 1; i >= start; i--) {
     const t = tokens[i];
-    if (t.normal === 'for')
-      return !['anyone', 'anybody', 'someone', 'those', 'people', 'everyone'].includes(tokens[i + 1]?.normal);
+    if (t.normal === 'for') {
+      // "for anyone who wants a lopsided smile", "$800 for lips that point two ways": no purpose
+      const whom = ['anyone', 'anybody', 'someone', 'those', 'people', 'everyone'].includes(
+        tokens[i + 1]?.normal,
+      );
+      const price =
+        tokens[i - 1] &&
+        (tokens[i - 1].type === 'number' || ['pay', 'spend', 'charge'].includes(tokens[i - 1].lemma));
+      return !whom && !price;
+    }
     if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const relative = range(Math.max(start, i - 3), i).some((k) =>
