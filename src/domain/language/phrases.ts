@@ -26,7 +26,15 @@ type Alternative =
   | { kind: 'any' };
 
 type Slot =
-  { kind: 'match'; alternatives: Alternative[]; optional: boolean } | { kind: 'gap'; reach: number };
+  | {
+      kind: 'match';
+      optional: boolean;
+      /** Word alternatives by their first word, so a token is tried only against those it can start. */
+      byWord: Map<string, Alternative[]>;
+      /** Parts of speech, numbers, currency, any word. */
+      others: Alternative[];
+    }
+  | { kind: 'gap'; reach: number };
 
 export interface PhraseMatch {
   /** Which pattern matched: its index in the list the set was compiled from. */
@@ -68,7 +76,45 @@ function compileSlot(source: string, lists: WordLists): Slot {
     const exact = alt.startsWith('=');
     return [{ kind: 'words', words: splitWords(exact ? alt.slice(1) : alt), exact }];
   });
-  return { kind: 'match', alternatives, optional };
+  const byWord = new Map<string, Alternative[]>();
+  const others: Alternative[] = [];
+  for (const alt of alternatives) {
+    if (alt.kind !== 'words') others.push(alt);
+    else byWord.set(alt.words[0], [...(byWord.get(alt.words[0]) ?? []), alt]);
+  }
+  return { kind: 'match', optional, byWord, others };
+}
+
+const tokenKeys = new WeakMap<Token, string[]>();
+
+/** The words a token can start an alternative with: its form, its lemma, a plural's singular. */
+function keysOf(token: Token): string[] {
+  let keys = tokenKeys.get(token);
+  if (!keys) {
+    keys = [token.normal];
+    if (token.lemma !== token.normal) keys.push(token.lemma);
+    if (token.lemma === token.normal || token.pos === 'PROPN') {
+      if (token.normal.endsWith('es')) keys.push(token.normal.slice(0, -2));
+      if (token.normal.endsWith('s')) keys.push(token.normal.slice(0, -1));
+    }
+    tokenKeys.set(token, keys);
+  }
+  return keys;
+}
+
+const noAlternatives: Alternative[] = [];
+const noEnds: number[] = [];
+
+/** The alternatives of a slot that a token can start. */
+function candidates(slot: Extract<Slot, { kind: 'match' }>, token: Token | undefined): Alternative[] {
+  if (!token) return noAlternatives;
+  let found: Alternative[] | null = null;
+  for (const key of keysOf(token)) {
+    const alternatives = slot.byWord.get(key);
+    if (alternatives) found = found ? found.concat(alternatives) : alternatives;
+  }
+  if (slot.others.length === 0) return found ?? noAlternatives;
+  return found ? slot.others.concat(found) : slot.others;
 }
 
 const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF';
@@ -120,7 +166,11 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
     return -1;
   }
   // The longest way to fill a slot first, so a highlight covers "lasts you forever", not "lasts".
-  const ends = slot.alternatives.flatMap((alt) => altEnds(alt, tokens, at, limit)).sort((a, b) => b - a);
+  const alternatives = candidates(slot, tokens[at]);
+  const ends =
+    alternatives.length === 0
+      ? noEnds
+      : alternatives.flatMap((alt) => altEnds(alt, tokens, at, limit)).sort((a, b) => b - a);
   for (const next of ends) {
     const end = matchFrom(slots, s + 1, tokens, next, limit);
     if (end >= 0) return end;
@@ -140,19 +190,38 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
       .split(/\s+/)
       .map((slot) => compileSlot(slot, lists)),
   );
+  // Which patterns a token can start, by the words their first slot begins with; a pattern that
+  // opens with a gap, an optional slot or a part of speech is tried everywhere.
+  const byFirstWord = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  compiled.forEach((slots, pattern) => {
+    const first = slots[0];
+    if (first.kind === 'gap' || first.optional || first.others.length > 0) anywhere.push(pattern);
+    else
+      for (const word of first.byWord.keys())
+        byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), pattern]);
+  });
+  const startingAt = (token: Token): number[] => {
+    const found = new Set(anywhere);
+    for (const key of keysOf(token)) for (const pattern of byFirstWord.get(key) ?? []) found.add(pattern);
+    return [...found].sort((a, b) => a - b);
+  };
   return {
     find(analysis, sentences = analysis.sentences) {
       const { tokens } = analysis;
       const found: PhraseMatch[] = [];
       for (const { from, to } of sentences) {
-        compiled.forEach((slots, pattern) => {
-          for (let at = from; at < to; at++) {
-            const end = matchFrom(slots, 0, tokens, at, to);
+        // A pattern's matches do not overlap: each pattern resumes after its last match.
+        const resume = new Map<number, number>();
+        for (let at = from; at < to; at++) {
+          for (const pattern of startingAt(tokens[at])) {
+            if (at < (resume.get(pattern) ?? from)) continue;
+            const end = matchFrom(compiled[pattern], 0, tokens, at, to);
             if (end <= at) continue;
             found.push({ pattern, from: at, to: end, start: tokens[at].start, end: tokens[end - 1].end });
-            at = end - 1;
+            resume.set(pattern, end);
           }
-        });
+        }
       }
       return found.sort((a, b) => a.from - b.from || b.to - a.to);
     },
