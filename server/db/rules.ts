@@ -126,28 +126,28 @@ export async function replaceBands(db: AnyDb, entries: readonly IndexEntry[]): P
 
 /**
  * Which reviews hold each of these band keys: the near-duplicate candidates of a batch. A band
- * that a phrase common to thousands of reviews fills says little about any one of them, so only
- * its newest `perBand` holders are read: a wave of copies is still met by its latest members.
+ * that words common to thousands of reviews fill says little about any one of them, so only its
+ * newest `perBand` holders are read, each key's through the primary key in reverse: the cost of a
+ * lookup is bounded however full a band is, and a wave of copies is met by its latest members.
  */
 export async function bandMembers(db: AnyDb, bandKeys: readonly number[], perBand: number) {
-  if (bandKeys.length === 0) return [];
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('reviewBands')
-        .select([
-          'bandKey',
-          'reviewId',
-          sql<number>`row_number() over (partition by ${sql.ref('bandKey')} order by ${sql.ref('reviewId')} desc)`.as(
-            'rank',
-          ),
-        ])
-        .where('bandKey', 'in', [...bandKeys])
-        .as('members'),
-    )
-    .select(['bandKey', 'reviewId'])
-    .where('rank', '<=', perBand)
-    .execute();
+  const keys = [...new Set(bandKeys)];
+  const members: { bandKey: number; reviewId: number }[] = [];
+  // SQLite allows 500 terms in a compound select: a batch's keys go in several statements.
+  for (let start = 0; start < keys.length; start += 400) {
+    const newest = keys
+      .slice(start, start + 400)
+      .map(
+        (bandKey, i) =>
+          sql`select * from (select ${sql.ref('bandKey')}, ${sql.ref('reviewId')} from ${sql.table('reviewBands')} where ${sql.ref('bandKey')} = ${bandKey} order by ${sql.ref('reviewId')} desc limit ${perBand}) as ${sql.id(`band${i}`)}`,
+      );
+    const { rows } = await sql<{
+      bandKey: number;
+      reviewId: number;
+    }>`${sql.join(newest, sql` union all `)}`.execute(db);
+    for (const row of rows) members.push({ bandKey: Number(row.bandKey), reviewId: Number(row.reviewId) });
+  }
+  return members;
 }
 
 export async function reviewTextsAfter(db: AnyDb, afterId: number, limit: number) {

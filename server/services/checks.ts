@@ -58,8 +58,12 @@ const baselineDays = 90;
  * reviews that merely treat the same thing share one: the real near-duplicates come first.
  */
 const candidateLimit = 12;
-/** Holders read per band key (see bandMembers). */
-const holdersPerBand = 200;
+/**
+ * Holders read per band key, the newest (see bandMembers). Content words of one treatment fill
+ * some bands with thousands of reviews; reading 50 of each bounds a lookup at 25 x 50 rows, and a
+ * copy is found through the bands its less common words make, which few reviews share.
+ */
+const holdersPerBand = 50;
 /** Near-duplicates below this similarity are not worth listing as evidence. */
 const similarityFloor = 0.3;
 const clusterLimit = 50;
