@@ -229,6 +229,7 @@ export async function reviewSignals(
         baselineDays,
       },
       nearDuplicates: near[i],
+      contentWords: prints[i].shingles.length,
       account: {
         reviewCount: own.length,
         sameDayCount: own.filter((r) => r.createdAt.startsWith(day)).length,
@@ -310,6 +311,68 @@ export async function checkReviews(
       signals: signals[i],
     };
     checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
+  }
+  return checked;
+}
+
+/**
+ * The rules whose verdict on a review another review can change: the index and the other
+ * reviews' counts. What the review's own words say does not change when another is written.
+ */
+const rulesOfOthers = new Set(['REV_SAME_IP', 'REV_BURST', 'REV_NEAR_DUP', 'REV_PROFILE']);
+
+/**
+ * Checks stored reviews again after another review changed what they are compared with: only the
+ * rules of others run, on the index entries the reviews have (their words are not analysed again),
+ * and the results of the other rules are kept. A review whose stored results lack a rule is
+ * checked in full.
+ */
+async function checkPartners(
+  db: AnyDb,
+  partners: readonly Review[],
+  settings: RuleSettings,
+  now: Date,
+): Promise<Checked[]> {
+  const stored = new Map(
+    (
+      await indexedShingles(
+        db,
+        partners.map((p) => p.id),
+      )
+    ).map((e) => [e.id, e.shingles]),
+  );
+  const prints = partners.map((partner) => {
+    const shingles = stored.get(partner.id);
+    return shingles ? { shingles, bandKeys: lshBandKeys(minhashSignature(shingles)) } : fingerprint(partner);
+  });
+  const signals = await reviewSignals(db, partners, prints);
+  const doctors = new DoctorCache(db);
+  const checked: Checked[] = [];
+  for (const [i, partner] of partners.entries()) {
+    const kept = (partner.ruleResults ?? []) as CheckedResult[];
+    const context = {
+      now: now.toISOString(),
+      read: analyse,
+      doctor: await doctors.get(partner.doctorId),
+      signals: signals[i],
+    };
+    const complete = rulesByType.reviews.every((rule) => kept.some((r) => r.ruleId === rule.id));
+    if (!complete) {
+      checked.push(scored(runRules(rulesByType.reviews, partner, context, settings)));
+      continue;
+    }
+    const fresh = runRules(
+      rulesByType.reviews.filter((rule) => rulesOfOthers.has(rule.id)),
+      partner,
+      context,
+      settings,
+    );
+    const results = kept.flatMap((r) => {
+      if (!rulesOfOthers.has(r.ruleId)) return [r];
+      const again = fresh.find((f) => f.ruleId === r.ruleId);
+      return again ? [again] : [];
+    });
+    checked.push(scored(results));
   }
   return checked;
 }
@@ -407,7 +470,7 @@ export async function recheck(
     db,
     type,
     partners as unknown as ApiRecord[],
-    await checkReviews(db, partners, rules, now),
+    await checkPartners(db, partners, rules, now),
   );
   return saved;
 }

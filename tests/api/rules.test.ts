@@ -72,6 +72,10 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     const olderNow = (await t.api.getOne('reviews', first.id)).body;
     expect(failed(olderNow, 'REV_NEAR_DUP')?.evidence?.related?.map((r) => r.id)).toEqual([second.id]);
     expect(olderNow.version).toBe(first.version);
+    // Checked again for what the other review changed, the older one keeps every rule's result.
+    expect((olderNow.ruleResults as RuleResult[]).map((r) => r.ruleId)).toEqual(
+      allRules.filter((rule) => rule.type === 'reviews').map((rule) => rule.id),
+    );
 
     // Deleting one of them clears the other.
     expect((await t.api.remove('reviews', second.id)).status).toBe(200);

@@ -13,7 +13,19 @@ import { overlap, shingleHashes } from '../../src/domain/rules/shingles';
 import * as seedText from '../../server/seed/reviewText';
 import fixtures from '../fixtures/reviews.json';
 
-const noSignals: ReviewSignals = { sameAddress: null, doctorRate: null, nearDuplicates: [], account: null };
+const noSignals: ReviewSignals = {
+  sameAddress: null,
+  doctorRate: null,
+  nearDuplicates: [],
+  contentWords: 0,
+  account: null,
+};
+/** The signals of a review as the server gathers them: its content words counted by the index. */
+const signalsOf = (item: ReviewItem, signals: Partial<ReviewSignals> = {}): ReviewSignals => ({
+  ...noSignals,
+  contentWords: shingleHashes(analyse(item.body)).length,
+  ...signals,
+});
 
 const review = (overrides: Partial<ReviewItem> = {}): ReviewItem => ({
   id: 1,
@@ -53,7 +65,7 @@ function check(
       now: '2025-03-02T00:00:00.000Z',
       read: analyse,
       doctor: context.doctor ?? null,
-      signals: { ...noSignals, ...context.signals },
+      signals: signalsOf(item, context.signals),
     },
     settings,
   );
@@ -95,7 +107,7 @@ describe('the review rule list', () => {
     const results = runRules(
       reviewRules,
       review(),
-      { now: '2025-03-02', read: analyse, doctor: null, signals: noSignals },
+      { now: '2025-03-02', read: analyse, doctor: null, signals: signalsOf(review()) },
       {},
     );
     const unknownIds = results.filter((r) => r.outcome === 'unknown').map((r) => r.ruleId);
@@ -436,7 +448,7 @@ describe('negative reviews', () => {
     const failures = runRules(
       reviewRules,
       item,
-      { now: '2025-03-02', read: analyse, doctor: null, signals: noSignals },
+      { now: '2025-03-02', read: analyse, doctor: null, signals: signalsOf(item) },
       {},
     ).filter((r) => r.outcome === 'fail');
     expect(failures).toEqual([]);
@@ -484,7 +496,7 @@ describe('the review fixtures', () => {
       now: '2025-03-02T00:00:00.000Z',
       read: analyse,
       doctor: null,
-      signals: { ...noSignals, nearDuplicates },
+      signals: signalsOf(item, { nearDuplicates }),
     };
     const results = runRules(reviewRules, item, context, {});
     for (const result of results) expectSpansMatch(result, item);

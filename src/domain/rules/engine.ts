@@ -114,6 +114,8 @@ export interface ReviewSignals {
    * number of shingles (content words) the two share.
    */
   nearDuplicates: { id: number; doctorId: number; similarity: number; shared: number }[];
+  /** How many distinct content words (shingles) the review's text has, as the index counted them. */
+  contentWords: number;
   /** The reviewer's account across all its reviews. */
   account: {
     reviewCount: number;
