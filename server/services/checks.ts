@@ -293,15 +293,20 @@ export async function checkDoctors(
   });
 }
 
+/**
+ * Checks reviews. `others: true` checks stored reviews again after another review changed what
+ * they are compared with: only the rules another review can change run, on the index entries the
+ * reviews have (their words are not analysed again), and the results of the other rules are kept;
+ * a review whose stored results lack a rule is checked in full.
+ */
 export async function checkReviews(
   db: AnyDb,
   reviews: readonly Review[],
   settings: RuleSettings,
   now: Date,
-  doctors: DoctorCache = new DoctorCache(db),
-  prints: readonly Fingerprint[] = reviews.map(fingerprint),
+  { doctors = new DoctorCache(db), prints, others = false }: ReviewCheckOptions = {},
 ): Promise<Checked[]> {
-  const signals = await reviewSignals(db, reviews, prints);
+  const signals = await reviewSignals(db, reviews, prints ?? (await printsOf(db, reviews, others)));
   const checked: Checked[] = [];
   for (const [i, review] of reviews.entries()) {
     const context: Omit<ReviewContext, 'setting'> = {
@@ -310,71 +315,54 @@ export async function checkReviews(
       doctor: await doctors.get(review.doctorId),
       signals: signals[i],
     };
-    checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
-  }
-  return checked;
-}
-
-/**
- * The rules whose verdict on a review another review can change: the index and the other
- * reviews' counts. What the review's own words say does not change when another is written.
- */
-const rulesOfOthers = new Set(['REV_SAME_IP', 'REV_BURST', 'REV_NEAR_DUP', 'REV_PROFILE']);
-
-/**
- * Checks stored reviews again after another review changed what they are compared with: only the
- * rules of others run, on the index entries the reviews have (their words are not analysed again),
- * and the results of the other rules are kept. A review whose stored results lack a rule is
- * checked in full.
- */
-async function checkPartners(
-  db: AnyDb,
-  partners: readonly Review[],
-  settings: RuleSettings,
-  now: Date,
-): Promise<Checked[]> {
-  const stored = new Map(
-    (
-      await indexedShingles(
-        db,
-        partners.map((p) => p.id),
-      )
-    ).map((e) => [e.id, e.shingles]),
-  );
-  const prints = partners.map((partner) => {
-    const shingles = stored.get(partner.id);
-    return shingles ? { shingles, bandKeys: lshBandKeys(minhashSignature(shingles)) } : fingerprint(partner);
-  });
-  const signals = await reviewSignals(db, partners, prints);
-  const doctors = new DoctorCache(db);
-  const checked: Checked[] = [];
-  for (const [i, partner] of partners.entries()) {
-    const kept = (partner.ruleResults ?? []) as CheckedResult[];
-    const context = {
-      now: now.toISOString(),
-      read: analyse,
-      doctor: await doctors.get(partner.doctorId),
-      signals: signals[i],
-    };
+    const kept = (review.ruleResults ?? []) as CheckedResult[];
     const complete = rulesByType.reviews.every((rule) => kept.some((r) => r.ruleId === rule.id));
-    if (!complete) {
-      checked.push(scored(runRules(rulesByType.reviews, partner, context, settings)));
+    if (!others || !complete) {
+      checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
       continue;
     }
-    const fresh = runRules(
-      rulesByType.reviews.filter((rule) => rulesOfOthers.has(rule.id)),
-      partner,
-      context,
-      settings,
-    );
+    const fresh = runRules(rulesOfOthers, review, context, settings);
     const results = kept.flatMap((r) => {
-      if (!rulesOfOthers.has(r.ruleId)) return [r];
+      if (!rulesOfOthers.some((rule) => rule.id === r.ruleId)) return [r];
       const again = fresh.find((f) => f.ruleId === r.ruleId);
       return again ? [again] : [];
     });
     checked.push(scored(results));
   }
   return checked;
+}
+
+export interface ReviewCheckOptions {
+  doctors?: DoctorCache;
+  /** The reviews' fingerprints when the caller has them. */
+  prints?: readonly Fingerprint[];
+  /** Only what another review can change (see checkReviews). */
+  others?: boolean;
+}
+
+/**
+ * The rules whose verdict on a review another review can change: the index and the other
+ * reviews' counts. What the review's own words say does not change when another is written.
+ */
+const rulesOfOthers = rulesByType.reviews.filter((rule) =>
+  ['REV_SAME_IP', 'REV_BURST', 'REV_NEAR_DUP', 'REV_PROFILE'].includes(rule.id),
+);
+
+/** Fingerprints from the words, or for `stored`, from the index entries the reviews have. */
+async function printsOf(db: AnyDb, reviews: readonly Review[], stored: boolean): Promise<Fingerprint[]> {
+  if (!stored) return reviews.map(fingerprint);
+  const entries = new Map(
+    (
+      await indexedShingles(
+        db,
+        reviews.map((r) => r.id),
+      )
+    ).map((e) => [e.id, e.shingles]),
+  );
+  return reviews.map((review) => {
+    const shingles = entries.get(review.id);
+    return shingles ? { shingles, bandKeys: lshBandKeys(minhashSignature(shingles)) } : fingerprint(review);
+  });
 }
 
 /** Stores checks' outcomes with their items. The version stays: a check is not an edit. */
@@ -459,7 +447,7 @@ export async function recheck(
   }
   const review = record as unknown as Review;
   const print = await indexReview(db, review);
-  const [checked] = await checkReviews(db, [review], rules, now, undefined, [print]);
+  const [checked] = await checkReviews(db, [review], rules, now, { prints: [print] });
   const [saved] = await saveChecked(db, type, [record], [checked]);
   const partnerIds = distinct([
     ...relatedReviews(review.ruleResults ?? []),
@@ -470,7 +458,7 @@ export async function recheck(
     db,
     type,
     partners as unknown as ApiRecord[],
-    await checkPartners(db, partners, rules, now),
+    await checkReviews(db, partners, rules, now, { others: true }),
   );
   return saved;
 }

@@ -158,7 +158,7 @@ async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date):
         ? await Promise.all(
             records.map((r) => checkAnswer(db, r as unknown as Answer, settings, now, doctors)),
           )
-        : await checkReviews(db, records as unknown as Review[], settings, now, doctors);
+        : await checkReviews(db, records as unknown as Review[], settings, now, { doctors });
   await saveChecked(db, type, records, checked);
   const lastId = (records.at(-1)?.id as number | undefined) ?? afterId;
   return { lastId, count: records.length, finished: records.length < checkBatch };

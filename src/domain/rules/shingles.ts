@@ -12,7 +12,7 @@ import type { TextAnalysis } from '../language/analysis';
  * Runs of two or three words were measured too, on the evaluation set's reworded copies and on
  * generated ones: a paraphrase breaks nearly every run (a copy that reworded "did three rounds of
  * CoolSculpting on my lower belly" as "three CoolSculpting rounds on my lower stomach" kept 5% of
- * its 3-word runs but 46% of its content words), so runs could not tell copies from honest reviews.
+ * its 3-word runs but 43% of its content words), so runs could not tell copies from honest reviews.
  *
  * At scale the server cannot compare a new review with every stored one. It keeps, per review,
  * the LSH band keys of its MinHash signature and its shingles; reviews sharing a key are the only
