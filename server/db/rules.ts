@@ -78,21 +78,34 @@ export async function findingCounts(db: AnyDb, since: string): Promise<Map<strin
   return new Map(rows.map((row) => [row.ruleId, Number(row.count)]));
 }
 
-/** Replaces the band keys of these reviews in the near-duplicate index. */
-export async function replaceBands(
-  db: AnyDb,
-  bands: readonly { reviewId: number; bandKeys: readonly number[] }[],
-): Promise<void> {
-  if (bands.length === 0) return;
-  await db
-    .deleteFrom('reviewBands')
-    .where(
-      'reviewId',
-      'in',
-      bands.map((b) => b.reviewId),
-    )
-    .execute();
-  const rows = bands.flatMap(({ reviewId, bandKeys }) =>
+/** A review's entry in the near-duplicate index: its band keys and its shingles. */
+export interface IndexEntry {
+  reviewId: number;
+  bandKeys: readonly number[];
+  shingles: Uint32Array;
+}
+
+const encodeShingles = (shingles: Uint32Array): Buffer => {
+  const bytes = Buffer.allocUnsafe(shingles.length * 4);
+  shingles.forEach((hash, i) => bytes.writeUInt32LE(hash, i * 4));
+  return bytes;
+};
+
+const decodeShingles = (bytes: Uint8Array): Uint32Array => {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Uint32Array.from({ length: view.length / 4 }, (_, i) => view.readUInt32LE(i * 4));
+};
+
+/**
+ * Replaces these reviews' entries in the near-duplicate index. A review without band keys (too
+ * short to compare) keeps no entry at all.
+ */
+export async function replaceBands(db: AnyDb, entries: readonly IndexEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const ids = entries.map((e) => e.reviewId);
+  await db.deleteFrom('reviewBands').where('reviewId', 'in', ids).execute();
+  await db.deleteFrom('reviewShingles').where('reviewId', 'in', ids).execute();
+  const rows = entries.flatMap(({ reviewId, bandKeys }) =>
     [...new Set(bandKeys)].map((bandKey) => ({ bandKey, reviewId })),
   );
   for (let start = 0; start < rows.length; start += 5000) {
@@ -101,32 +114,41 @@ export async function replaceBands(
       .values(rows.slice(start, start + 5000))
       .execute();
   }
+  const sets = entries
+    .filter((e) => e.bandKeys.length > 0)
+    .map((e) => ({ reviewId: e.reviewId, shingles: encodeShingles(e.shingles) }));
+  for (let start = 0; start < sets.length; start += 5000) {
+    await db
+      .insertInto('reviewShingles')
+      .values(sets.slice(start, start + 5000))
+      .execute();
+  }
 }
 
 /**
  * Which reviews hold each of these band keys: the near-duplicate candidates of a batch. A band
- * that a phrase common to thousands of reviews fills says little about any one of them, so only
- * its newest `perBand` holders are read: a wave of copies is still met by its latest members.
+ * that words common to thousands of reviews fill says little about any one of them, so only its
+ * newest `perBand` holders are read, each key's through the primary key in reverse: the cost of a
+ * lookup is bounded however full a band is, and a wave of copies is met by its latest members.
  */
 export async function bandMembers(db: AnyDb, bandKeys: readonly number[], perBand: number) {
-  if (bandKeys.length === 0) return [];
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('reviewBands')
-        .select([
-          'bandKey',
-          'reviewId',
-          sql<number>`row_number() over (partition by ${sql.ref('bandKey')} order by ${sql.ref('reviewId')} desc)`.as(
-            'rank',
-          ),
-        ])
-        .where('bandKey', 'in', [...bandKeys])
-        .as('members'),
-    )
-    .select(['bandKey', 'reviewId'])
-    .where('rank', '<=', perBand)
-    .execute();
+  const keys = [...new Set(bandKeys)];
+  const members: { bandKey: number; reviewId: number }[] = [];
+  // SQLite allows 500 terms in a compound select: a batch's keys go in several statements.
+  for (let start = 0; start < keys.length; start += 400) {
+    const newest = keys
+      .slice(start, start + 400)
+      .map(
+        (bandKey, i) =>
+          sql`select * from (select ${sql.ref('bandKey')}, ${sql.ref('reviewId')} from ${sql.table('reviewBands')} where ${sql.ref('bandKey')} = ${bandKey} order by ${sql.ref('reviewId')} desc limit ${perBand}) as ${sql.id(`band${i}`)}`,
+      );
+    const { rows } = await sql<{
+      bandKey: number;
+      reviewId: number;
+    }>`${sql.join(newest, sql` union all `)}`.execute(db);
+    for (const row of rows) members.push({ bandKey: Number(row.bandKey), reviewId: Number(row.reviewId) });
+  }
+  return members;
 }
 
 export async function reviewTextsAfter(db: AnyDb, afterId: number, limit: number) {
@@ -160,13 +182,16 @@ export async function storeOutcome(
   await db.updateTable(type).set({ ruleResults, riskScore }).where('id', '=', id).execute();
 }
 
-export async function reviewTexts(db: AnyDb, ids: readonly number[]) {
+/** The shingles of these indexed reviews, with the doctor each is about. */
+export async function indexedShingles(db: AnyDb, ids: readonly number[]) {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('reviews')
-    .select(['id', 'doctorId', 'body'])
-    .where('id', 'in', [...ids])
+  const rows = await db
+    .selectFrom('reviewShingles')
+    .innerJoin('reviews', 'reviews.id', 'reviewShingles.reviewId')
+    .select(['reviews.id', 'reviews.doctorId', 'reviewShingles.shingles'])
+    .where('reviewShingles.reviewId', 'in', [...ids])
     .execute();
+  return rows.map((row) => ({ id: row.id, doctorId: row.doctorId, shingles: decodeShingles(row.shingles) }));
 }
 
 /** The reviews from these addresses about these doctors (index reviews_ip); pairs are matched by the caller. */

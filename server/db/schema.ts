@@ -184,6 +184,13 @@ export interface ReviewBandsTable {
   reviewId: number;
 }
 
+/** Each indexed review's shingles (migration 009), so a lookup compares candidates without reading their words. */
+export interface ReviewShinglesTable {
+  reviewId: number;
+  /** The ascending 32-bit shingle hashes, little-endian. */
+  shingles: Buffer;
+}
+
 export interface RuleRunsTable {
   type: string;
   phase: string;
@@ -263,6 +270,7 @@ export interface Database {
   ruleFindings: RuleFindingsTable;
   recordCounts: RecordCountsTable;
   reviewBands: ReviewBandsTable;
+  reviewShingles: ReviewShinglesTable;
   ruleRuns: RuleRunsTable;
   doctorDocuments: DoctorDocumentsTable;
   registryLookups: RegistryLookupsTable;

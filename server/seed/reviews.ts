@@ -46,6 +46,8 @@ interface Reviewer {
   ip: string;
   /** Doctors this account has reviewed: an ordinary patient reviews each doctor once. */
   reviewed: number[];
+  /** The stars of the account's reviews so far. */
+  ratings: number[];
 }
 
 interface ReviewDraft {
@@ -114,6 +116,7 @@ export async function seedReviews(
   if (count === 0 || doctors.length === 0) return 0;
   const writer = new ReviewWriter(random, doctors, asOfMs, Math.max(20, Math.ceil(count / 50)));
   const planted = plantReviews(writer, count).sort((a, b) => a.createdAtMs - b.createdAtMs);
+  for (const draft of planted) draft.reviewer.ratings.push(draft.rating);
   const regularCount = count - planted.length;
   const moments = ascendingMoments(random, regularCount, asOfMs - historyMs, asOfMs - 10 * minuteMs);
   const regularReviewers = writer.regularReviewers(regularCount);
@@ -186,6 +189,10 @@ function plantReviews(writer: ReviewWriter, count: number): ReviewDraft[] {
       'REV_PROFILE',
       times(size(10, 2), () => writer.single()),
     );
+    plant(
+      'REV_IDENTITY',
+      times(size(4, 2), () => writer.unverified()),
+    );
   }
   // A tiny data set keeps at least half of its reviews ordinary.
   return planted.slice(0, Math.floor(count / 2));
@@ -205,7 +212,9 @@ class ReviewWriter {
   /** Ordinary accounts that some planted reviews come from, so those do not all look like new accounts. */
   private readonly sharedReviewers: Reviewer[];
   /** How many of each planted text were used: they are taken in turn so that all of them appear. */
-  private readonly turns = { incentive: 0, mismatch: 0 };
+  private readonly turns = { incentive: 0, mismatch: 0, identity: 0 };
+  /** The words of the latest honest reviews of each treatment, which a new one must not echo. */
+  private readonly recentWords = new Map<Procedure, Set<string>[]>();
 
   constructor(
     readonly random: Random,
@@ -219,19 +228,24 @@ class ReviewWriter {
     this.withDomain = withDomain.length > 0 ? withDomain : this.established;
     this.popularity = new WeightedIndex(doctors.map((d) => d.popularity));
     this.accountRange = Math.max(9000, Math.ceil(doctors.length * 40));
-    this.sharedReviewers = Array.from({ length: sharedReviewerCount }, () => this.newReviewer(0.93, 0.85));
+    this.sharedReviewers = Array.from({ length: sharedReviewerCount }, () => this.patient());
   }
 
-  /** The account of each ordinary review: most patients review two to five treatments over time. */
+  /**
+   * The account of each ordinary review: a verified patient who reviews two to five treatments
+   * over time (the shared accounts, which some planted reviews come from too, two or three), so no
+   * honest account is a single-review one.
+   */
   regularReviewers(count: number): Reviewer[] {
     const slots: Reviewer[] = [];
-    for (const reviewer of this.sharedReviewers) {
-      for (let i = this.random.int(1, 4); i > 0 && slots.length < count; i--) slots.push(reviewer);
-    }
-    while (slots.length < count) {
-      const reviewer = this.newReviewer(0.93, 0.85);
-      for (let i = this.random.int(2, 5); i > 0 && slots.length < count; i--) slots.push(reviewer);
-    }
+    const take = (reviewer: Reviewer, n: number) => {
+      // A last account left with one review would be a single-review one: it joins the one before.
+      const left = count - slots.length;
+      const share = left - n === 1 ? left : Math.min(n, left);
+      for (let i = 0; i < share; i++) slots.push(reviewer);
+    };
+    for (const reviewer of this.sharedReviewers) take(reviewer, this.random.int(2, 3));
+    while (slots.length < count) take(this.patient(), this.random.int(2, 5));
     return this.random.shuffle(slots);
   }
 
@@ -242,7 +256,10 @@ class ReviewWriter {
     }
     reviewer.reviewed.push(doctor.id);
     const procedure = this.procedureOf(doctor);
-    const rating = this.random.weighted(ratings);
+    // Patients who review often give some treatment less than five stars.
+    const alwaysFive = reviewer.ratings.length >= 3 && reviewer.ratings.every((stars) => stars === 5);
+    const rating = this.random.weighted(alwaysFive ? ratings.filter(([stars]) => stars < 5) : ratings);
+    reviewer.ratings.push(rating);
     return {
       createdAtMs: atMs,
       doctor,
@@ -416,6 +433,23 @@ class ReviewWriter {
     };
   }
 
+  /**
+   * An ordinary review from an account whose e-mail is not verified, or whose phone is not while
+   * the review names the doctor: who wrote it cannot be reached (REV_IDENTITY).
+   */
+  unverified(): ReviewDraft {
+    const doctor = this.random.pick(this.established);
+    const unreachable = this.turns.identity++ % 2 === 0;
+    const reviewer = unreachable ? this.newReviewer(0, 1) : this.newReviewer(1, 0);
+    const draft = this.positive(doctor, this.momentAfter(doctor), reviewer);
+    if (!unreachable) {
+      const named =
+        '{doctor} [did the treatment personally|saw me at every visit|took care of me from start to finish].';
+      draft.body = `${this.fill(named, doctor, draft.procedure)} ${draft.body}`;
+    }
+    return draft;
+  }
+
   /** An ordinary review from an account that never posts again. */
   single(): ReviewDraft {
     const doctor = this.random.pick(this.established);
@@ -427,7 +461,7 @@ class ReviewWriter {
       procedure,
       rating,
       ...this.compose(doctor, procedure, rating),
-      reviewer: this.newReviewer(0.93, 0.85),
+      reviewer: this.patient(),
       finding: null,
     };
   }
@@ -483,6 +517,11 @@ class ReviewWriter {
     return reviewer;
   }
 
+  /** A patient's account: e-mail and phone verified, as a real patient's are once they have posted. */
+  private patient(): Reviewer {
+    return this.newReviewer(1, 1);
+  }
+
   private newReviewer(emailVerifiedChance: number, phoneVerifiedChance: number): Reviewer {
     let number: number;
     do number = this.random.int(1000, 1000 + this.accountRange);
@@ -496,6 +535,7 @@ class ReviewWriter {
       phoneVerified: this.random.chance(phoneVerifiedChance),
       ip: residentialIp(this.random),
       reviewed: [],
+      ratings: [],
     };
   }
 
@@ -519,11 +559,36 @@ class ReviewWriter {
   }
 
   /**
-   * An honest review: an opening in the mood of the stars, then in random order who the reviewer is
-   * (always naming the treatment), how the treatment turned out, how the visit went and what the
-   * office was like, and sometimes a closing line. Each sentence is a pattern with alternatives.
+   * An honest review. Its sentences come from a few patterns per treatment, so two reviews of one
+   * treatment can share most of them and read like a template, which honest reviews never do: a
+   * draft that shares too many words with a recent review of the same treatment is written again.
    */
   private compose(doctor: DoctorSeed, procedure: Procedure, rating: number): { title: string; body: string } {
+    const recent = this.recentWords.get(procedure) ?? [];
+    let best: { draft: { title: string; body: string }; words: Set<string>; likeness: number } | null = null;
+    for (
+      let attempt = 0;
+      attempt < composeAttempts && (!best || best.likeness >= honestLikeness);
+      attempt++
+    ) {
+      const draft = this.draft(doctor, procedure, rating);
+      const words = wordsOf(draft.body);
+      const likeness = Math.max(0, ...recent.map((other) => wordLikeness(words, other)));
+      if (!best || likeness < best.likeness) best = { draft, words, likeness };
+    }
+    recent.push(best!.words);
+    if (recent.length > recentPerProcedure) recent.shift();
+    this.recentWords.set(procedure, recent);
+    return best!.draft;
+  }
+
+  /**
+   * A draft of an honest review: an opening in the mood of the stars, then in random order who the
+   * reviewer is (always naming the treatment), how the treatment turned out, how the visit went and
+   * what the office was like, and sometimes a closing line. Each sentence is a pattern with
+   * alternatives.
+   */
+  private draft(doctor: DoctorSeed, procedure: Procedure, rating: number): { title: string; body: string } {
     const mood: Mood = rating >= 4 ? 'good' : rating === 3 ? 'mixed' : 'bad';
     const random = this.random;
     const specific = reviewSentences[procedure][mood];
@@ -580,3 +645,35 @@ class ReviewWriter {
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * How alike an honest review may be to a recent one of the same treatment, as the share of their
+ * words they have in common (Jaccard): well under what REV_NEAR_DUP calls a near-duplicate (0.4 of
+ * the content words, which share more than all words do).
+ */
+const honestLikeness = 0.25;
+const composeAttempts = 12;
+/** Reviews of one treatment a new one is compared with: all of them in the demo data set. */
+const recentPerProcedure = 120;
+
+/** Words that every review uses, left out of the likeness of two drafts. */
+const everyday = new Set(
+  'a an the and or but of to in on at for with my me i we our you your it its is was were be been am are this that so as by from he she his her him they them their there had have has do did just very really not no'.split(
+    ' ',
+  ),
+);
+
+/** A draft's words, lower-cased, without the everyday ones and a plural's final s. */
+function wordsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of text.toLowerCase().match(/[a-z0-9']+/g) ?? []) {
+    if (!everyday.has(word)) found.add(word.replace(/(?<=[a-z]{3})s$/, ''));
+  }
+  return found;
+}
+
+function wordLikeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}

@@ -15,13 +15,12 @@ import { analyse } from '../../src/domain/language/analysis';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
 import {
-  jaccard,
   lshBandKeys,
   minhashSignature,
-  nearDuplicateMinWords,
+  nearDuplicateMinShared,
+  overlap,
   shingleHashes,
 } from '../../src/domain/rules/shingles';
-import { words } from '../../src/domain/rules/text';
 import { type ApiRecord, findRecord, findRecords } from '../db/records';
 import { answerIdsOf, storedLookups } from '../db/credentials';
 import {
@@ -31,9 +30,9 @@ import {
   bandMembers,
   questionOf,
   doctorReviewTimes,
+  indexedShingles,
   replaceBands,
   replaceFindings,
-  reviewTexts,
   storedSettings,
   storeOutcome,
 } from '../db/rules';
@@ -54,13 +53,17 @@ const dayMs = 24 * hourMs;
 const burstWindowHours = 48;
 const baselineDays = 90;
 /**
- * At most this many band-sharing reviews, those sharing the most bands, are compared word for
- * word. A pair at Jaccard 0.5 shares 2.5 of the 20 bands on average and one at 0.7 almost 7, while
- * reviews that only share a common phrase share one: the real near-duplicates come first.
+ * At most this many band-sharing reviews, those sharing the most bands, are compared shingle for
+ * shingle. A pair at Jaccard 0.4 shares 4 of the 25 bands on average and one at 0.6 nine, while
+ * reviews that merely treat the same thing share one: the real near-duplicates come first.
  */
 const candidateLimit = 12;
-/** Holders read per band key (see bandMembers). */
-const holdersPerBand = 200;
+/**
+ * Holders read per band key, the newest (see bandMembers). Content words of one treatment fill
+ * some bands with thousands of reviews; reading 50 of each bounds a lookup at 25 x 50 rows, and a
+ * copy is found through the bands its less common words make, which few reviews share.
+ */
+const holdersPerBand = 50;
 /** Near-duplicates below this similarity are not worth listing as evidence. */
 const similarityFloor = 0.3;
 const clusterLimit = 50;
@@ -91,16 +94,16 @@ export interface Fingerprint {
 }
 
 export function fingerprint(review: Pick<Review, 'body'>): Fingerprint {
-  const shingles = shingleHashes(review.body);
-  // Short texts coincide by nature ("Great results, would recommend"); REV_DETAIL speaks of them.
-  const indexed = words(review.body).length >= nearDuplicateMinWords;
+  const shingles = shingleHashes(analyse(review.body));
+  // A text with fewer content words than a pair must share is no one's near-duplicate.
+  const indexed = shingles.length >= nearDuplicateMinShared;
   return { shingles, bandKeys: indexed ? lshBandKeys(minhashSignature(shingles)) : [] };
 }
 
-/** Puts a review's bands in the index, replacing the ones of its previous text. */
+/** Puts a review in the index, replacing the entry of its previous text. */
 export async function indexReview(db: AnyDb, review: Pick<Review, 'id' | 'body'>): Promise<Fingerprint> {
   const print = fingerprint(review);
-  await replaceBands(db, [{ reviewId: review.id, bandKeys: print.bandKeys }]);
+  await replaceBands(db, [{ reviewId: review.id, ...print }]);
   return print;
 }
 
@@ -133,7 +136,7 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 
 /**
  * The reviews most like each of these, by the band index: those sharing the most band keys are
- * compared word for word, and the ones at or above the floor are kept, most similar first.
+ * compared shingle for shingle, and the ones at or above the floor are kept, most similar first.
  */
 async function nearDuplicatesOf(
   db: AnyDb,
@@ -156,19 +159,17 @@ async function nearDuplicatesOf(
       .slice(0, candidateLimit)
       .map(([id]) => id);
   });
-  const texts = new Map(
-    (await reviewTexts(db, distinct(candidates.flat()))).map((other) => [
-      other.id,
-      { doctorId: other.doctorId, shingles: shingleHashes(other.body) },
-    ]),
-  );
+  const stored = new Map((await indexedShingles(db, distinct(candidates.flat()))).map((o) => [o.id, o]));
   return candidates.map((ids, i) =>
     ids
       .flatMap((id) => {
-        const other = texts.get(id);
+        const other = stored.get(id);
         if (!other) return [];
-        const similarity = Math.round(jaccard(prints[i].shingles, other.shingles) * 1000) / 1000;
-        return similarity >= similarityFloor ? [{ id, doctorId: other.doctorId, similarity }] : [];
+        const { shared, similarity } = overlap(prints[i].shingles, other.shingles);
+        const rounded = Math.round(similarity * 1000) / 1000;
+        return rounded >= similarityFloor
+          ? [{ id, doctorId: other.doctorId, similarity: rounded, shared }]
+          : [];
       })
       .sort((a, b) => b.similarity - a.similarity || a.id - b.id),
   );
@@ -228,6 +229,7 @@ export async function reviewSignals(
         baselineDays,
       },
       nearDuplicates: near[i],
+      contentWords: prints[i].shingles.length,
       account: {
         reviewCount: own.length,
         sameDayCount: own.filter((r) => r.createdAt.startsWith(day)).length,
@@ -291,15 +293,20 @@ export async function checkDoctors(
   });
 }
 
+/**
+ * Checks reviews. `others: true` checks stored reviews again after another review changed what
+ * they are compared with: only the rules another review can change run, on the index entries the
+ * reviews have (their words are not analysed again), and the results of the other rules are kept;
+ * a review whose stored results lack a rule is checked in full.
+ */
 export async function checkReviews(
   db: AnyDb,
   reviews: readonly Review[],
   settings: RuleSettings,
   now: Date,
-  doctors: DoctorCache = new DoctorCache(db),
-  prints: readonly Fingerprint[] = reviews.map(fingerprint),
+  { doctors = new DoctorCache(db), prints, others = false }: ReviewCheckOptions = {},
 ): Promise<Checked[]> {
-  const signals = await reviewSignals(db, reviews, prints);
+  const signals = await reviewSignals(db, reviews, prints ?? (await printsOf(db, reviews, others)));
   const checked: Checked[] = [];
   for (const [i, review] of reviews.entries()) {
     const context: Omit<ReviewContext, 'setting'> = {
@@ -308,9 +315,54 @@ export async function checkReviews(
       doctor: await doctors.get(review.doctorId),
       signals: signals[i],
     };
-    checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
+    const kept = (review.ruleResults ?? []) as CheckedResult[];
+    const complete = rulesByType.reviews.every((rule) => kept.some((r) => r.ruleId === rule.id));
+    if (!others || !complete) {
+      checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
+      continue;
+    }
+    const fresh = runRules(rulesOfOthers, review, context, settings);
+    const results = kept.flatMap((r) => {
+      if (!rulesOfOthers.some((rule) => rule.id === r.ruleId)) return [r];
+      const again = fresh.find((f) => f.ruleId === r.ruleId);
+      return again ? [again] : [];
+    });
+    checked.push(scored(results));
   }
   return checked;
+}
+
+export interface ReviewCheckOptions {
+  doctors?: DoctorCache;
+  /** The reviews' fingerprints when the caller has them. */
+  prints?: readonly Fingerprint[];
+  /** Only what another review can change (see checkReviews). */
+  others?: boolean;
+}
+
+/**
+ * The rules whose verdict on a review another review can change: the index and the other
+ * reviews' counts. What the review's own words say does not change when another is written.
+ */
+const rulesOfOthers = rulesByType.reviews.filter((rule) =>
+  ['REV_SAME_IP', 'REV_BURST', 'REV_NEAR_DUP', 'REV_PROFILE'].includes(rule.id),
+);
+
+/** Fingerprints from the words, or for `stored`, from the index entries the reviews have. */
+async function printsOf(db: AnyDb, reviews: readonly Review[], stored: boolean): Promise<Fingerprint[]> {
+  if (!stored) return reviews.map(fingerprint);
+  const entries = new Map(
+    (
+      await indexedShingles(
+        db,
+        reviews.map((r) => r.id),
+      )
+    ).map((e) => [e.id, e.shingles]),
+  );
+  return reviews.map((review) => {
+    const shingles = entries.get(review.id);
+    return shingles ? { shingles, bandKeys: lshBandKeys(minhashSignature(shingles)) } : fingerprint(review);
+  });
 }
 
 /** Stores checks' outcomes with their items. The version stays: a check is not an edit. */
@@ -396,7 +448,7 @@ export async function recheck(
   }
   const review = record as unknown as Review;
   const print = await indexReview(db, review);
-  const [checked] = await checkReviews(db, [review], rules, now, undefined, [print]);
+  const [checked] = await checkReviews(db, [review], rules, now, { prints: [print] });
   const [saved] = await saveChecked(db, type, [record], [checked]);
   const partnerIds = distinct([
     ...relatedReviews(review.ruleResults ?? []),
@@ -407,7 +459,7 @@ export async function recheck(
     db,
     type,
     partners as unknown as ApiRecord[],
-    await checkReviews(db, partners, rules, now),
+    await checkReviews(db, partners, rules, now, { others: true }),
   );
   return saved;
 }
@@ -422,7 +474,7 @@ export async function forgetChecks(
   const id = record.id as number;
   await replaceFindings(db, type, [id], []);
   if (type !== 'reviews') return;
-  await replaceBands(db, [{ reviewId: id, bandKeys: [] }]);
+  await replaceBands(db, [{ reviewId: id, bandKeys: [], shingles: new Uint32Array() }]);
   const settings = await loadSettings(db);
   for (const partnerId of relatedReviews(record.ruleResults as RuleResult[])) {
     await recheck(db, type, partnerId, now, settings);

@@ -222,6 +222,7 @@ async function reviewVerdicts(
         doctor: item.practiceDomain || item.reviewerEmail ? await doctors.get(rows[i].doctorId) : null,
         signals: {
           nearDuplicates: signals[i].nearDuplicates,
+          contentWords: signals[i].contentWords,
           sameAddress: item.reviewerIp ? signals[i].sameAddress : null,
           doctorRate: item.createdAt ? signals[i].doctorRate : null,
           account: item.reviewerId ? signals[i].account : null,

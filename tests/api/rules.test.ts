@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { insertRows } from '../../server/db/bulk';
+import { migrate, openDb } from '../../server/db/connection';
+import { insertRecord } from '../../server/db/records';
 import type { RuleResult } from '../../src/domain/model';
+import { resourceSpecs } from '../../src/domain/resources';
 import { continueRun, requestRun, type RunState } from '../../server/services/rerun';
 import { allRules } from '../../src/domain/rules/registry';
 import { testDialects } from './databases';
@@ -68,6 +72,10 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     const olderNow = (await t.api.getOne('reviews', first.id)).body;
     expect(failed(olderNow, 'REV_NEAR_DUP')?.evidence?.related?.map((r) => r.id)).toEqual([second.id]);
     expect(olderNow.version).toBe(first.version);
+    // Checked again for what the other review changed, the older one keeps every rule's result.
+    expect((olderNow.ruleResults as RuleResult[]).map((r) => r.ruleId)).toEqual(
+      allRules.filter((rule) => rule.type === 'reviews').map((rule) => rule.id),
+    );
 
     // Deleting one of them clears the other.
     expect((await t.api.remove('reviews', second.id)).status).toBe(200);
@@ -258,5 +266,63 @@ describe.each(testDialects)('re-running the rules on %s', (dialect) => {
     expect(await hasDetailResult(ids[0])).toBe(true);
     expect(await hasDetailResult(ids[1])).toBe(false);
     expect(await hasDetailResult(ids[2])).toBe(false);
+  });
+});
+
+// An upgrade path, so on the one dialect a test can take to an older version (the PostgreSQL
+// databases of these tests come migrated to the latest one); the rebuild itself is the re-run above.
+describe('a database indexed before lemmatised shingles', () => {
+  it('has its band index emptied by migration 009 and rebuilt by the re-run it requests', async () => {
+    const db = openDb(':memory:');
+    await migrate(db, '006_credentials');
+    const doctor = await insertRecord(db.kysely, resourceSpecs.doctors, {
+      ...resourceSpecs.doctors.defaults,
+      ...bodies.doctor(),
+      boardCertified: true,
+      verificationStatus: 'verified',
+      createdAt: '2026-10-01T00:00:00.000Z',
+    });
+    const row = (id: number, body: string) => ({
+      id,
+      doctorId: doctor.id as number,
+      procedure: 'Lip filler',
+      rating: 5,
+      title: 'Lips',
+      body,
+      reviewerId: `u-${id}`,
+      reviewerEmail: `patient${id}@mail.example`,
+      reviewerEmailVerified: 1,
+      reviewerPhoneVerified: 1,
+      reviewerIp: `198.51.100.${id}`,
+      treatmentDate: null,
+      createdAt: '2026-10-20T10:00:00.000Z',
+    });
+    await insertRows(db.kysely, 'reviews', [row(1, template), row(2, swapped)]);
+    // A band key of the old 3-word shingles, which nothing computes any more.
+    await insertRows(db.kysely, 'reviewBands', [{ bandKey: 5_000_000, reviewId: 1 }]);
+
+    await migrate(db);
+    expect(await db.kysely.selectFrom('reviewBands').selectAll().execute()).toEqual([]);
+    const [run] = await db.kysely.selectFrom('ruleRuns').selectAll().where('type', '=', 'reviews').execute();
+    expect(run).toMatchObject({ phase: 'index', lastId: 0, total: 2, finishedAt: null });
+
+    expect(
+      await continueRun(db.kysely, 'reviews', { clock: () => new Date('2026-11-01T00:00:00.000Z') }),
+    ).toBe(true);
+    expect(
+      await db.kysely.selectFrom('reviewShingles').select('reviewId').orderBy('reviewId').execute(),
+    ).toEqual([{ reviewId: 1 }, { reviewId: 2 }]);
+    const results = await db.kysely
+      .selectFrom('reviews')
+      .select(['id', 'ruleResults'])
+      .orderBy('id')
+      .execute();
+    const partners = results.map((r) =>
+      (JSON.parse(r.ruleResults) as (RuleResult & { evidence?: { related?: { id: number }[] } })[])
+        .find((result) => result.ruleId === 'REV_NEAR_DUP' && result.outcome === 'fail')
+        ?.evidence?.related?.map((related) => related.id),
+    );
+    expect(partners).toEqual([[2], [1]]);
+    await db.close();
   });
 });

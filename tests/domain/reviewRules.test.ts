@@ -9,11 +9,23 @@ import {
 } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
 import { reviewRules } from '../../src/domain/rules/reviews';
-import { jaccard, shingleHashes } from '../../src/domain/rules/shingles';
+import { overlap, shingleHashes } from '../../src/domain/rules/shingles';
 import * as seedText from '../../server/seed/reviewText';
 import fixtures from '../fixtures/reviews.json';
 
-const noSignals: ReviewSignals = { sameAddress: null, doctorRate: null, nearDuplicates: [], account: null };
+const noSignals: ReviewSignals = {
+  sameAddress: null,
+  doctorRate: null,
+  nearDuplicates: [],
+  contentWords: 0,
+  account: null,
+};
+/** The signals of a review as the server gathers them: its content words counted by the index. */
+const signalsOf = (item: ReviewItem, signals: Partial<ReviewSignals> = {}): ReviewSignals => ({
+  ...noSignals,
+  contentWords: shingleHashes(analyse(item.body)).length,
+  ...signals,
+});
 
 const review = (overrides: Partial<ReviewItem> = {}): ReviewItem => ({
   id: 1,
@@ -53,7 +65,7 @@ function check(
       now: '2025-03-02T00:00:00.000Z',
       read: analyse,
       doctor: context.doctor ?? null,
-      signals: { ...noSignals, ...context.signals },
+      signals: signalsOf(item, context.signals),
     },
     settings,
   );
@@ -95,7 +107,7 @@ describe('the review rule list', () => {
     const results = runRules(
       reviewRules,
       review(),
-      { now: '2025-03-02', read: analyse, doctor: null, signals: noSignals },
+      { now: '2025-03-02', read: analyse, doctor: null, signals: signalsOf(review()) },
       {},
     );
     const unknownIds = results.filter((r) => r.outcome === 'unknown').map((r) => r.ruleId);
@@ -226,15 +238,13 @@ describe('REV_INSIDER', () => {
 });
 
 describe('REV_INCENTIVE', () => {
-  it('fails a reward for the review and points at the sentence', () => {
+  it('fails a reward for the review and points from the reward to the review', () => {
     const item = review({
       body: 'My lip filler is even. They gave me 20% off for leaving this review. The office is calm.',
     });
     const result = check('REV_INCENTIVE', item);
     expect(result.outcome).toBe('fail');
-    expect(result.evidence?.spans?.map((span) => span.text)).toEqual([
-      'They gave me 20% off for leaving this review.',
-    ]);
+    expect(result.evidence?.spans?.map((span) => span.text)).toEqual(['20% off for leaving this review']);
     expect(result.evidence?.facts).toContainEqual({ label: 'Conditioned on a positive review', value: 'no' });
     expectSpansMatch(result, item);
   });
@@ -309,13 +319,21 @@ describe('REV_BURST', () => {
 
 describe('REV_NEAR_DUP', () => {
   const nearDuplicates = [
-    { id: 31, doctorId: 7, similarity: 0.82 },
-    { id: 32, doctorId: 9, similarity: 0.55 },
-    { id: 33, doctorId: 7, similarity: 0.31 },
+    { id: 31, doctorId: 7, similarity: 0.82, shared: 30 },
+    { id: 32, doctorId: 9, similarity: 0.55, shared: 21 },
+    { id: 33, doctorId: 7, similarity: 0.31, shared: 14 },
+    // As alike as a copy, but sharing too few words to be one: two short honest reviews.
+    { id: 34, doctorId: 7, similarity: 0.6, shared: 6 },
   ];
+  const long = review({
+    body:
+      'I went to Dr. Hill for Botox in my forehead and the lines between my brows. She explained how ' +
+      'many units she planned and why, the injections barely stung, and by day five the lines had ' +
+      'softened while I still look like myself.',
+  });
 
   it('fails with the reviews above the threshold, their similarity, and the best one in the message', () => {
-    const result = check('REV_NEAR_DUP', review(), { signals: { nearDuplicates } });
+    const result = check('REV_NEAR_DUP', long, { signals: { nearDuplicates } });
     expect(result.outcome).toBe('fail');
     expect(result.message).toMatch(/2 other review/);
     expect(result.message).toMatch(/0\.82/);
@@ -323,11 +341,12 @@ describe('REV_NEAR_DUP', () => {
       { resource: 'reviews', id: 31, similarity: 0.82 },
       { resource: 'reviews', id: 32, similarity: 0.55, note: 'another doctor' },
     ]);
+    expect(result.evidence?.facts).toContainEqual({ label: 'Content words shared with it', value: 30 });
   });
 
   it('passes below the threshold and for short reviews, which coincide by nature', () => {
     const strict = { REV_NEAR_DUP: { enabled: true, threshold: 0.9 } };
-    expect(check('REV_NEAR_DUP', review(), { signals: { nearDuplicates } }, strict).outcome).toBe('pass');
+    expect(check('REV_NEAR_DUP', long, { signals: { nearDuplicates } }, strict).outcome).toBe('pass');
     const short = review({ body: 'Great Botox, natural result, thank you Dr. Hill!' });
     expect(check('REV_NEAR_DUP', short, { signals: { nearDuplicates } }).outcome).toBe('pass');
   });
@@ -429,7 +448,7 @@ describe('negative reviews', () => {
     const failures = runRules(
       reviewRules,
       item,
-      { now: '2025-03-02', read: analyse, doctor: null, signals: noSignals },
+      { now: '2025-03-02', read: analyse, doctor: null, signals: signalsOf(item) },
       {},
     ).filter((r) => r.outcome === 'fail');
     expect(failures).toEqual([]);
@@ -451,7 +470,7 @@ interface Fixture {
 describe('the review fixtures', () => {
   const cases = fixtures as Fixture[];
   const doctorIds = [...new Set(cases.map((c) => c.doctor))];
-  const shingles = cases.map((c) => shingleHashes(c.body));
+  const shingles = cases.map((c) => shingleHashes(analyse(c.body)));
   const judged = ['REV_DETAIL', 'REV_INCENTIVE', 'REV_NEAR_DUP', 'REV_MISMATCH'];
 
   const failedIds = cases.map((c, i) => {
@@ -460,7 +479,7 @@ describe('the review fixtures', () => {
       .map((_, j) => ({
         id: j + 1,
         doctorId: doctorIds.indexOf(cases[j].doctor) + 1,
-        similarity: jaccard(shingles[i], shingles[j]),
+        ...overlap(shingles[i], shingles[j]),
       }))
       .filter((other) => other.id !== i + 1 && other.similarity >= 0.2)
       .sort((a, b) => b.similarity - a.similarity);
@@ -477,7 +496,7 @@ describe('the review fixtures', () => {
       now: '2025-03-02T00:00:00.000Z',
       read: analyse,
       doctor: null,
-      signals: { ...noSignals, nearDuplicates },
+      signals: signalsOf(item, { nearDuplicates }),
     };
     const results = runRules(reviewRules, item, context, {});
     for (const result of results) expectSpansMatch(result, item);
@@ -552,5 +571,175 @@ describe("the seed's review texts", () => {
       .flatMap(expand)
       .filter((text) => !fails('REV_DETAIL', text, 5, 'Great'));
     expect(missed).toEqual([]);
+  });
+});
+
+/**
+ * The tricks of the blind evaluation set (tests/fixtures/eval/README.md), one test each, in the
+ * words of its dev half: what the rule concludes and the words it shows the moderator.
+ */
+describe('the evaluation tricks', () => {
+  const spansOf = (result: CheckedResult) => result.evidence?.spans?.map((span) => span.text) ?? [];
+  const verdict = (ruleId: string, item: ReviewItem) => {
+    const result = check(ruleId, item);
+    expectSpansMatch(result, item);
+    return { outcome: result.outcome, spans: spansOf(result), message: result.message };
+  };
+  const unverifiedPhone = { reviewerEmailVerified: true, reviewerPhoneVerified: false };
+
+  describe('REV_INCENTIVE', () => {
+    it('a chance to win, for posting', () => {
+      const body =
+        'The girls at the desk said posting here puts my name in the drawing for a year of free tox, so fingers crossed.';
+      expect(verdict('REV_INCENTIVE', review({ body }))).toMatchObject({
+        outcome: 'fail',
+        spans: ['posting here puts my name in the drawing for a year of free tox'],
+      });
+    });
+
+    it('something in kind, once the review went up', () => {
+      const body =
+        'They mailed me a full-size vial of their vitamin C serum as a thank-you once my review went up, so that was nice.';
+      expect(verdict('REV_INCENTIVE', review({ body }))).toMatchObject({
+        outcome: 'fail',
+        spans: ['mailed me a full-size vial of their vitamin C serum as a thank-you once my review'],
+      });
+    });
+
+    it('a fee forgone for something nice, which is conditioned on a positive review', () => {
+      const body =
+        "At checkout they said they'd knock the $150 consult fee off if I wrote something nice about the visit.";
+      const result = verdict('REV_INCENTIVE', review({ body }));
+      expect(result).toMatchObject({
+        outcome: 'fail',
+        spans: ['knock the $150 consult fee off if I wrote something nice'],
+      });
+      expect(result.message).toMatch(/positive review/);
+    });
+
+    it('a discount unrelated to the review, a denial, a wish and somebody else’s review all pass', () => {
+      for (const body of [
+        'Tried them because of the new-client special, $9 a unit for your first Botox visit.',
+        'They have a stamp card where every sixth Hydrafacial is free, and today was my free one!',
+        'I was NOT offered anything to write this, I want that clear because I know some clinics do that.',
+        'They refunded my last two sessions weeks before I wrote anything here, and never asked me for anything in return.',
+        "I'd leave ten reviews if it got me free Botox lol but sadly that's not a thing here.",
+        'Their Google reviews are what got me in for the free consult, and I booked lip filler.',
+      ]) {
+        expect(verdict('REV_INCENTIVE', review({ body })), body).toMatchObject({ outcome: 'pass' });
+      }
+    });
+  });
+
+  describe('REV_MISMATCH', () => {
+    it('five stars on a complaint told without a word of sentiment', () => {
+      const body =
+        '40 units, forehead and 11s. Two weeks later my right eyebrow sits higher than the left. It is now week six and it has not settled.';
+      expect(verdict('REV_MISMATCH', review({ rating: 5, title: 'forehead + 11s', body }))).toMatchObject({
+        outcome: 'fail',
+        spans: ['higher than the left', 'not settled'],
+      });
+    });
+
+    it('one star on praise told without a word of sentiment', () => {
+      const body =
+        "Third round of Botox. Forehead is smooth, crow's feet are gone, and I don't look frozen. Already booked my next one for February.";
+      expect(verdict('REV_MISMATCH', review({ rating: 1, title: '3rd round', body }))).toMatchObject({
+        outcome: 'fail',
+        spans: ['smooth', "crow's feet are gone", "n't look frozen", 'Already booked'],
+      });
+    });
+
+    it('sarcastic praise on five stars reads as the complaint it is', () => {
+      const body =
+        "Oh great, 60 units and now I look tired in every photo. Can't get my eyelids past half-mast. Five stars, truly.";
+      const result = verdict('REV_MISMATCH', review({ rating: 5, title: 'Botox', body }));
+      expect(result).toMatchObject({ outcome: 'fail', spans: ['great', 'look tired'] });
+      expect(result.message).toMatch(/sarcastic/);
+    });
+
+    it('an honest negative review, a mixed one, and praise of a fix for another provider’s doing all agree', () => {
+      for (const [rating, body] of [
+        [
+          1,
+          'The consult, the surgery, every step felt rushed. My nose is crooked and he told me a revision is not needed.',
+        ],
+        [
+          1,
+          "The receptionist was lovely, I'll give them that. But my lip filler migrated above my lip line within three weeks.",
+        ],
+        [
+          5,
+          'I was terrified of needles. Zero pain, no bruising, no headache afterwards, nothing bad to say.',
+        ],
+        [
+          5,
+          'I had horrible lips from a previous injector, lumpy and overfilled, and Dr. Hill dissolved them and rebuilt them.',
+        ],
+        [
+          1,
+          'Oh sure, "you will see results in a week." Three weeks later my forehead still moves. Thanks for nothing.',
+        ],
+      ] as const) {
+        expect(verdict('REV_MISMATCH', review({ rating, title: '', body })), body).toMatchObject({
+          outcome: 'pass',
+        });
+      }
+    });
+  });
+
+  describe('REV_DETAIL', () => {
+    it('a misspelt product or a treated area names the treatment', () => {
+      expect(
+        verdict(
+          'REV_DETAIL',
+          review({ title: '', body: 'Had restalyne for the first time, subtle lift, super happy with it.' }),
+        ),
+      ).toMatchObject({ outcome: 'pass', message: expect.stringContaining('"restalyne"') });
+      expect(
+        verdict(
+          'REV_DETAIL',
+          review({ title: '', body: "Six sessions on my underarms and I haven't shaved since June." }),
+        ),
+      ).toMatchObject({ outcome: 'pass', message: expect.stringContaining('"underarms"') });
+    });
+
+    it('long praise that names nothing, or names a body part only in a saying, fails', () => {
+      for (const body of [
+        'Dr. Bell and his staff are wonderful. Very caring, very thorough, always on time. I would recommend this practice to anyone.',
+        'Her team held my hand through the whole thing and it cost an arm and a leg, but I finally feel like me.',
+      ]) {
+        expect(verdict('REV_DETAIL', review({ title: 'Recommend', body })), body).toMatchObject({
+          outcome: 'fail',
+        });
+      }
+    });
+  });
+
+  describe('REV_IDENTITY', () => {
+    it('a provider named by first name, as the one who treats or beside the role', () => {
+      const helena = review({
+        ...unverifiedPhone,
+        body: 'Helena took her time shaping my lips and kept handing me the mirror.',
+      });
+      expect(verdict('REV_IDENTITY', helena)).toMatchObject({ outcome: 'fail', spans: ['Helena'] });
+      const britt = review({
+        ...unverifiedPhone,
+        body: "I was booked with Britt, the nurse injector, for crow's feet.",
+      });
+      expect(verdict('REV_IDENTITY', britt)).toMatchObject({ outcome: 'fail', spans: ['Britt'] });
+    });
+
+    it('a relative’s name, a place and a capitalised word opening a sentence name no provider', () => {
+      for (const body of [
+        'My sister Jessica recommended this office and my Botox looks natural.',
+        'Drove in from Phoenix for my rhinoplasty consult and the imaging was really helpful.',
+        'Recovery took about two weeks before I felt comfortable going out.',
+      ]) {
+        expect(verdict('REV_IDENTITY', review({ ...unverifiedPhone, body })), body).toMatchObject({
+          outcome: 'pass',
+        });
+      }
+    });
   });
 });

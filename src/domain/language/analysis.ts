@@ -216,6 +216,8 @@ const recent = new Map<string, TextAnalysis>();
 const recentLimit = 8;
 
 export const analyse: ReadText = (text) => {
+  // wink reads an empty text as one sentence without tokens: there is nothing to read.
+  if (text.trim() === '') return { text, tokens: [], sentences: [], lemmaOf };
   const known = recent.get(text);
   if (known) return known;
   const analysis = analyseNow(text);

@@ -84,8 +84,33 @@ const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF';
 const breaksGap = (t: Token) =>
   t.type === 'tabCRLF' || (t.type === 'punctuation' && t.text !== '-' && t.text !== "'");
 
+const tokenKeys = new WeakMap<Token, string[]>();
+
+/**
+ * The words a token can start an alternative with: its form, its lemma, and a plural's singular
+ * when wink left it as written ("underarms", or "Lips" opening a sentence, taken for a name).
+ */
+function keysOf(token: Token): string[] {
+  let keys = tokenKeys.get(token);
+  if (!keys) {
+    keys = [token.normal];
+    if (token.lemma !== token.normal) keys.push(token.lemma);
+    if (unlemmatised(token)) {
+      if (token.normal.endsWith('es')) keys.push(token.normal.slice(0, -2));
+      if (token.normal.endsWith('s')) keys.push(token.normal.slice(0, -1));
+    }
+    tokenKeys.set(token, keys);
+  }
+  return keys;
+}
+
+const unlemmatised = (token: Token) => token.lemma === token.normal || token.pos === 'PROPN';
+
 function wordMatches(token: Token, word: string, lemma: string, exact: boolean): boolean {
-  return token.normal === word || (!exact && (token.lemma === word || token.lemma === lemma));
+  if (token.normal === word) return true;
+  if (exact) return false;
+  if (token.lemma === word || token.lemma === lemma) return true;
+  return unlemmatised(token) && (token.normal === `${word}s` || token.normal === `${word}es`);
 }
 
 /** The token indices where an alternative starting at `at` could end. */
@@ -126,13 +151,8 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
   // The longest way to fill a slot first, so a highlight covers "lasts you forever", not "lasts".
   const ends: number[] = [];
   if (at < limit) {
-    const token = tokens[at];
-    const candidates = [
-      ...(slot.byWord!.get(token.normal) ?? []),
-      ...(token.lemma !== token.normal ? (slot.byWord!.get(token.lemma) ?? []) : []),
-      ...slot.open!,
-    ];
-    for (const alt of candidates) ends.push(...altEnds(alt, tokens, at, limit));
+    const candidates = new Set(keysOf(tokens[at]).flatMap((key) => slot.byWord!.get(key) ?? []));
+    for (const alt of [...candidates, ...slot.open!]) ends.push(...altEnds(alt, tokens, at, limit));
   }
   ends.sort((a, b) => b - a);
   for (const next of ends) {
@@ -208,8 +228,7 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
         for (let at = from; at < to; at++) {
           const token = tokens[at];
           const patterns = new Set([
-            ...(anchored.get(token.normal) ?? []),
-            ...(anchored.get(token.lemma) ?? []),
+            ...keysOf(token).flatMap((key) => anchored.get(key) ?? []),
             ...unanchored,
           ]);
           for (const pattern of patterns) {

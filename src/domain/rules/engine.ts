@@ -23,7 +23,7 @@ export interface TextSpan {
 export interface RelatedItem {
   resource: RuleType;
   id: number;
-  /** Word-shingle Jaccard similarity, 0-1, for near-duplicates. */
+  /** Jaccard similarity of the two reviews' content words, 0-1, for near-duplicates. */
   similarity?: number;
   note?: string;
 }
@@ -109,8 +109,13 @@ export interface ReviewSignals {
     usualPerWindow: number;
     baselineDays: number;
   } | null;
-  /** Reviews whose shingle Jaccard similarity with this one was computed, best first. */
-  nearDuplicates: { id: number; doctorId: number; similarity: number }[];
+  /**
+   * Reviews whose shingle Jaccard similarity with this one was computed, best first, with the
+   * number of shingles (content words) the two share.
+   */
+  nearDuplicates: { id: number; doctorId: number; similarity: number; shared: number }[];
+  /** How many distinct content words (shingles) the review's text has, as the index counted them. */
+  contentWords: number;
   /** The reviewer's account across all its reviews. */
   account: {
     reviewCount: number;

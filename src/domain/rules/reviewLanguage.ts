@@ -1,10 +1,14 @@
+import type { ReadText, TextAnalysis, Token } from '../language/analysis';
+import { phrases, type PhraseMatch } from '../language/phrases';
 import type { TextSpan } from './engine';
-import { fold, matchesOf, type Sentence, sentences } from './text';
+import { areas, bodyIdioms, lineKinds, owners, ownedAreas, treatments } from './reviewWords';
 
 /**
- * How the review rules read a review's words: the treatment it names, the provider it names, the
- * sentence saying the reviewer was rewarded, and which way its sentiment leans. Every finding keeps
- * its offsets in the original field so the console can highlight it.
+ * How the review rules read a review's words, through the language analysis the server hands
+ * them (`context.read`): the treatment a review names, the provider it names and the sentence
+ * saying the reviewer was rewarded. Matching is by lemma and phrase, with negation, quotation and
+ * the hypothetical taken into account; every finding keeps its offsets in the original field so
+ * the console can highlight it.
  */
 
 export interface ReviewText {
@@ -12,265 +16,437 @@ export interface ReviewText {
   body: string;
 }
 
-type Field = keyof ReviewText;
+export type Field = keyof ReviewText;
 
-/** The body first: it is where reviewers describe what was done; the title is a headline. */
-const fieldsOf = (review: ReviewText): [Field, string][] => [
-  ['body', review.body],
-  ['title', review.title],
-];
-
-// REV_INCENTIVE and REV_MISMATCH split the same review, body and title, one after the other.
-const recentSplits = new Map<string, Sentence[]>();
-
-function sentencesOf(text: string): Sentence[] {
-  let split = recentSplits.get(text);
-  if (!split) {
-    if (recentSplits.size >= 2) recentSplits.delete(recentSplits.keys().next().value!);
-    split = sentences(text);
-    recentSplits.set(text, split);
-  }
-  return split;
+/** A field of a review as the rules read it. */
+export interface ReadField {
+  field: Field;
+  text: string;
+  analysis: TextAnalysis;
 }
 
-/** A lexicon entry as a pattern: a space also matches a hyphen or nothing, an apostrophe a curly one. */
-const lexiconPattern = (terms: readonly string[]): RegExp =>
-  new RegExp(
-    `\\b(?:${[...terms]
-      .sort((a, b) => b.length - a.length)
-      .map((term) =>
-        term
-          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/ /g, '[\\s-]*')
-          .replace(/'/g, "['’]"),
-      )
-      .join('|')})(?:e?s)?\\b`,
-    'gi',
-  );
+/** The body first: it is where reviewers describe what was done; the title is a headline. */
+export const readReview = (review: ReviewText, read: ReadText): ReadField[] =>
+  (['body', 'title'] as const).map((field) => ({
+    field,
+    text: review[field],
+    analysis: read(review[field]),
+  }));
+
+/** The characters of tokens [from, to) of a field, as the evidence span a moderator sees. */
+export function spanOf({ field, text, analysis }: ReadField, from: number, to: number): TextSpan {
+  const start = analysis.tokens[from].start;
+  const end = analysis.tokens[to - 1].end;
+  return { field, start, end, text: text.slice(start, end) };
+}
+
+/** Words, not punctuation, symbols or emoji; "n't" and "'s" are halves of a word, not words. */
+export const isWord = (token: Token) =>
+  (token.type === 'word' || token.type === 'number') &&
+  !token.normal.startsWith("'") &&
+  token.normal !== "n't";
+
+export const wordCount = (analysis: TextAnalysis) => analysis.tokens.filter(isWord).length;
+
+// --- The treatment a review names ---------------------------------------------------------------
+
+const naming = phrases(
+  ['@treatment', '@area', '@owner ADJ? @owned', '@lineKind line|wrinkle', '# unit|ml|cc|syringe|vial|graft'],
+  { treatment: treatments, area: areas, owner: owners, owned: ownedAreas, lineKind: lineKinds },
+);
+
+const idioms = phrases(['@idiom'], { idiom: bodyIdioms });
 
 /**
- * What counts as naming the treatment. Product and procedure names with their everyday synonyms
- * ("tox", "nose job", "lipo"), the tools that only one kind of treatment uses ("units",
- * "syringe", "cannula"), and the area or concern treated: "my crow's feet softened" or "my lips
- * look fuller" tells the next patient what was done as well as "Botox" would. Bare "treatment",
- * "procedure", "surgery" or "appointment" do not count: a reader cannot tell what was done, which is
- * the point of the rule.
+ * Product and procedure names as patients misspell them ("fillr", "restalyne", "kybela"): a word
+ * of the same first letter within one added, dropped or swapped letter of a name of six letters or
+ * more, two for names of eight or more. Changed letters are not accepted in short names, where
+ * they make other words ("filter", "fillet").
  */
-const treatmentTerms = [
-  // toxins
-  'botox',
-  'baby botox',
-  'tox',
-  'toxin',
-  'dysport',
-  'xeomin',
-  'jeuveau',
-  'daxxify',
-  'neurotoxin',
-  'botulinum',
-  'lip flip',
-  'units',
-  // fillers
-  'filler',
-  'dermal filler',
-  'juvederm',
-  'restylane',
-  'radiesse',
-  'sculptra',
-  'voluma',
-  'volbella',
-  'rha',
-  'hyaluronic',
-  'syringe',
-  'cannula',
-  'dissolver',
-  'dissolved',
-  'dissolving',
-  'hyaluronidase',
-  'injectable',
-  'injection',
-  'injected',
-  'injector',
-  // fat, skin and energy devices
-  'kybella',
-  'coolsculpting',
-  'cool sculpting',
-  'cryolipolysis',
-  'emsculpt',
-  'laser',
-  'fraxel',
-  'co2',
-  'resurfacing',
-  'ipl',
-  'photofacial',
-  'bbl',
-  'peel',
-  'microneedling',
-  'micro needling',
-  'prp',
-  'hydrafacial',
-  'facial',
-  'thread lift',
-  // surgery
-  'facelift',
-  'face lift',
-  'mini lift',
-  'neck lift',
-  'brow lift',
-  'rhinoplasty',
-  'nose job',
-  'septoplasty',
-  'blepharoplasty',
-  'eyelid surgery',
-  'eye lift',
-  'tummy tuck',
-  'abdominoplasty',
-  'mommy makeover',
-  'lipo',
-  'liposuction',
-  'implant',
-  'breast augmentation',
-  'augmentation',
-  'breast lift',
-  'breast reduction',
-  'boob job',
-  // areas and concerns
-  'forehead',
-  'frown lines',
-  'elevens',
-  '11s',
-  "crow's feet",
-  'brow',
-  'lip',
-  'cheek',
-  'under eye',
-  'tear trough',
-  'eyelid',
-  'lid',
-  'jawline',
-  'jowl',
-  'chin',
-  'double chin',
-  'nose',
-  'nostril',
-  'neck',
-  'belly',
-  'stomach',
-  'tummy',
-  'abdomen',
-  'flank',
-  'love handle',
-  'thigh',
-  'waist',
-  'breast',
-  'acne scar',
-  'sun spot',
-  'age spot',
-  'dark spot',
-  'melasma',
-  'pore',
-  'fine line',
-  'lines',
-  'wrinkle',
-  'rosacea',
-  'pigmentation',
-  'redness',
-  'texture',
-  'spots',
-  'skin',
-  'complexion',
-  'eye',
-  'frown',
-  'scar',
-  'abs',
-  'muffin top',
-  'compression garment',
-];
+const misspellable = treatments.filter((name) => /^[a-z]{6,}$/.test(name));
 
-const treatmentPattern = lexiconPattern(treatmentTerms);
+function isMisspelling(word: string, name: string): boolean {
+  if (word[0] !== name[0] || word === name) return false;
+  const long = name.length >= 8;
+  const distance = editDistance(word, name, long ? 2 : 1);
+  if (distance > (long ? 2 : 1)) return false;
+  // Short names: only a letter added, dropped or two letters swapped, never one changed.
+  return long || word.length !== name.length || isTransposition(word, name);
+}
 
-function firstMatch(review: ReviewText, pattern: RegExp): TextSpan | null {
-  for (const [field, text] of fieldsOf(review)) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    if (match) return { field, start: match.index, end: match.index + match[0].length, text: match[0] };
+function isTransposition(a: string, b: string): boolean {
+  const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]];
+}
+
+/** Levenshtein distance, giving up (answering limit + 1) as soon as it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const outside = (idiomatic: PhraseMatch[]) => (m: PhraseMatch) =>
+  !idiomatic.some((idiom) => m.from < idiom.to && idiom.from < m.to);
+
+/** The first words naming the treatment, product or treated area, the body before the title. */
+export function findTreatment(fields: readonly ReadField[]): TextSpan | null {
+  for (const read of fields) {
+    const { analysis } = read;
+    const named = naming.find(analysis).filter(outside(idioms.find(analysis)));
+    if (named.length > 0) return spanOf(read, named[0].from, named[0].to);
+    const misspelt = analysis.tokens.findIndex(
+      (t) =>
+        t.normal.length >= 5 &&
+        (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+        misspellable.some((name) => isMisspelling(t.normal, name)),
+    );
+    if (misspelt >= 0) return spanOf(read, misspelt, misspelt + 1);
   }
   return null;
 }
 
-/** The first words that name the treatment, the body before the title. */
-export const findTreatment = (review: ReviewText): TextSpan | null => firstMatch(review, treatmentPattern);
+// --- The provider a review names ----------------------------------------------------------------
 
-/**
- * A provider named in person: "Dr. Smith", "Doctor Patel", "nurse Kelly", "my injector Anna". The
- * name must be capitalised, so "the nurse was kind" names nobody.
- */
-const providerPattern =
-  /\b(?:[Dd]r\.?|[Dd]octor|[Nn]urse(?: [Ii]njector)?|NP|PA(?:-C)?|RN|[Ii]njector|[Ee]?sthetician|[Aa]esthetician|[Ss]urgeon)\s+(?!(?:Dr|Doctor|Nurse|Practitioner|Injector)\b)[A-Z][a-z]+(?:['’-][A-Za-z]+)?/;
-
-export const findProvider = (review: ReviewText): TextSpan | null => firstMatch(review, providerPattern);
-
-// --- Incentives ---------------------------------------------------------------------------------
-
-/** Something of value: free or discounted care, cards, credits, refunds, a chance in a draw. */
-const reward =
-  "(?<!\\w)(?:free|complimentary|comped|comp'd|discount(?:ed)?|\\d+ ?%(?: off)?|\\$ ?\\d+|half off|half price|" +
-  '\\w+ (?:percent|dollars) off|gift ?cards?|vouchers?|coupons?|refund(?:ed|s)?|money back|' +
-  '(?:account |store |a )credit|credited|prizes?|raffle|prize draw|drawing|giveaway|sweepstakes|' +
-  '(?:loyalty |reward |bonus )?points|waived?|perks?|rewards?|rewarded|paid me|pays? (?:me|us|patients))(?!\\w)';
-
-/** The review itself, however it is called. */
-const reviewAct =
-  '(?:(?:(?:five|5)[ -]star )?(?:reviews?|reviewers?|reviewing|ratings?|testimonials?)|(?:five|5)[ -]stars?)';
-
-/** Wording that makes the reward depend on a positive review rather than on any review. */
-const positiveOnly =
-  /\b(?:(?:five|5)[ -]stars?|(?:positive|good|great|glowing) reviews?|top ratings?|perfect scores?)\b/;
-
-/** Up to n words in between, none of them ending a clause: a comma breaks the tie. */
-const gap = (n: number) => `(?: [\\w'$%-]+){0,${n}}?`;
-
-const postVerb = '(?:leave|leaves|leaving|left|post|posts|posting|posted|write|writes|writing|wrote)';
-const giveVerb = '(?:give|gives|giving|gave|update|updated)';
-
-/**
- * The ways a reward is tied to the review: "X for leaving this review", "X in exchange for a
- * review", "X if I posted a review", "five-star reviews get X", "leave 5 stars for X", "since I
- * promised to leave a review". A reward merely mentioned next to a review ("I'm writing this review
- * because their holiday special was a great deal") is not tied to it. "Giving" five stars "for the
- * free touch-up" is praise for the touch-up, so giving only ties with "and get".
- */
-const tiedReward = [
-  new RegExp(
-    `${reward}.*?\\b(?:for|in exchange for|in return for|as (?:a )?thanks? (?:you )?for|if|when|once|as long as|provided)\\b${gap(5)} ${reviewAct}\\b`,
-  ),
-  new RegExp(`\\b(?:in exchange|in return) for${gap(4)} ${reviewAct}\\b.*${reward}`),
-  new RegExp(
-    `\\b${reviewAct} (?:will |would |also |automatically )?(?:gets?|got|earns?|earned|enters?|entered|qualif\\w+|wins?|scores?)\\b.*${reward}`,
-  ),
-  new RegExp(
-    `\\b${postVerb}${gap(3)} ${reviewAct},? (?:(?:and |to )?(?:get|gets|receive|earn|win|be entered)|for|into|in exchange for|in return for)\\b${gap(3)} ${reward}`,
-  ),
-  new RegExp(
-    `\\b${giveVerb}${gap(3)} ${reviewAct},? (?:and |to )?(?:get|gets|receive|earn|win)\\b${gap(3)} ${reward}`,
-  ),
-  new RegExp(`\\bif (?:i|we|you|they) (?:${postVerb}|${giveVerb})${gap(3)} ${reviewAct}\\b.*${reward}`),
-  new RegExp(
-    `${reward}.*\\b(?:because|since) (?:i|we) (?:agreed|promised|offered|said (?:i|we) would) to (?:leave|write|post|give)\\b`,
-  ),
-  new RegExp(
-    `\\b(?:${reviewAct}|${postVerb} (?:this|it))${gap(2)} because (?:they|she|he|the \\w+) (?:promised|offered|gave)${gap(2)} ${reward}`,
-  ),
-  new RegExp(`\\bfor (?:every|each)${gap(1)} ${reviewAct}\\b.*${reward}`),
+/** Who treats patients at a practice, as reviewers call them. */
+const roles = [
+  'dr',
+  'dr.',
+  'doctor',
+  'doc',
+  'nurse',
+  'nurse injector',
+  'nurse practitioner',
+  'injector',
+  'np',
+  'pa',
+  'pa-c',
+  'rn',
+  'physician assistant',
+  'esthetician',
+  'aesthetician',
+  'surgeon',
+  'dermatologist',
+  'derm',
+  'tech',
+  'technician',
+  'laser tech',
+  'practitioner',
+  'provider',
 ];
 
-/** Every tied reward names a reward: a sentence without one need not be tried on each pattern. */
-const anyReward = new RegExp(reward);
+/** People in a reviewer's life whose names are no provider's: "my sister Anna". */
+const relations = [
+  'friend',
+  'sister',
+  'brother',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'husband',
+  'wife',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'daughter',
+  'son',
+  'kid',
+  'aunt',
+  'uncle',
+  'cousin',
+  'grandma',
+  'grandmother',
+  'niece',
+  'nephew',
+  'coworker',
+  'colleague',
+  'neighbor',
+  'neighbour',
+  'boss',
+  'manager',
+  'fiance',
+  'hairdresser',
+  'stylist',
+];
 
-/** "Nobody paid me", "the discount was for the package, not for this review": a denial, not an incentive. */
-const deniedReward = new RegExp(
-  `\\b(?:not|never|no|nothing|nobody|no one|didn't|wasn't|weren't|without|zero)${gap(3)} ${reward}|\\bnot (?:sponsored|paid|compensated|incentivi[sz]ed|in exchange)\\b|\\bnot for${gap(2)} ${reviewAct}\\b`,
+/** What a provider does to or for a patient, said of someone named: "Helena took her time". */
+const careVerbs = [
+  'take',
+  'do',
+  'treat',
+  'inject',
+  'shape',
+  'place',
+  'use',
+  'numb',
+  'ice',
+  'explain',
+  'listen',
+  'mark',
+  'map',
+  'perform',
+  'operate',
+  'work',
+  'fix',
+  'answer',
+  'assess',
+  'examine',
+  'walk',
+  'talk',
+  'sculpt',
+  'fill',
+  'dissolve',
+  'smooth',
+  'administer',
+  'massage',
+  'apply',
+  'make',
+  'give',
+  'start',
+  'add',
+  'adjust',
+  'recommend',
+  'suggest',
+  'tell',
+  'warn',
+  'check',
+  'stitch',
+  'remove',
+  'freeze',
+];
+
+const providerPhrases = phrases(
+  [
+    // "Dr. Sorensen", "nurse Kelly", "my injector Anna", "PA Jones"
+    '@role PROPN PROPN?',
+    // "Britt, the nurse injector," "Helena (my injector)"
+    'PROPN ,|( the|my|our|an|a ~1 @role',
+    // "Helena took her time", "then Britt numbed me"
+    'PROPN @careVerb',
+    // "booked with Britt", "thank you Helena", "Helena's technique"
+    'with|by|see|thank|thanks you|to? PROPN',
+    'grateful|shout|shoutout out? to PROPN',
+    "PROPN 's hand|technique|touch|work|eye|skill|care",
+  ],
+  { role: roles, careVerb: careVerbs },
 );
+
+const agentPattern = 2;
+const personalPronouns = new Set(['she', 'he', 'her', 'his', 'him', 'hers', 'herself', 'himself']);
+
+/** A name inside its sentence, or one the sentence goes on to call she or he. */
+function isPersonInSentence(analysis: TextAnalysis, at: number): boolean {
+  const sentence = analysis.sentences[analysis.tokens[at].sentence];
+  if (at > sentence.from) return true;
+  return range(at + 1, sentence.to).some((i) => personalPronouns.has(analysis.tokens[i].normal));
+}
+
+/** A capitalised word of a name, as written: not a product, an area, an acronym or a role. */
+function isName(token: Token): boolean {
+  return (
+    token.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?\.?$/u.test(token.text) &&
+    !nameLike.has(token.lemma) &&
+    !treatmentWords.has(token.normal)
+  );
+}
+
+const treatmentWords = new Set([...treatments, ...areas].filter((w) => !w.includes(' ')));
+const nameLike = new Set([
+  ...roles,
+  ...relations,
+  'i',
+  "i'm",
+  'mom',
+  'dad',
+  'god',
+  'verity',
+  'google',
+  'yelp',
+]);
+
+/**
+ * A provider named in person: "Dr. Smith", "nurse Kelly", "my injector Anna", "Britt, the nurse
+ * injector", "Helena took her time". A first name alone counts when its holder treats the
+ * reviewer; a name after "my sister" or "my husband" is nobody at the practice.
+ */
+export function findProvider(fields: readonly ReadField[]): TextSpan | null {
+  for (const read of fields) {
+    const { tokens } = read.analysis;
+    for (const match of providerPhrases.find(read.analysis)) {
+      const names = range(match.from, match.to).filter((i) => isName(tokens[i]));
+      if (names.length === 0) continue;
+      const first = names[0];
+      // A capitalised word opening a sentence is often no name ("Recovery took two weeks"): as the
+      // one who treats, it must be spoken of as a person ("Helena took her time").
+      if (match.pattern === agentPattern && !isPersonInSentence(read.analysis, first)) continue;
+      const before = tokens[first - 1];
+      const related = before && relations.includes(before.lemma);
+      if (related || tokens[first].quoted || worksOffTheFloor(tokens, names.at(-1)! + 1)) continue;
+      const rolesBefore = range(match.from, first).some((i) => roles.includes(tokens[i].normal));
+      const from = rolesBefore ? match.from : first;
+      const to = rolesBefore || names.length > 1 ? names[names.length - 1] + 1 : first + 1;
+      return spanOf(read, from, Math.max(to, from + 1));
+    }
+  }
+  return null;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
+/** Staff who treat nobody: "Maria at the front desk", "Kayla, the coordinator". */
+const worksOffTheFloor = (tokens: Token[], after: number) => {
+  const next = tokens.slice(after, after + 4).map((t) => t.normal);
+  return next.some((word) =>
+    ['desk', 'reception', 'receptionist', 'coordinator', 'billing', 'manager', 'scheduler'].includes(word),
+  );
+};
+
+// --- Incentives -----------------------------------------------------------------------------------
+
+/**
+ * Something of value to the reviewer: care for free or for less, money, cards and credits, a fee
+ * forgone, a chance in a draw, a product in kind. Whether it was given for the review is decided
+ * by how it is tied to the review in the sentence (see findIncentives).
+ */
+const rewardPhrases = phrases([
+  'free|freebie|complimentary|comp|comped|gratis ADJ? NOUN?',
+  'on the house',
+  'be on them|us',
+  'be on the house|practice',
+  'throw|threw in',
+  'skincare|gift|goodie|swag kit|bag|basket|box',
+  'cover|covered ~2 parking|fee|cost|bill|tab',
+  'pick|picked up the? tab|bill|cost',
+  'fee|charge|cost|bill ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered',
+  'discount|discounted|descuento',
+  '# %|percent',
+  '$ # ~2 off|back|credit|card|venmo|voucher|certificate',
+  '# dollar|buck off',
+  'half price|off',
+  'at cost',
+  'knock|take|shave ~5 off',
+  'waive|forgo|refund|reimburse',
+  'money|deposit|fee ~2 back',
+  'credit|voucher|coupon|giftcard|venmo|zelle|paypal|cash',
+  'gift card|certificate|basket|bag',
+  'loyalty|bonus|reward|rewards point|program',
+  'point',
+  'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel|win|entry',
+  // a fee forgone: "cost nothing", "they didn't charge me for the follow-up"
+  'cost|charge nothing',
+  'no charge|cost',
+  'not charge|bill',
+  'perk|swag|goodie',
+  'goody bag',
+  'compensate|compensation',
+  'pay|paid me|us',
+  'thank - you',
+  "' thank you '",
+  'thank you gift',
+  'regalo|regalaron|regalaban|regalan|pago|pagaron',
+  'give|send|mail|hand|email|offer|promise ~1 me|us|you|everyone a|an|the|some ~3 NOUN',
+]);
+
+/**
+ * The review itself, however a reviewer calls it: "this review", "writing this up", "sharing my
+ * experience", "five stars", "bumped it to 5", "posting here".
+ */
+const reviewActPhrases = phrases([
+  'review|reviewer|testimonial|rating|resena',
+  'five|5|# -? star',
+  'write|post|leave|put|share|submit|drop|do|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
+  'write -? up',
+  'writeup',
+  'bump|change|raise|update|switch|move ~3 to 5|five',
+]);
+
+/** Reviews that are someone else's: "their Google reviews", "other reviews", "reading reviews". */
+const othersReviews = new Set([
+  'their',
+  'other',
+  'these',
+  'those',
+  'some',
+  'many',
+  'all',
+  'read',
+  'reading',
+  'saw',
+]);
+
+/** Wording that makes the reward depend on a positive review rather than on any review. */
+const positiveOnly = phrases([
+  'five|5 -? star',
+  'positive|good|great|glowing|nice|perfect|top|stellar review|rating|score',
+  'something|anything nice|good|positive|great',
+  'bump|change|raise|update|switch|move ~3 to 5|five',
+]);
+
+/** Words that make what follows the reason or condition of the reward: "for leaving this review". */
+const tiesBefore = new Set([
+  'for',
+  '4',
+  'if',
+  'once',
+  'when',
+  'whenever',
+  'after',
+  'per',
+  'each',
+  'every',
+  'because',
+  'bc',
+  'cuz',
+  'cause',
+  'since',
+  'who',
+  'si',
+  'por',
+]);
+
+/** What the review brings the reviewer when it is the subject: "Leaving this review gets me entered". */
+const reviewBrings = new Set([
+  'get',
+  'earn',
+  'enter',
+  'put',
+  'win',
+  'qualify',
+  'score',
+  'land',
+  'unlock',
+  'claim',
+  'receive',
+  'into',
+  'toward',
+  'towards',
+]);
+
+/** An exchange named as such: "in return", "in exchange", "as a thank-you". */
+const exchange = phrases(['in return|exchange', 'as a? thanks|thank']);
+
+/** Spanish negators, which the English analysis does not mark: "Nadie me pagó por esta reseña". */
+const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco']);
+
+/** An explicit denial of any deal: "no strings attached", "nothing in return". */
+const denials = phrases([
+  'no strings',
+  'nothing|not ~2 in return|exchange',
+  'not sponsored|paid|compensated',
+]);
 
 export interface Incentive {
   span: TextSpan;
@@ -278,358 +454,138 @@ export interface Incentive {
   conditionedOnPositive: boolean;
 }
 
-/** Each sentence that says the reviewer got something for the review, title and body. */
-export function findIncentives(review: ReviewText): Incentive[] {
+const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) =>
+  a.from < b.to && b.from < a.to;
+
+/** An act in the conditional of the reviewer's own wish: "I'd leave ten reviews if it got me...". */
+function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boolean {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - 3); i--) {
+    if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") return true;
+    if (tokens[i].type === 'punctuation') break;
+  }
+  return false;
+}
+
+/**
+ * Each sentence, title and body, that says the reviewer got something for the review. A reward
+ * and the review must be tied: the review as the reason or condition of the reward ("for leaving
+ * this review", "if I posted a review", "once my review went up"), the review as what brings it
+ * ("posting here puts my name in the drawing"), an exchange named ("in return my filler was at
+ * cost"), or reviewers as the recipients ("the free serum they give reviewers"). A reward merely
+ * mentioned near a review ("I am writing this review because their holiday special was a great
+ * deal"), a denied one ("nobody paid me"), someone else's review ("their Google reviews got me in
+ * for the free consult") and a wish ("I'd leave ten reviews if it got me free Botox") do not count.
+ */
+export function findIncentives(fields: readonly ReadField[]): Incentive[] {
   const found: Incentive[] = [];
-  for (const [field, text] of fieldsOf(review)) {
-    for (const sentence of sentencesOf(text)) {
-      const folded = fold(sentence.text);
-      if (!anyReward.test(folded)) continue;
-      if (!tiedReward.some((pattern) => pattern.test(folded)) || deniedReward.test(folded)) continue;
-      found.push({
-        span: { field, start: sentence.start, end: sentence.end, text: sentence.text },
-        conditionedOnPositive: positiveOnly.test(folded),
-      });
+  for (const read of fields) {
+    const { analysis } = read;
+    const { tokens } = analysis;
+    for (const sentence of analysis.sentences) {
+      const within = [sentence];
+      const rewards = rewardPhrases
+        .find(analysis, within)
+        .filter((m) => isRealReward(tokens, m, sentence.from));
+      if (rewards.length === 0) continue;
+      const acts = reviewActPhrases
+        .find(analysis, within)
+        .filter((m) => !rewards.some((r) => overlaps(r, m)) && isOwnReview(tokens, m, sentence.from));
+      if (acts.length === 0 || denials.find(analysis, within).length > 0) continue;
+      if (otherClinics.find(analysis, within).some((m) => m.from < rewards[0].from)) continue;
+      const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
+      if (tied.length === 0) continue;
+      // The span runs from the reward to the review, the positive condition included ("something nice").
+      const positive = positiveOnly.find(analysis, within);
+      const parts = [...tied, ...rewards, ...positive];
+      const from = Math.min(...parts.map((m) => m.from));
+      const to = Math.max(...parts.map((m) => m.to));
+      found.push({ span: spanOf(read, from, to), conditionedOnPositive: positive.length > 0 });
     }
   }
   return found;
 }
 
-// --- Sentiment ----------------------------------------------------------------------------------
-
-const positiveWords = new Set([
-  'love',
-  'loved',
-  'amazing',
-  'wonderful',
-  'fantastic',
-  'excellent',
-  'great',
-  'perfect',
-  'perfectly',
-  'beautiful',
-  'beautifully',
-  'gorgeous',
-  'stunning',
-  'flawless',
-  'natural',
-  'happy',
-  'thrilled',
-  'delighted',
-  'pleased',
-  'glad',
-  'best',
-  'gentle',
-  'kind',
-  'caring',
-  'lovely',
-  'friendly',
-  'attentive',
-  'professional',
-  'skilled',
-  'talented',
-  'knowledgeable',
-  'impressed',
-  'incredible',
-  'outstanding',
-  'awesome',
-  'superb',
-  'phenomenal',
-  'fabulous',
-  'grateful',
-  'thankful',
-  'recommend',
-  'recommended',
-  'thank',
-  'thanks',
-  'exceeded',
-  'worth',
-  'comfortable',
-  'refreshed',
-  'nice',
+/** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
+const otherClinics = phrases([
+  'some|other|many|most ~2 clinic|place|office|practice|spa|injector|doctor|provider',
 ]);
 
-const negativeWords = new Set([
-  'awful',
-  'terrible',
-  'horrible',
-  'horrendous',
-  'worst',
-  'nightmare',
-  'disaster',
-  'disastrous',
-  'botched',
-  'butchered',
-  'ruined',
-  'lopsided',
-  'uneven',
-  'asymmetrical',
-  'crooked',
-  'deformed',
-  'rude',
-  'rushed',
-  'dismissive',
-  'ignored',
-  'overcharged',
-  'scam',
-  'ripoff',
-  'disappointed',
-  'disappointing',
-  'disappointment',
-  'regret',
-  'unprofessional',
-  'incompetent',
-  'careless',
-  'negligent',
-  'sloppy',
-  'dirty',
-  'unsafe',
-  'lied',
-  'misleading',
-  'avoid',
-  'waste',
-  'furious',
-  'angry',
-  'upset',
-  'unhappy',
-  'hate',
-  'hated',
-  'disgusting',
-  'poor',
-  'poorly',
-  'worse',
-  'bad',
-  'painful',
-  'infection',
-  'infected',
-  'traumatic',
-  'devastated',
-  'terrified',
-  'refused',
-  'lumpy',
-  'lumps',
-  'pushy',
-  'overpriced',
-  'complaint',
-  'droopy',
-  'drooping',
-  'heavy',
-]);
+/** A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge me". */
+const isForgone = (tokens: Token[], reward: PhraseMatch) =>
+  ['not', "n't"].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
 
-/**
- * Praise words that, about someone else's opinion, say nothing of the reviewer's own: "many people
- * recommend it", "my sister recommended Dr. Lee". A referral is how patients find doctors, in
- * glowing and furious reviews alike.
- */
-const referrals = new Set(['recommend', 'recommended', 'recommends']);
-const thirdParties = new Set([
-  'people',
-  'everyone',
-  'everybody',
-  'friend',
-  'friends',
-  'sister',
-  'brother',
-  'mother',
-  'mom',
-  'cousin',
-  'coworker',
-  'colleague',
-  'neighbor',
-  'husband',
-  'wife',
-  'partner',
-  'daughter',
-  'son',
-  'aunt',
-  'dermatologist',
-  'doctor',
-]);
-
-/** Comparatives that a negation turns into praise: "couldn't be happier", "could not be more pleased". */
-const praisingComparatives = new Set(['happier', 'better']);
-
-const negators = new Set([
-  'not',
-  'no',
-  'never',
-  'nothing',
-  'hardly',
-  'barely',
-  "isn't",
-  "wasn't",
-  "weren't",
-  "aren't",
-  "don't",
-  "doesn't",
-  "didn't",
-  "can't",
-  'cannot',
-  "couldn't",
-  "won't",
-  "wouldn't",
-  'without',
-]);
-
-/** Words that make what follows a wish rather than an experience: "I wanted to love this place". */
-const counterfactuals = new Set(['wanted', 'hoped', 'expected', 'wish', 'wished', 'promised', 'supposed']);
-
-/** Fixed phrases whose words mislead one at a time; 0 marks words that are no sentiment at all. */
-const phrases: { words: string[]; sentiment: 1 | 0 | -1 }[] = [
-  { words: ['best', 'friend'], sentiment: 0 },
-  { words: ['learned', 'my', 'lesson'], sentiment: -1 },
-  { words: ['never', 'again'], sentiment: -1 },
-  { words: ['save', 'your', 'money'], sentiment: -1 },
-  { words: ['stay', 'away'], sentiment: -1 },
-  { words: ['run', 'away'], sentiment: -1 },
-  { words: ['no', 'complaints'], sentiment: 1 },
-  { words: ["don't", 'like'], sentiment: -1 },
-  { words: ["didn't", 'like'], sentiment: -1 },
-  { words: ['do', 'not', 'like'], sentiment: -1 },
-  { words: ['did', 'not', 'like'], sentiment: -1 },
-  { words: ['would', 'go', 'back'], sentiment: 1 },
-  { words: ['10', '10'], sentiment: 1 },
-];
-
-/** The phrases by their first word, each list in the order of `phrases`. */
-const phrasesByFirstWord = new Map<string, typeof phrases>();
-for (const phrase of phrases) {
-  phrasesByFirstWord.set(phrase.words[0], [...(phrasesByFirstWord.get(phrase.words[0]) ?? []), phrase]);
+function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: number): boolean {
+  const first = tokens[reward.from];
+  if (isForgone(tokens, reward)) return true;
+  const next = tokens[reward.from + 1];
+  const before = tokens[reward.from - 1];
+  // "pain-free", "free of bruising", "feel free": freedom from something, not a gift.
+  if (first.lemma === 'free' && (before?.text === '-' || next?.normal === 'of' || before?.lemma === 'feel'))
+    return false;
+  if (range(reward.from, reward.to).some((i) => tokens[i].negated)) return false;
+  for (let i = sentenceStart; i < reward.from; i++) if (spanishNegators.has(tokens[i].normal)) return false;
+  return true;
 }
 
-interface WordAt {
-  word: string;
-  start: number;
-  end: number;
-}
-
-const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
-
-/** The words of a sentence, folded, with their offsets in the field: words() plus where each one is. */
-function wordsAt(text: string, offset: number): WordAt[] {
-  return matchesOf(wordPattern, text).map((match) => ({
-    word: fold(match[0]),
-    start: offset + match.index,
-    end: offset + match.index + match[0].length,
-  }));
-}
-
-/** Words where a text turns: "lovely staff, but my lips are uneven" is mixed, not glowing. */
-const contrasts = new Set(['but', 'however', 'though', 'although', 'unfortunately', 'sadly', 'except']);
-
-type Polarity = 1 | -1;
-
-export interface Sentiment {
-  positive: TextSpan[];
-  negative: TextSpan[];
-  /**
-   * Contrast words after which the sentiment before them does not come back: "the staff were
-   * lovely, but the filler migrated" turns away from praise. A text with such a turn is mixed.
-   */
-  turns: { from: Polarity; span: TextSpan }[];
-}
-
-interface Hit {
-  index: number;
-  polarity: Polarity;
-  span: TextSpan;
-}
-
-const spanOf = (field: Field, text: string, tokens: WordAt[], from: number, to: number): TextSpan => ({
-  field,
-  start: tokens[from].start,
-  end: tokens[to].end,
-  text: text.slice(tokens[from].start, tokens[to].end),
-});
-
-/** Indices of the up to three words before word i in its clause. */
-function clauseBefore(text: string, tokens: WordAt[], i: number): number[] {
-  const before: number[] = [];
-  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
-    if (/[,;:]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
-    if (contrasts.has(tokens[j].word)) break;
-    before.push(j);
+function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): boolean {
+  const head = tokens[act.from];
+  if (isHypothetical(tokens, act.from, sentenceStart)) return false;
+  for (let i = act.from - 1; i >= Math.max(sentenceStart, act.from - 2); i--) {
+    if (othersReviews.has(tokens[i].normal)) return false;
   }
-  return before;
+  // "review" as a verb is the reviewer's act with the practice as object ("review us", "for
+  // reviewing"), not when a chart or a plan is reviewed.
+  if (head.lemma === 'review' && head.pos === 'VERB' && act.to - act.from === 1) {
+    const object = tokens[act.to];
+    const practice = ['us', 'them', 'her', 'him', 'here', 'on', 'the', 'this', 'dr', 'dr.'];
+    // "my chart", "a plan", "their photos": a thing reviewed, not the practice
+    const thing = object && ['DET', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(object.pos);
+    return !thing || practice.includes(object.normal) || object.pos === 'PROPN';
+  }
+  return true;
 }
 
-/** "people recommend it", "she recommended him to me", "recommended by my sister". */
-function isReferral(tokens: WordAt[], i: number, before: number[]): boolean {
-  const after = tokens.slice(i + 1, i + 4).map((t) => t.word);
-  return (
-    before.some((j) => thirdParties.has(tokens[j].word)) ||
-    after[0] === 'by' ||
-    (after.includes('me') && !before.some((j) => tokens[j].word === 'i'))
-  );
-}
-
-/** The fixed phrase that starts at word i, if any. */
-const phraseAt = (tokens: WordAt[], i: number) =>
-  phrasesByFirstWord
-    .get(tokens[i].word)
-    ?.find(({ words }) => words.every((word, k) => tokens[i + k]?.word === word));
-
-/** The sentiment words and phrases of one sentence, in order. */
-function sentenceHits(field: Field, text: string, tokens: WordAt[]): Hit[] {
-  const hits: Hit[] = [];
-  const hit = (index: number, last: number, polarity: Polarity) =>
-    hits.push({ index, polarity, span: spanOf(field, text, tokens, index, last) });
-  for (let i = 0; i < tokens.length; i++) {
-    const phrase = phraseAt(tokens, i);
-    if (phrase) {
-      if (phrase.sentiment !== 0) hit(i, i + phrase.words.length - 1, phrase.sentiment);
-      i += phrase.words.length - 1;
-      continue;
-    }
-    const { word } = tokens[i];
-    // Only a sentiment word looks back at its clause; most words are none.
-    if (!praisingComparatives.has(word) && !positiveWords.has(word) && !negativeWords.has(word)) continue;
-    const before = clauseBefore(text, tokens, i);
-    // The farthest negator, so that the span reads "not happy" rather than "happy".
-    const negator = before.findLast((j) => negators.has(tokens[j].word));
-    if (praisingComparatives.has(word)) {
-      if (negator !== undefined) hit(negator, i, 1);
-    } else if (positiveWords.has(word)) {
-      if (before.some((j) => counterfactuals.has(tokens[j].word))) continue;
-      if (referrals.has(word) && isReferral(tokens, i, before)) continue;
-      // "I can't recommend her enough" is the strongest praise there is.
-      const emphatic = tokens.slice(i + 1, i + 4).some((t) => t.word === 'enough');
-      if (negator === undefined || emphatic) hit(i, i, 1);
-      else hit(negator, i, -1);
-    } else if (negator === undefined) {
-      hit(i, i, -1);
+function isTied(
+  analysis: TextAnalysis,
+  act: PhraseMatch,
+  rewards: PhraseMatch[],
+  sentence: { from: number; to: number },
+): boolean {
+  const { tokens } = analysis;
+  // Words in the scope of a negation are denied, unless the negation is the fee forgone.
+  const forgone = rewards.filter((r) => isForgone(tokens, r));
+  const clear = (i: number) => !tokens[i].negated || forgone.some((r) => r.from < i);
+  // The review as the reason or condition: "for leaving this review", "if I did", "once my review went up".
+  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 4); i--) {
+    if (tiesBefore.has(tokens[i].normal) && clear(i)) return true;
+  }
+  // The review as what brings the reward: "posting here puts my name in", "Review us, get 10% off".
+  for (let i = act.to; i < Math.min(sentence.to, act.to + 5); i++) {
+    if (reviewBrings.has(tokens[i].lemma) && clear(i)) return true;
+    // "leave 5 stars for a free syringe"; but "I gave five stars for the free touch-up" praises it.
+    const given = range(Math.max(sentence.from, act.from - 3), act.to).some(
+      (k) => tokens[k].lemma === 'give',
+    );
+    if (['for', '4'].includes(tokens[i].normal) && !given) {
+      if (rewards.some((r) => r.from > i && r.from <= i + 4)) return true;
     }
   }
-  return hits;
-}
-
-/**
- * The positive and negative words of a review, with negation: a negator up to three words before
- * a word ("not happy", "wouldn't recommend") turns praise into complaint and complaint into nothing
- * ("not bad" is faint praise at most). The window stops at a comma or a contrast word, where a
- * new clause starts. A contrast word that opens a sentence ("However, ...") looks back at the
- * sentence before.
- */
-export function readSentiment(review: ReviewText): Sentiment {
-  const found: Sentiment = { positive: [], negative: [], turns: [] };
-  for (const [field, text] of fieldsOf(review)) {
-    let previous: Hit[] = [];
-    for (const sentence of sentencesOf(text)) {
-      const tokens = wordsAt(sentence.text, sentence.start);
-      const hits = sentenceHits(field, text, tokens);
-      for (let i = 0; i < tokens.length; i++) {
-        if (!contrasts.has(tokens[i].word)) continue;
-        const before = i === 0 ? previous : hits.filter((h) => h.index < i);
-        const after = hits.filter((h) => h.index > i);
-        for (const from of [1, -1] as const) {
-          const turned = before.some((h) => h.polarity === from) && !after.some((h) => h.polarity === from);
-          if (turned) found.turns.push({ from, span: spanOf(field, text, tokens, i, i) });
-        }
-      }
-      for (const { polarity, span: where } of hits)
-        (polarity > 0 ? found.positive : found.negative).push(where);
-      previous = hits;
+  // Reviewers as the recipients: "the free serum they give reviewers", "five-star reviewers get".
+  if (tokens[act.to - 1].lemma === 'reviewer') return true;
+  // The reward given for what was written: "writing this bc they promised me a free B12 shot".
+  for (let i = act.to; i < sentence.to - 1; i++) {
+    if (['because', 'bc', 'cuz', 'since'].includes(tokens[i].normal)) {
+      const giving = range(i + 1, Math.min(sentence.to, i + 5)).some((k) =>
+        ['promise', 'offer', 'give', 'pay', 'credit', 'comp'].includes(tokens[k].lemma),
+      );
+      if (giving || rewards.some((r) => r.from > i && r.from <= i + 4)) return true;
     }
+    // "...free units for each", "...points per review"
+    if (['each', 'every', 'per'].includes(tokens[i].normal) && rewards.some((r) => r.to <= i)) return true;
+    // "...they offered a free session if I did"
+    const did = tokens[i + 2]?.lemma === 'do' && ['i', 'we', 'you'].includes(tokens[i + 1]?.normal);
+    if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && did) return true;
   }
-  return found;
+  // An exchange named as such: "in return my cheek filler was at cost", "as a thank-you".
+  return exchange.find(analysis, [sentence]).some((m) => clear(m.from));
 }

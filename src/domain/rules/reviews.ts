@@ -1,7 +1,7 @@
 import { type ReviewRule, type TextSpan, fail, pass, unknown } from './engine';
-import { findIncentives, findProvider, findTreatment, readSentiment } from './reviewLanguage';
-import { nearDuplicateMinWords } from './shingles';
-import { words } from './text';
+import { findIncentives, findProvider, findTreatment, readReview, wordCount } from './reviewLanguage';
+import { readSentiment } from './reviewSentiment';
+import { nearDuplicateMinShared } from './shingles';
 
 /**
  * The review rules of RULES.md. The server gathers the facts only the database knows (reviews
@@ -13,20 +13,12 @@ import { words } from './text';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-// REV_DETAIL and REV_NEAR_DUP count the same body one after the other.
-let lastCount = { body: '', count: 0 };
-
-function wordCount(body: string): number {
-  if (lastCount.body !== body) lastCount = { body, count: words(body).length };
-  return lastCount.count;
-}
-
 const identity: ReviewRule = {
   id: 'REV_IDENTITY',
   type: 'reviews',
   severity: 'high',
   description: "The reviewer's e-mail is not verified, or the review names a provider and the phone is not",
-  check(item) {
+  check(item, { read }) {
     if (item.reviewerEmailVerified === undefined) return unknown(this, 'The reviewer account is not known.');
     if (!item.reviewerEmailVerified) {
       return fail(this, "The reviewer's e-mail address is not verified.", {
@@ -34,7 +26,7 @@ const identity: ReviewRule = {
       });
     }
     // Naming a provider is what a fake review aimed at one person does; a phone is harder to fake.
-    const provider = findProvider(item);
+    const provider = findProvider(readReview(item, read));
     if (!provider) return pass(this, 'E-mail verified and no provider named.');
     if (item.reviewerPhoneVerified === undefined) {
       return unknown(this, `Names ${provider.text}, but whether the phone is verified is not known.`);
@@ -58,16 +50,17 @@ const detail: ReviewRule = {
   severity: 'medium',
   description: 'Too short to help anyone, or names no treatment, product or treated area',
   threshold: { default: 8, min: 1, max: 50, label: 'Fewer words than' },
-  check(item, { setting }) {
+  check(item, { setting, read }) {
     const minimum = setting.threshold ?? 8;
-    const count = wordCount(item.body);
+    const fields = readReview(item, read);
+    const count = wordCount(fields[0].analysis);
     const facts = [
       { label: 'Words', value: count },
       { label: 'Minimum', value: minimum },
     ];
     if (count < minimum)
       return fail(this, `Only ${count} words: too short to help another patient.`, { facts });
-    const treatment = findTreatment(item);
+    const treatment = findTreatment(fields);
     if (!treatment) {
       return fail(this, 'Names no treatment, product or treated area.', {
         facts: [...facts, { label: 'Treatment named', value: 'none' }],
@@ -132,8 +125,8 @@ const incentive: ReviewRule = {
   type: 'reviews',
   severity: 'block',
   description: 'The reviewer got something for the review; worse when only for a positive one (FTC 465.4)',
-  check(item) {
-    const found = findIncentives(item);
+  check(item, { read }) {
+    const found = findIncentives(readReview(item, read));
     if (found.length === 0) return pass(this, 'Mentions no reward for the review.');
     const conditioned = found.some((incentive) => incentive.conditionedOnPositive);
     return fail(
@@ -218,22 +211,24 @@ const nearDuplicate: ReviewRule = {
   id: 'REV_NEAR_DUP',
   type: 'reviews',
   severity: 'high',
-  description: 'The text is nearly the same as another review (a template with a few words changed)',
-  threshold: { default: 0.5, min: 0.2, max: 1, label: 'Word-shingle Jaccard similarity at or above' },
+  description: 'The text is nearly the same as another review (a template with words swapped or reordered)',
+  threshold: { default: 0.4, min: 0.2, max: 1, label: 'Jaccard similarity of the content words at or above' },
   check(item, { setting, signals }) {
-    const count = wordCount(item.body);
-    if (count < nearDuplicateMinWords) {
-      return pass(this, `Too short (${count} words) to compare: short reviews coincide by nature.`);
+    const count = signals.contentWords;
+    if (count < nearDuplicateMinShared) {
+      return pass(this, `Too short (${count} content words) to compare: short reviews coincide by nature.`);
     }
-    const limit = setting.threshold ?? 0.5;
-    const matches = signals.nearDuplicates.filter((other) => other.similarity >= limit);
+    const limit = setting.threshold ?? 0.4;
+    const matches = signals.nearDuplicates.filter(
+      (other) => other.similarity >= limit && other.shared >= nearDuplicateMinShared,
+    );
     if (matches.length === 0) return pass(this, 'No other review is nearly the same.');
-    const best = Math.max(...matches.map((other) => other.similarity));
+    const best = matches.reduce((a, b) => (b.similarity > a.similarity ? b : a));
     const otherDoctors = matches.filter((other) => other.doctorId !== item.doctorId).length;
     return fail(
       this,
       `Nearly the same text as ${matches.length} other review(s)` +
-        `${otherDoctors > 0 ? `, ${otherDoctors} of another doctor` : ''} (best similarity ${best.toFixed(2)}).`,
+        `${otherDoctors > 0 ? `, ${otherDoctors} of another doctor` : ''} (best similarity ${best.similarity.toFixed(2)}).`,
       {
         related: matches.map((other) => ({
           resource: 'reviews',
@@ -241,7 +236,10 @@ const nearDuplicate: ReviewRule = {
           similarity: other.similarity,
           ...(other.doctorId !== item.doctorId ? { note: 'another doctor' } : {}),
         })),
-        facts: [{ label: 'Best similarity', value: Number(best.toFixed(2)) }],
+        facts: [
+          { label: 'Best similarity', value: Number(best.similarity.toFixed(2)) },
+          { label: 'Content words shared with it', value: best.shared },
+        ],
       },
     );
   },
@@ -279,45 +277,56 @@ const profile: ReviewRule = {
   },
 };
 
-/** Sentiment words it takes for a text to count as clearly glowing or clearly furious. */
-const clearSentiment = 2;
-/** How many times the other way's words a clear text has: one stray "bad experience elsewhere" is allowed in four. */
-const clearMargin = 4;
+/** Sentiment it takes for a text to lean at all: one word of praise ("fine") leans nowhere. */
+const clearSentiment = 3;
 
 const mismatch: ReviewRule = {
   id: 'REV_MISMATCH',
   type: 'reviews',
   severity: 'info',
-  description: 'The rating contradicts the text: five stars with furious words, one or two with glowing ones',
-  check(item) {
+  description: 'The rating contradicts the text: four or five stars on a complaint, one or two on praise',
+  threshold: {
+    default: 0.8,
+    min: 0.5,
+    max: 1,
+    label: "Share of the text's sentiment against the stars at or above",
+  },
+  check(item, { setting, read }) {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
-    // so only a text that leans one way throughout can contradict the stars.
-    const { positive, negative, turns } = readSentiment(item);
-    const leans = (toward: TextSpan[], away: TextSpan[], polarity: 1 | -1) =>
-      toward.length >= clearSentiment &&
-      away.length * clearMargin <= toward.length &&
-      !turns.some((turn) => turn.from === polarity);
+    // and three stars agree with any text: only a text that leans one way can contradict the stars.
+    const sentiment = readSentiment(readReview(item, read));
+    const total = sentiment.positive + sentiment.negative;
+    const limit = setting.threshold ?? 0.8;
+    const high = item.rating >= 4;
+    const against = high ? sentiment.negative : item.rating <= 2 ? sentiment.positive : 0;
+    const share = total > 0 ? against / total : 0;
     const facts = [
       { label: 'Rating', value: item.rating },
-      { label: 'Positive words', value: positive.length },
-      { label: 'Negative words', value: negative.length },
+      { label: 'Praise', value: Number(sentiment.positive.toFixed(1)) },
+      { label: 'Complaint', value: Number(sentiment.negative.toFixed(1)) },
+      { label: 'Share against the stars', value: Number(share.toFixed(2)) },
     ];
-    if (item.rating === 5 && leans(negative, positive, -1)) {
-      return fail(this, 'Five stars, but the text is entirely negative.', { spans: negative, facts });
-    }
-    if (item.rating <= 2 && leans(positive, negative, 1)) {
+    if (sentiment.strength < clearSentiment || share < limit)
+      return pass(this, 'The rating agrees with the text.');
+    const stars = `${item.rating} star${item.rating === 1 ? '' : 's'}`;
+    if (high) {
+      const sarcastic = sentiment.sarcasm.length > 0;
       return fail(
         this,
-        `${item.rating} star${item.rating === 1 ? '' : 's'}, but the text is entirely glowing.`,
-        {
-          spans: positive,
-          facts,
-        },
+        sarcastic
+          ? `${stars}, but the text complains, its praise sarcastic.`
+          : `${stars}, but the text complains throughout.`,
+        { spans: [...sentiment.complaint, ...sentiment.sarcasm].sort(byPlace), facts },
       );
     }
-    return pass(this, 'The rating agrees with the text.');
+    return fail(this, `${stars}, but the text praises throughout.`, {
+      spans: [...sentiment.praise].sort(byPlace),
+      facts,
+    });
   },
 };
+
+const byPlace = (a: TextSpan, b: TextSpan) => a.field.localeCompare(b.field) || a.start - b.start;
 
 export const reviewRules: ReviewRule[] = [
   identity,

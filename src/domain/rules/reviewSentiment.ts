@@ -1,0 +1,1133 @@
+import type { TextAnalysis, Token } from '../language/analysis';
+import { type PhraseMatch, phrases } from '../language/phrases';
+import { isQuoted } from '../language/scope';
+import type { TextSpan } from './engine';
+import { type ReadField, spanOf } from './reviewLanguage';
+import { areas, treatments } from './reviewWords';
+
+/**
+ * Which way a review's words lean, for REV_MISMATCH: a lexicon-based score in the manner of the
+ * general sentiment lexicons (AFINN, VADER), but of this domain. Patients rarely write "awful" of
+ * a result that went wrong; they write what happened: "one brow sits higher than the other", "I
+ * still can't breathe through my left nostril", "I had it dissolved elsewhere"; and of one that
+ * went right, "my crow's feet are gone", "already booked my next one". So besides words of praise
+ * and complaint the lexicon scores outcomes, asymmetry, remedies, care, service and loyalty, and
+ * the score reads negation ("no lumps", "nobody called back"), problems that were the reason for
+ * the treatment ("fixed the bump I've hated since high school"), faults of another provider
+ * ("horrible lips from a previous injector"), other people's words (quotations, "everyone told me
+ * she was the best"), wishes ("I wanted to love this place") and sarcasm ("Oh great, 60 units and
+ * now my eyelids are at half-mast").
+ */
+
+/** Single words by lemma, -3 (furious) to 3 (glowing). */
+const words: Record<string, number> = {
+  // praise
+  love: 3,
+  adore: 3,
+  amazing: 3,
+  wonderful: 3,
+  fantastic: 3,
+  excellent: 3,
+  incredible: 3,
+  outstanding: 3,
+  awesome: 3,
+  superb: 3,
+  phenomenal: 3,
+  fabulous: 3,
+  flawless: 3,
+  perfect: 3,
+  stunning: 3,
+  gorgeous: 3,
+  thrilled: 3,
+  delighted: 3,
+  unreal: 2,
+  obsessed: 2,
+  perfectly: 2,
+  great: 2,
+  beautiful: 2,
+  beautifully: 2,
+  lovely: 2,
+  happy: 2,
+  pleased: 2,
+  glad: 2,
+  grateful: 2,
+  thankful: 2,
+  impressed: 2,
+  recommend: 2,
+  best: 2,
+  gem: 2,
+  artist: 2,
+  talented: 2,
+  skilled: 2,
+  natural: 2,
+  symmetrical: 2,
+  symmetric: 2,
+  youthful: 2,
+  younger: 2,
+  worth: 2,
+  exceed: 2,
+  glow: 2,
+  glowing: 2,
+  compliment: 2,
+  painless: 2,
+  improvement: 2,
+  fix: 2,
+  correct: 1,
+  repair: 1,
+  bonus: 1,
+  naturally: 1,
+  gentle: 1,
+  kind: 1,
+  caring: 1,
+  attentive: 1,
+  friendly: 1,
+  welcoming: 1,
+  professional: 1,
+  knowledgeable: 1,
+  thorough: 1,
+  careful: 1,
+  precise: 1,
+  meticulous: 1,
+  honest: 1,
+  upfront: 1,
+  patient: 1,
+  calm: 1,
+  comfortable: 1,
+  easy: 1,
+  quick: 1,
+  smooth: 1,
+  smoother: 1,
+  soft: 1,
+  softer: 1,
+  subtle: 1,
+  balanced: 1,
+  fresh: 1,
+  sharp: 1,
+  sharper: 1,
+  defined: 1,
+  slimmer: 1,
+  tight: 1,
+  tighter: 1,
+  brighter: 1,
+  lighter: 1,
+  clearer: 1,
+  nice: 1,
+  good: 1,
+  improve: 1,
+  difference: 1,
+  thank: 1,
+  thanks: 1,
+  appreciate: 1,
+  like: 2,
+  apology: 1,
+  apologize: 1,
+  callback: 1,
+  fair: 1,
+  reasonable: 1,
+  spotless: 1,
+  efficient: 1,
+  bargain: 1,
+  // complaint
+  awful: -3,
+  terrible: -3,
+  horrible: -3,
+  horrendous: -3,
+  worst: -3,
+  nightmare: -3,
+  disaster: -3,
+  botch: -3,
+  botched: -3,
+  butcher: -3,
+  butchered: -3,
+  ruin: -3,
+  deformed: -3,
+  scam: -3,
+  ripoff: -3,
+  incompetent: -3,
+  negligent: -3,
+  furious: -3,
+  hate: -3,
+  disgusting: -3,
+  disgusted: -3,
+  traumatic: -3,
+  devastated: -3,
+  necrosis: -3,
+  occlusion: -3,
+  infection: -3,
+  infected: -3,
+  disappoint: -2,
+  disappointed: -2,
+  disappointing: -2,
+  disappointment: -2,
+  letdown: -2,
+  regret: -2,
+  lopsided: -2,
+  uneven: -2,
+  asymmetrical: -2,
+  asymmetric: -2,
+  asymmetry: -2,
+  crooked: -2,
+  rude: -2,
+  rush: -2,
+  rushed: -2,
+  dismissive: -2,
+  ignore: -2,
+  blame: -2,
+  overcharge: -2,
+  overcharged: -2,
+  unprofessional: -2,
+  careless: -2,
+  sloppy: -2,
+  dirty: -2,
+  unsafe: -2,
+  lied: -2,
+  misleading: -2,
+  avoid: -2,
+  waste: -2,
+  angry: -2,
+  upset: -2,
+  unhappy: -2,
+  frustrating: -2,
+  frustrated: -2,
+  poor: -2,
+  poorly: -2,
+  worse: -2,
+  bad: -2,
+  refuse: -2,
+  pushy: -2,
+  overpriced: -2,
+  lumpy: -2,
+  lump: -2,
+  nodule: -2,
+  ridge: -2,
+  dent: -2,
+  ripple: -2,
+  droopy: -2,
+  droop: -2,
+  drooping: -2,
+  overfilled: -2,
+  overdone: -2,
+  migrate: -2,
+  migration: -2,
+  blister: -2,
+  burn: -2,
+  blotch: -2,
+  blotchy: -2,
+  hardening: -2,
+  contracture: -2,
+  collapse: -2,
+  pinched: -2,
+  whistle: -2,
+  cancel: -2,
+  complain: -2,
+  mess: -2,
+  chaos: -2,
+  // what a bad result is likened to
+  chipmunk: -2,
+  duck: -2,
+  sausage: -2,
+  muppet: -2,
+  witch: -2,
+  dalmatian: -2,
+  trout: -2,
+  alien: -2,
+  complaint: -1,
+  hassle: -1,
+  pricey: -1,
+  expensive: -1,
+  heavy: -1,
+  frozen: -1,
+  puffy: -1,
+  hollow: -1,
+  swollen: -1,
+  swelling: -1,
+  bruise: -1,
+  bruising: -1,
+  bluish: -1,
+  numb: -1,
+  numbness: -1,
+  painful: -1,
+  pain: -1,
+  hurt: -1,
+  headache: -1,
+  ache: -1,
+  slow: -1,
+  tired: -1,
+  exhausted: -1,
+  sleepy: -1,
+  drool: -1,
+  poke: -1,
+  hyperpigmentation: -1,
+  rebook: -1,
+  revision: -1,
+  redo: -1,
+  sadly: -1,
+  unfortunately: -1,
+  downside: -1,
+  knot: -2,
+  stuck: -2,
+  worry: -1,
+  worrying: -1,
+  invisible: 1,
+  examine: 1,
+  listen: 1,
+  explain: 1,
+  vague: -1,
+  crusting: -1,
+};
+
+/** Words whose valence holds in one part of speech only: "patient" the adjective, not the person. */
+const onlyAs: Record<string, string[]> = {
+  like: ['VERB'],
+  patient: ['ADJ'],
+  kind: ['ADJ'],
+  fine: ['ADJ'],
+  good: ['ADJ', 'NOUN'],
+  sharp: ['ADJ'],
+  fair: ['ADJ'],
+  rush: ['VERB', 'ADJ'],
+  fix: ['VERB'],
+  correct: ['VERB'],
+  repair: ['VERB'],
+  burn: ['NOUN', 'VERB'],
+};
+
+const emoji: Record<string, number> = {
+  '😍': 2,
+  '🥰': 2,
+  '😊': 2,
+  '☺️': 2,
+  '🙌': 2,
+  '👍': 2,
+  '💕': 2,
+  '❤️': 2,
+  '💖': 2,
+  '💎': 2,
+  '🔥': 2,
+  '✨': 2,
+  '🤩': 2,
+  '👏': 2,
+  '💯': 2,
+  '😡': -2,
+  '😠': -2,
+  '🤬': -2,
+  '😢': -2,
+  '😭': -2,
+  '😞': -2,
+  '👎': -2,
+  '💔': -2,
+  '😤': -2,
+  '😩': -2,
+};
+
+/** What patients come to be rid of: its going away is good news. */
+const concerns = [
+  'line',
+  'wrinkle',
+  "crow's foot",
+  'crows foot',
+  'elevens',
+  '11',
+  'crease',
+  'fold',
+  'spot',
+  'sunspot',
+  'acne',
+  'scar',
+  'scarring',
+  'mark',
+  'hollow',
+  'bag',
+  'circle',
+  'jowl',
+  'double chin',
+  'chin',
+  'fat',
+  'bump',
+  'hump',
+  'headache',
+  'pain',
+  'ache',
+  'melasma',
+  'pigmentation',
+  'hyperpigmentation',
+  'redness',
+  'rosacea',
+  'vein',
+  'hair',
+  'pore',
+  'swelling',
+  'bruising',
+  'bruise',
+  'shadow',
+  'lump',
+  'texture',
+  'sagging',
+  'grinding',
+  'clenching',
+  'snoring',
+  'congestion',
+  'breakout',
+  'hooding',
+];
+
+/** Comparatives that say a result or a recovery went well, or badly, against what was expected. */
+const better = [
+  'easier',
+  'better',
+  'faster',
+  'quicker',
+  'smoother',
+  'softer',
+  'clearer',
+  'brighter',
+  'younger',
+  'sharper',
+  'less painful',
+  'more natural',
+  'more even',
+  'more subtle',
+  'more comfortable',
+];
+const worse = [
+  'harder',
+  'worse',
+  'bigger',
+  'larger',
+  'slower',
+  'tougher',
+  'rougher',
+  'heavier',
+  'higher',
+  'lower',
+  'fuller',
+  'wider',
+  'thinner',
+  'smaller',
+  'stronger',
+  'darker',
+  'deeper',
+  'more painful',
+];
+
+/** How patients see the result as theirs: "they look like my lips on a good day", "like myself". */
+const ownLook = ['myself', 'me', 'mine', 'my own', 'my lips', 'my face', 'my old self', 'my younger self'];
+
+/**
+ * Phrases whose meaning is not the sum of their words, with their valence. They are read first,
+ * and their words are not scored again one by one; a valence of 0 silences a phrase ("not gonna
+ * lie", "best friend").
+ */
+const phraseValence: [string, number][] = [
+  // expectations
+  ['@better ~3 than i|we|they? expect|fear|think|imagine|hope|plan|ever|any', 2],
+  ['@better ~5 than before', 2],
+  ['@worse ~3 than i|we|they? expect|want|ask|tell|say|promise|plan|hope|quote|show', -2],
+  // "the swelling was more than I expected" complains, "it balanced my profile more than I expected" praises
+  [
+    'more|longer ~3 than i|we|they|before|ever? expect|want|ask|tell|say|promise|plan|hope|think|before|ever',
+    Number.POSITIVE_INFINITY,
+  ],
+  ['@worse ~5 than before', -2],
+  ['@worse ~4 than the|its|my? other|left|right|twin|bottom|top', -2],
+  ['one side|eye|brow|lip|cheek ~6 than the other', -2],
+  // outcomes: a concern gone, the remedy elsewhere, a result undone
+  [
+    '@concern ~5 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
+    2,
+  ],
+  ['@concern ~3 half as', 2],
+  ['@concern ~2 go away|down', 2],
+  ['result|effect|volume|lift ~3 gone|disappear|vanish|fade|wear', -2],
+  ['be|are|is|was|were gone|disappear|vanish', 1],
+  ['under control', 2],
+  ["not|n't ~3 anymore", Number.NaN],
+  ['the worst part|thing', -1],
+  ['do|did|does nothing', -2],
+  ['nothing happen|happened|changed', -2],
+  ['end|ended up with|at|in|getting|looking|having', -1],
+  ['at no charge|cost', 1],
+  ['no question ask|asked', 1],
+  ['none|nothing of that|it help|matter', -2],
+  ['able', 1],
+  ['unable', -1],
+  ['see|saw ~3 again', 1],
+  ['and? ask|asked if|whether i|we want|wanted', 1],
+  ['have|had me look|check|see|hold', 1],
+  ['get rid of', 2],
+  ['go|went|come|came back to where|how|what ~3 start|be|before', -2],
+  ['have|get|got|had ~2 dissolve|dissolved|removed|redone|revised', -2],
+  ['wear|wore off ~3 # week', -2],
+  ['still there', -1],
+  ['same chin|nose|lip|face|result|size', -1],
+  ['just|exactly as they|it did', -2],
+  ['look|looks|looked the same', -2],
+  ['not|barely|hardly|never settle|improve|change|work|help|budge', -2],
+  ['out of pocket', -2],
+  ['own cost|expense', -2],
+  ['unless i|we pay', -2],
+  ['charge ~3 anyway|again|full|extra', -2],
+  ['charge|charges|charged|pay|paid|paying ~5 dissolve|dissolving|dissolved|fix|fixing|redo|touch', -2],
+  ['wait another|a|six|few ~1 week|month', -1],
+  ['come back in|another|a ~2 week|month', -1],
+  ['two? different size|sizes|height|heights|shape|shapes|direction|directions|way|ways', -2],
+  ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
+  ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
+  ['back at|in|to work|the gym|normal|my routine', 2],
+  ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
+  [
+    'look|looking|looks permanently|always|so|really? surprised|shocked|startled|angry|sad|tired|sleepy|old',
+    -2,
+  ],
+  ['fit|fits better|again', 2],
+  ['be on me|us', -2],
+  ['second|another|redo surgery|procedure|operation|round', -1],
+  ['only|just|barely? spend|spent # minute', -2],
+  ['price|quote|bill|cost ~3 double|twice|triple', -2],
+  ['price|quote|bill|cost ~3 higher|more than', -2],
+  ['scar|scars|incision ~3 low|thin|flat|faint|hidden|invisible|small|tiny', 1],
+  ['scar|scars|incision ~4 raised|wide|thick|obvious|visible|red|dark|lumpy|keloid', -2],
+  ['can|could not believe how', Number.POSITIVE_INFINITY],
+  ['for anyone|those who want|wants|like|likes', 0],
+  ['tell|told|recommend|recommended ~3 friend|sister|everyone|coworker|mom', 2],
+  ['pay ~3 again|extra|anyway', -2],
+  ['paid consult', -1],
+  ['wait ~4 # minute|hour', -1],
+  ['an hour past|late', -1],
+  ['# minute past|late', -1],
+  ['called away', -2],
+  ['double book', -1],
+  ['without ask|asking|warning|consent', -2],
+  ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
+  ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
+  // loyalty and referral
+  ['book|booked|booking my|her|his|another|the? next|own', 2],
+  ["will|'ll|be|going|plan|planning|wait|definitely ~2 back|return", 2],
+  ['second opinion', -2],
+  ['already planning|booked', 2],
+  ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
+  ['tell|told ~2 my? sister|friend|mom ~2 to? book', 2],
+  ['wish ~5 sooner|earlier|ago', 2],
+  ['should have ~3 sooner|earlier|ago', 2],
+  ['can|could not believe ~3 wait', 2],
+  // how the result looks
+  ['look|looks|looking like @ownLook', 2],
+  ['good day', 1],
+  ['look|looks|looking ~3 younger|rested|awake|refreshed|natural|fresh', 2],
+  ['look|looks|looking ~5 year ago', 2],
+  ['on vacation', 2],
+  ['nobody can|could tell', 1],
+  ['no one can|could tell', 1],
+  ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
+  ['can|could ~4 again', 2],
+  ['half as bad|deep|visible|noticeable|obvious', 2],
+  ['even|evened|evens out', 2],
+  ['settle|settled|settles down|in|nicely', 1],
+  ['can|could finally|now|still|actually', 1],
+  ['exactly what|how|as|that', 2],
+  ['worth it|every', 2],
+  ['hide|hides|hidden in the crease', 2],
+  ['hard to find|see|spot|tell', 1],
+  ['go|goes on flat|smooth|smoother|better', 1],
+  ['stop|stopped|quit wear|wearing|need|needing|use|using', 2],
+  // care, and its absence when denied
+  ['explain|explained ~2 every|everything|each|exactly', 1],
+  ['answer|answered ~2 my|every|all', 1],
+  ['check ~1 in|up', 1],
+  ['check on me', 1],
+  ['call|called|text|texted ~2 back|me', 1],
+  ['return|returning ~2 call|message', 1],
+  ['take|took ~1 time', 1],
+  ['saw me himself|herself', 1],
+  ['he|she|they ~3 ask|asked if|what|whether|how', 1],
+  ['remember|remembers ~2 name', 1],
+  ['be? told|say|said ~3 it|that|this be|was|is just|normal|fine', -1],
+  // settled phrases of praise and complaint
+  ['can|could not be happier|better', 3],
+  ['can|could not ask for more', 3],
+  ['no complaint', 2],
+  ['no regret', 2],
+  ['nothing bad', 2],
+  ['never again', -3],
+  ['save your|yourself', -2],
+  ['stay|run away', -2],
+  ['learn ~1 lesson', -2],
+  ['thanks for nothing', -3],
+  ['ten out of ten', 2],
+  ['10 / 10', 2],
+  ['five|5 star|stars', 0],
+  ['one|1 star|stars', 0],
+  ['not gonna lie', 0],
+  ['not going to lie', 0],
+  ['best friend', 0],
+  ['feel like', 0],
+  ['no longer|more', Number.NaN],
+];
+
+/** Someone else's doing: "horrible lips from a previous injector", "my first rhinoplasty elsewhere". */
+const otherProviders = phrases([
+  'previous|last|former|old|other|another|different ~1 injector|doctor|surgeon|clinic|office|place|provider|practice|spa',
+  'elsewhere',
+  'somewhere|someone else',
+]);
+/** What a reviewer does who is leaving for another provider: "had it dissolved elsewhere". */
+const leaving = new Set([
+  'go',
+  'went',
+  'look',
+  'looking',
+  'try',
+  'trying',
+  'book',
+  'consult',
+  'start',
+  'move',
+  'switch',
+  'take',
+  'find',
+  'see',
+  'saw',
+  'dissolve',
+  'dissolved',
+  'revision',
+  'fix',
+  'fixed',
+  'gone',
+]);
+
+/** What the problem was that the treatment was for: "fixed the bump I've hated since high school". */
+const remedies = new Set([
+  'fix',
+  'correct',
+  'repair',
+  'rebuild',
+  'rescue',
+  'treat',
+  'address',
+  'save',
+  'dissolve',
+]);
+/** A problem of long standing, told as the reason for the visit: "awful in every photo for 15 years". */
+const longStanding = phrases([
+  'for #|many|several|past ~2 year|decade',
+  'for year|decade|age',
+  'since high school',
+  'since college|childhood|puberty|pregnancy|my',
+  'my whole|entire life',
+  'all my life',
+  'used to',
+  'at first',
+  'initially|originally',
+]);
+
+/** Sarcasm said in so many words: "thanks for nothing", "really appreciated being told I asked for it". */
+const sarcasmStrong = phrases([
+  'thanks for nothing',
+  'gift that keep|keeps on giving',
+  "that be|'s a look",
+  'love|appreciate|enjoy|adore being|paying told|asked|ignored|charged|rushed|blamed|lectured|kept|brushed|extra|again|more',
+]);
+/** Words that are sarcastic only next to a complaint: "Oh great, ...", "What a deal.", "Five stars, truly." */
+const sarcasmWeak = phrases([
+  'what a deal|treat|joy|bargain|steal',
+  'nice touch',
+  'nothing say ~5 like',
+  'so glad i pay|paid',
+  'if you ~2 always want',
+  'if your goal|plan|dream|wish be|was|is',
+  'for anyone|those who want|wants|like|likes',
+  'love|loving that',
+  'oh great|sure|good|wonderful|perfect|joy',
+  'why not',
+  'i guess',
+  'would ~4 again',
+  "let 's|us just? say",
+  'truly',
+  'sure ,',
+  'really worth',
+  'wow ,',
+  '🙃',
+]);
+
+const compiledPhrases = phrases(
+  phraseValence.map(([pattern]) => pattern),
+  { concern: concerns, better, worse, ownLook },
+);
+
+const intensifiers = new Set([
+  'really',
+  'so',
+  'very',
+  'extremely',
+  'absolutely',
+  'super',
+  'incredibly',
+  'totally',
+  'completely',
+  'truly',
+  'highly',
+  'seriously',
+  'noticeably',
+  'visibly',
+  'clearly',
+  'finally',
+  'now',
+  'still',
+]);
+const diminishers = new Set([
+  'mild',
+  'minimal',
+  'slightly',
+  'somewhat',
+  'fairly',
+  'maybe',
+  'bit',
+  'little',
+  'mildly',
+  'minor',
+  'tiny',
+  'kinda',
+]);
+
+const negators = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+  'barely',
+  'cannot',
+  'zero',
+  'lack',
+  'stop',
+  'stopped',
+]);
+
+/** Where a clause ends, for negation. */
+const clauseEnds = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  'but',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'because',
+  'which',
+  'while',
+  'unless',
+  'and',
+]);
+
+/** Verbs after which a negation denies the expectation, not the words after it: "didn't expect it to work this well". */
+const expectations = new Set(['expect', 'think', 'believe', 'know', 'realize', 'imagine', 'stress']);
+
+/** Words that make what follows a wish rather than an experience: "I wanted to love this place". */
+const wishes = new Set(['want', 'hope', 'expect', 'wish', 'suppose', 'try', 'case', 'whether']);
+
+export interface Sentiment {
+  /**
+   * Summed weight of the praise and of the complaint found, after negation, quotation and
+   * sarcasm, words about the service (the front desk, the parking) counting half as much as words
+   * about the treatment and its result.
+   */
+  positive: number;
+  negative: number;
+  /** How much sentiment there is at all: the praise and complaint at full weight. */
+  strength: number;
+  /** The words that lean each way, for the console to highlight. */
+  praise: TextSpan[];
+  complaint: TextSpan[];
+  /** Sarcastic praise, counted as complaint. */
+  sarcasm: TextSpan[];
+}
+
+interface Hit {
+  from: number;
+  to: number;
+  valence: number;
+  sentence: number;
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/**
+ * The negator whose clause a word is in, if any. A negator a phrase has read already ("no one
+ * asked") reaches no further, and emphatic turns of phrase deny nothing.
+ */
+function negatorBefore(
+  tokens: Token[],
+  i: number,
+  sentenceStart: number,
+  read: ReadonlySet<number>,
+): number | null {
+  if (clauseEnds.has(tokens[i].normal)) return null;
+  for (let j = i - 1; j >= Math.max(sentenceStart, i - 8); j--) {
+    const t = tokens[j];
+    if (clauseEnds.has(t.normal) || t.type === 'tabCRLF') return null;
+    if (read.has(j) || (!negators.has(t.normal) && !negators.has(t.lemma))) continue;
+    const next = tokens[j + 1]?.lemma;
+    // "no doubt", "not only", "no matter", "nothing but praise", "can't wait to go back"
+    if (['doubt', 'only', 'matter', 'but', 'wait'].includes(next)) return null;
+    // "I have never been so furious": never as ever.
+    if (t.normal === 'never' && next === 'be' && ['so', 'more', 'this'].includes(tokens[j + 2]?.normal))
+      return null;
+    // "didn't expect it to work this well", "I cannot stress enough how much I love it"
+    if (range(j + 1, Math.min(i, j + 3)).some((k) => expectations.has(tokens[k].lemma))) return null;
+    if (range(i, Math.min(tokens.length, i + 4)).some((k) => tokens[k].normal === 'enough')) return null;
+    return j;
+  }
+  return null;
+}
+
+function wordValence(token: Token): number {
+  const valence = emoji[token.text] ?? words[token.lemma] ?? words[token.normal];
+  if (valence === undefined) return 0;
+  const tags = onlyAs[token.lemma] ?? onlyAs[token.normal];
+  // A capitalised word opening a sentence ("Good follow-through") is often taken for a name.
+  return tags && !tags.includes(token.pos) && token.pos !== 'PROPN' ? 0 : valence;
+}
+
+const concernWords = new Set(concerns);
+const isConcern = (t: Token) => concernWords.has(t.lemma) || concernWords.has(t.normal);
+
+/** The sentiment of one sentence, word by word and phrase by phrase, before sarcasm; `taken` collects the phrases' tokens. */
+function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>): Hit[] {
+  const sentence = analysis.sentences[index];
+  const { tokens } = analysis;
+  const hits: Hit[] = [];
+  for (const m of compiledPhrases.find(analysis, [sentence])) {
+    if (range(m.from, m.to).some((i) => taken.has(i))) continue;
+    range(m.from, m.to).forEach((i) => taken.add(i));
+    const valence = phraseValence[m.pattern][1];
+    if (Number.isNaN(valence)) {
+      // "no longer tired", "no more jaw pain", "doesn't ache anymore": a complaint that ended is
+      // good news; "no longer smooth" the reverse; "no more than two units" neither.
+      const inner = tokens[m.to - 1].normal === 'anymore';
+      const about = (
+        inner ? range(m.from + 1, m.to - 1) : range(m.to, Math.min(sentence.to, m.to + 3))
+      ).filter((i) => tokens[i].type === 'word');
+      const sum = about.reduce((total, i) => total + wordValence(tokens[i]), 0);
+      const end = inner ? m.to : (about.at(-1) ?? m.to - 1) + 1;
+      about.forEach((i) => taken.add(i));
+      if (sum > 0) hits.push({ from: m.from, to: end, valence: -2, sentence: index });
+      else if (sum < 0 || about.some((i) => isConcern(tokens[i])))
+        hits.push({ from: m.from, to: end, valence: 2, sentence: index });
+    } else if (valence !== 0) hits.push({ from: m.from, to: m.to, valence, sentence: index });
+  }
+  for (let i = sentence.from; i < sentence.to; i++) {
+    if (taken.has(i)) continue;
+    const valence = wordValence(tokens[i]);
+    if (valence !== 0) hits.push({ from: i, to: i + 1, valence, sentence: index });
+  }
+  hits.sort((a, b) => a.from - b.from);
+  // "more than I expected" takes the side of what it is said of, before it in the sentence; said of
+  // nothing, it is a complaint, unless it is of how long a result lasted.
+  hits.forEach((hit, k) => {
+    if (hit.valence !== Number.POSITIVE_INFINITY) return;
+    // "more crooked than before" says what it is of itself.
+    const inner = range(hit.from + 1, hit.to).reduce((sum, i) => sum + wordValence(tokens[i]), 0);
+    if (inner !== 0) {
+      hit.valence = inner * 1.5;
+      return;
+    }
+    // "I can't believe how flat my stomach is" takes the side of what follows it.
+    const ahead = tokens[hit.to - 1].normal === 'how';
+    const said = ahead
+      ? hits.slice(k + 1).find((h) => Number.isFinite(h.valence))
+      : hits.slice(0, k).findLast((h) => Number.isFinite(h.valence));
+    const lasting = range(sentence.from, hit.from).some((i) => tokens[i].lemma === 'last');
+    hit.valence = said ? Math.sign(said.valence) : ahead ? 0 : lasting ? 2 : -1;
+  });
+  return hits;
+}
+
+/**
+ * A hit's valence in its context: negation, wishes, other people's words, degree. A negated hit
+ * is shown from its negator, so that the highlight reads "not happy" rather than "happy".
+ */
+function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>, weighing: Weighing): Hit {
+  const { tokens } = analysis;
+  const start = analysis.sentences[hit.sentence].from;
+  const none = { ...hit, valence: 0 };
+  if (isQuoted(analysis, hit)) return none;
+  let valence = hit.valence;
+  let from = hit.from;
+  const containsNegator = range(hit.from, hit.to).some((i) => negators.has(tokens[i].normal));
+  const negator = containsNegator ? null : negatorBefore(tokens, hit.from, start, taken);
+  const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
+  if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
+    // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
+    valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
+    from = negator ?? hit.from - 1;
+  }
+  // Praise someone else gave, or that was hoped for: "everyone told me she was the best", "I wanted to love it".
+  if (valence > 0 && isHearsay(analysis, hit)) return none;
+  const wished = range(Math.max(start, hit.from - 4), hit.from).some((i) => wishes.has(tokens[i].lemma));
+  if (valence > 0 && wished && hit.valence > 0) valence = -valence * 0.5;
+  // What was asked for is no outcome: "I had clearly asked for something subtle".
+  if (
+    range(Math.max(start, hit.from - 3), hit.from).some(
+      (i) => tokens[i].lemma === 'ask' && tokens[i + 1]?.normal === 'for',
+    )
+  )
+    return none;
+  if (valence < 0) {
+    // The problem the treatment was for: "to fix the asymmetry", "upper bleph for heavy lids".
+    const remedied =
+      range(Math.max(start, hit.from - 4), hit.from).some((i) => remedies.has(tokens[i].lemma)) ||
+      isTreatedFor(tokens, hit.from, start);
+    // "nearly cancelled", "almost gave up": what did not happen.
+    const averted = before.some((t) => t.normal === 'nearly' || t.normal === 'almost');
+    if (remedied || averted) return none;
+    valence *= weighing.complaint;
+  } else {
+    valence *= weighing.praise;
+  }
+  const after = range(hit.to, Math.min(tokens.length, hit.to + 2)).map((i) => tokens[i]);
+  if (before.some((t) => intensifiers.has(t.normal))) valence *= 1.3;
+  // "a little uneven", "improved a bit"
+  if ([...before, ...after].some((t) => diminishers.has(t.normal))) valence *= 0.5;
+  return { ...hit, from, valence };
+}
+
+/**
+ * A problem named as what the treatment was for: "for heavy lids that sat on my lashes", "for the
+ * hollowness that made me look exhausted"; but not "filler for my lips left lumps", where a verb
+ * of its own ends the purpose.
+ */
+function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
+  for (let i = at - 1; i >= start; i--) {
+    const t = tokens[i];
+    if (t.normal === 'for') {
+      // "for anyone who wants a lopsided smile", "$800 for lips that point two ways": no purpose
+      const whom = ['anyone', 'anybody', 'someone', 'those', 'people', 'everyone'].includes(
+        tokens[i + 1]?.normal,
+      );
+      const price =
+        tokens[i - 1] &&
+        (tokens[i - 1].type === 'number' || ['pay', 'spend', 'charge'].includes(tokens[i - 1].lemma));
+      return !whom && !price;
+    }
+    if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const relative = range(Math.max(start, i - 3), i).some((k) =>
+        ['that', 'which', 'who'].includes(tokens[k].normal),
+      );
+      if (!relative) return false;
+    }
+  }
+  return false;
+}
+
+/** Who speaks well of a practice besides the reviewer, and what shows it off. */
+const hearsayVoices = new Set([
+  'everyone',
+  'everybody',
+  'people',
+  'friend',
+  'review',
+  'they',
+  'sister',
+  'coworker',
+]);
+const hearsayVerbs = new Set([
+  'tell',
+  'say',
+  'rave',
+  'swear',
+  'claim',
+  'promise',
+  'call',
+  'post',
+  'recommend',
+  'love',
+]);
+const showcases = new Set(['instagram', 'website', 'ad', 'reputation', 'afters']);
+
+/**
+ * Praise in someone else's mouth, about the practice: "everyone told me she was the best", "their
+ * Instagram looks amazing". Praise of the reviewer's own result by others ("my coworkers think I've
+ * been on vacation", "everyone tells me I look rested") is what the result earned and counts.
+ */
+function isHearsay(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  const start = analysis.sentences[hit.sentence].from;
+  for (let i = hit.from - 1; i >= start; i--) {
+    if (['i', 'my', "i'm", 'mine'].includes(tokens[i].normal)) return false;
+    if (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal)) return true;
+    // "the before and after photos looked natural": what a practice shows of its best work
+    if (tokens[i].lemma === 'photo' && tokens[i - 1]?.normal === 'after') return true;
+    if (!hearsayVerbs.has(tokens[i].lemma)) continue;
+    for (let j = i - 1; j >= Math.max(start, i - 3); j--) if (hearsayVoices.has(tokens[j].lemma)) return true;
+  }
+  return false;
+}
+
+/** How much a sentence's praise and complaint count, for what the sentence is about. */
+interface Weighing {
+  praise: number;
+  complaint: number;
+}
+
+/** "Knocked a star because...", "Only four stars because...": the one complaint of a good review. */
+const starDeducted = phrases([
+  'knock|knocked|take|took|minus|dock|docked|deduct|lose|lost ~3 star',
+  'star off',
+  'only|just four|4 star',
+]);
+
+/**
+ * Complaints count less in a sentence about the problem that brought the reviewer ("awful in
+ * every photo for 15 years"), about another provider's doing ("horrible lips from a previous
+ * injector"), or giving the reason for a deducted star; praise of another provider (a sentence
+ * that does not speak of this one) counts less too.
+ */
+function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): Weighing {
+  const sentence = analysis.sentences[index];
+  const within = [sentence];
+  const { tokens } = analysis;
+  let complaint = 1;
+  if (blamed || longStanding.find(analysis, within).length > 0) complaint = 0.3;
+  else if (starDeducted.find(analysis, within).length > 0) complaint = 0.5;
+  const speaksOfThisOne = range(sentence.from, sentence.to).some((i) =>
+    ['dr', 'dr.', 'doctor', 'this', 'here', 'she', 'he'].includes(tokens[i].normal),
+  );
+  return { praise: blamed && !speaksOfThisOne ? 0.3 : 1, complaint };
+}
+
+/** How another provider is mentioned: as where the reviewer is going, or else as the one at fault. */
+function otherProviderRole(analysis: TextAnalysis, m: PhraseMatch): 'blamed' | 'leaving' {
+  const { tokens } = analysis;
+  const start = analysis.sentences[tokens[m.from].sentence].from;
+  const before = range(Math.max(start, m.from - 4), m.from).map((i) => tokens[i]);
+  if (before.some((t) => leaving.has(t.lemma) || leaving.has(t.normal))) return 'leaving';
+  return 'blamed';
+}
+
+/** What a practice is besides its treatments: a clause about them speaks of the service, not the result. */
+const serviceWords = new Set([
+  'staff',
+  'team',
+  'desk',
+  'receptionist',
+  'reception',
+  'office',
+  'decor',
+  'location',
+  'parking',
+  'garage',
+  'coffee',
+  'lobby',
+  'chair',
+  'billing',
+  'bill',
+  'price',
+  'pricing',
+  'scheduling',
+  'coordinator',
+  'assistant',
+  'building',
+  'music',
+  'atmosphere',
+  'vibe',
+  'ambiance',
+  'manager',
+  'phone',
+  'email',
+  'website',
+  'waiting',
+  'room',
+  'paperwork',
+  'form',
+]);
+const resultWords = new Set(
+  [...treatments, ...areas, 'result', 'outcome', 'work', 'job', 'look'].filter((w) => !w.includes(' ')),
+);
+
+function isAboutService(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  const sentence = analysis.sentences[hit.sentence];
+  let from = hit.from;
+  while (from > sentence.from && !clauseEnds.has(tokens[from - 1].normal)) from--;
+  let to = hit.to;
+  while (to < sentence.to && !clauseEnds.has(tokens[to].normal)) to++;
+  const clause = range(from, to).map((i) => tokens[i]);
+  const about = (set: ReadonlySet<string>) => clause.some((t) => set.has(t.lemma) || set.has(t.normal));
+  return about(serviceWords) && !about(resultWords);
+}
+
+/** Reads the body and the title; see the module comment for what the score takes into account. */
+export function readSentiment(fields: readonly ReadField[]): Sentiment {
+  const found: Sentiment = { positive: 0, negative: 0, strength: 0, praise: [], complaint: [], sarcasm: [] };
+  const scored: { read: ReadField; hit: Hit; valence: number; weight: number }[] = [];
+  const cues: { read: ReadField; sentence: number; strong: boolean }[] = [];
+  for (const read of fields) {
+    const { analysis } = read;
+    analysis.sentences.forEach((sentence, index) => {
+      const within = [sentence];
+      const others = otherProviders.find(analysis, within);
+      let blamed = false;
+      for (const m of others) {
+        if (otherProviderRole(analysis, m) === 'blamed') blamed = true;
+        else scored.push({ read, hit: { ...m, valence: -2, sentence: index }, valence: -2, weight: 1 });
+      }
+      const weighing = weighSentence(analysis, index, blamed);
+      const taken = new Set<number>();
+      for (const hit of sentenceHits(analysis, index, taken)) {
+        if (others.some((m) => m.from < hit.to && hit.from < m.to)) continue;
+        const judged = inContext(analysis, hit, taken, weighing);
+        if (judged.valence !== 0)
+          scored.push({
+            read,
+            hit: judged,
+            valence: judged.valence,
+            weight: isAboutService(analysis, hit) ? 0.5 : 1,
+          });
+      }
+      if (sarcasmStrong.find(analysis, within).length > 0) cues.push({ read, sentence: index, strong: true });
+      else if (sarcasmWeak.find(analysis, within).length > 0)
+        cues.push({ read, sentence: index, strong: false });
+    });
+  }
+  const complaints = scored.filter((s) => s.valence < 0);
+  const complaint = complaints.reduce((total, s) => total - s.valence, 0);
+  // Praise said sarcastically reads as complaint: a set phrase of sarcasm, or words that are
+  // sarcastic next to a complaint ("Five stars, truly." after a ruined lip).
+  const sarcastic = cues.some(
+    (cue) =>
+      cue.strong ||
+      (complaint >= 2 &&
+        complaints.some(
+          (c) =>
+            c.read === cue.read && (c.hit.sentence === cue.sentence || c.hit.sentence === cue.sentence - 1),
+        )),
+  );
+  for (const { read, hit, valence, weight } of scored) {
+    const span = spanOf(read, hit.from, hit.to);
+    found.strength += Math.abs(valence);
+    if (valence > 0 && sarcastic) {
+      found.negative += valence * weight;
+      found.sarcasm.push(span);
+    } else if (valence > 0) {
+      found.positive += valence * weight;
+      found.praise.push(span);
+    } else {
+      found.negative -= valence * weight;
+      found.complaint.push(span);
+    }
+  }
+  return found;
+}
