@@ -20,7 +20,13 @@ function refusal(run: () => unknown): InvalidListQuery {
 
 describe('parseListQuery', () => {
   it('reads absent or empty parameters as everything, by id, one full page', () => {
-    const everything = { conditions: [], sort: { field: 'id', order: 'asc' }, offset: 0, limit: maxPageSize };
+    const everything = {
+      conditions: [],
+      projection: 'list',
+      sort: { field: 'id', order: 'asc' },
+      offset: 0,
+      limit: maxPageSize,
+    };
     expect(parseListQuery(reviews, {})).toEqual(everything);
     expect(parseListQuery(reviews, { filter: '', sort: '', range: '' })).toEqual(everything);
     expect(parseListQuery(reviews, { filter: '{}' }).conditions).toEqual([]);
@@ -154,19 +160,29 @@ describe('parseListQuery', () => {
   });
 
   describe('q', () => {
-    it("searches the resource's searchable fields for the trimmed text", () => {
-      expect(filter({ q: '  Botox  ' })).toEqual([
-        { op: 'search', fields: ['title', 'body'], text: 'Botox' },
+    it('searches the words of the text, lower-cased, whatever punctuation stands between them', () => {
+      expect(filter({ q: '  Botox  ' })).toEqual([{ op: 'search', terms: ['botox'] }]);
+      expect(filter({ q: '100%_x Élise' }, doctors)).toEqual([
+        { op: 'search', terms: ['100', 'x', 'élise'] },
       ]);
-      expect(filter({ q: '100%_x' }, doctors)).toEqual([
-        { op: 'search', fields: doctors.searchable, text: '100%_x' },
+      expect(filter({ q: 'one two three four five six seven eight nine' })).toEqual([
+        { op: 'search', terms: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'] },
       ]);
       expect(filter({ q: 'x'.repeat(200) })).toHaveLength(1);
     });
 
-    it('ignores a blank q', () => {
+    it('ignores a q without a word in it', () => {
       expect(filter({ q: '' })).toEqual([]);
       expect(filter({ q: ' \t ' })).toEqual([]);
+      expect(filter({ q: '%_\\' })).toEqual([]);
+    });
+
+    it('reads a filter on ids alone as whole records (getMany), any other as list rows', () => {
+      const projection = (raw: object) => parseListQuery(reviews, { filter: JSON.stringify(raw) }).projection;
+      expect(projection({ id: [1, 2] })).toBe('records');
+      expect(projection({ id: 3 })).toBe('records');
+      expect(projection({ id: [1, 2], status: 'pending' })).toBe('list');
+      expect(projection({})).toBe('list');
     });
 
     it.each([5, null, ['a'], { a: 1 }, 'x'.repeat(201)])('refuses %j', (q) => {
