@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { negators } from './negation';
 
 /**
  * A text as the authenticity rules read it: words with their lemmas, parts of speech, sentences,
@@ -70,23 +71,6 @@ export function fold(text: string): string {
     .replace(/[\u201c\u201d]/g, '"');
 }
 
-/** Words that deny what follows them in their clause, besides the "not" and "never" wink marks. */
-const negators = new Set([
-  'no',
-  'not',
-  "n't",
-  'never',
-  'nobody',
-  'nothing',
-  'none',
-  'neither',
-  'nor',
-  'without',
-  'hardly',
-  'barely',
-  'cannot',
-  'zero',
-]);
 /** Where a negation's reach ends. */
 const clauseEnds = new Set([
   ',',
@@ -145,7 +129,8 @@ function analyseNow(text: string): TextAnalysis {
     tokens.push({
       text: value,
       normal,
-      lemma: fold(lemmas[i]),
+      // wink has no lemma for a few misspellings ("didnt"): the word stands for itself.
+      lemma: fold(lemmas[i] ?? value),
       pos: tags[i],
       type: types[i],
       start: offset,

@@ -3,6 +3,7 @@ import type { TextAnalysis, Token } from '../language/analysis';
 import { licenseStanding } from '../licenses';
 import { isValidNpi } from '../npi';
 import { type PhraseMatch, type PhraseSet, phrases } from '../language/phrases';
+import { negators } from '../language/negation';
 import { isAsked, isAsserted, isNegated, isQuoted, isReported } from '../language/scope';
 import {
   type AnswerContext,
@@ -292,7 +293,7 @@ function conditional(analysis: TextAnalysis, before: { from: number; to: number 
 function negationsBefore(analysis: TextAnalysis, at: number): number {
   const { from } = analysis.sentences[analysis.tokens[at].sentence];
   let count = 0;
-  for (let i = from; i < at; i++) if (negatorWords.has(analysis.tokens[i].normal)) count++;
+  for (let i = from; i < at; i++) if (negators.has(analysis.tokens[i].normal)) count++;
   return count;
 }
 
@@ -300,12 +301,10 @@ function negationsBefore(analysis: TextAnalysis, at: number): number {
 function extendBack(analysis: TextAnalysis, m: PhraseMatch): PhraseMatch {
   const sentenceStart = analysis.sentences[analysis.tokens[m.from].sentence].from;
   for (let i = m.from - 1; i >= Math.max(sentenceStart, m.from - 4); i--) {
-    if (negatorWords.has(analysis.tokens[i].normal))
-      return { ...m, from: i, start: analysis.tokens[i].start };
+    if (negators.has(analysis.tokens[i].normal)) return { ...m, from: i, start: analysis.tokens[i].start };
   }
   return m;
 }
-const negatorWords = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'none', 'without', 'cannot']);
 
 // --- Guarantees -----------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 import type { TextAnalysis, Token } from '../language/analysis';
+import { negators as analysisNegators } from '../language/negation';
 import { type PhraseMatch, phrases } from '../language/phrases';
 import { isQuoted } from '../language/scope';
 import type { TextSpan } from './engine';
@@ -689,25 +690,8 @@ const diminishers = new Set([
   'kinda',
 ]);
 
-const negators = new Set([
-  'not',
-  "n't",
-  'no',
-  'never',
-  'nobody',
-  'nothing',
-  'none',
-  'neither',
-  'nor',
-  'without',
-  'hardly',
-  'barely',
-  'cannot',
-  'zero',
-  'lack',
-  'stop',
-  'stopped',
-]);
+/** The analysis's negators, and the verbs that negate what they take: "stopped hurting", "lacks volume". */
+const negators = new Set([...analysisNegators, 'lack', 'stop', 'stopped']);
 
 /** Where a clause ends, for negation. */
 const clauseEnds = new Set([
