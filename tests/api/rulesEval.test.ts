@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   answerCase,
   evaluateRules,
+  evaluationSets,
   parseCases,
+  type RecordedRun,
   reviewCase,
   type RuleScore,
 } from '../../server/services/evaluation';
@@ -79,4 +81,21 @@ describe('npm run rules:eval', () => {
     expect(failure.code).toBe(2);
     expect(failure.stderr).toContain('0.body');
   }, 60_000);
+});
+
+describe('the rules on the held-back half of the evaluation set', () => {
+  it('score at least what the last recorded run of it did, rule by rule', async () => {
+    const runs = JSON.parse(readFileSync('bench/results/rules-eval.json', 'utf8')) as RecordedRun[];
+    const floor = runs.filter((run) => run.cases === 'set test').at(-1)!;
+    const load = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+    const scores = await evaluateRules({
+      answers: evaluationSets.test.answers.flatMap((file) => parseCases(answerCase, load(file), file)),
+      reviews: evaluationSets.test.reviews.flatMap((file) => parseCases(reviewCase, load(file), file)),
+    });
+    for (const recorded of floor.scores) {
+      const score = scores.find((s) => s.ruleId === recorded.ruleId)!;
+      expect(score.truePositives, recorded.ruleId).toBeGreaterThanOrEqual(recorded.truePositives);
+      expect(score.falsePositives, recorded.ruleId).toBeLessThanOrEqual(recorded.falsePositives);
+    }
+  }, 120_000);
 });
