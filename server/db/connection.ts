@@ -9,6 +9,7 @@ import * as listIndexes from './migrations/003_list_indexes';
 import * as moderation from './migrations/004_moderation';
 import * as rules from './migrations/005_rules';
 import * as credentials from './migrations/006_credentials';
+import * as photos from './migrations/007_photos';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -56,6 +57,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '004_moderation': { up: (db) => moderation.up(db, dialect) },
   '005_rules': { up: (db) => rules.up(db, dialect) },
   '006_credentials': { up: (db) => credentials.up(db, dialect) },
+  '007_photos': { up: (db) => photos.up(db, dialect) },
 });
 
 export async function migrate(db: Db): Promise<void> {

@@ -6,7 +6,10 @@ import { readNppesBody } from '../../server/registries/nppes';
 import type { RegistryAnswer } from '../../server/registries/registry';
 import { demoSize, seedDemo } from '../../server/seed';
 import { AnswerKey } from '../../server/seed/answerKey';
-import { documentTypeOf, registryLookups } from '../../server/services/credentials';
+import { registryLookups } from '../../server/services/credentials';
+import { mediaTypeOf } from '../../server/services/uploads';
+import { mediaKeys } from '../../server/storage';
+import { DatabaseStorage } from '../../server/storage/database';
 import {
   type ClaimedCredentials,
   compareWithRegistry,
@@ -279,12 +282,13 @@ describe('the demo doctors', () => {
     );
     expect(listed.map((d) => d.id).sort((a, b) => a - b)).toEqual(stored.map((d) => d.id));
     const kinds = new Set<string>();
+    const storage = new DatabaseStorage(db.kysely);
     for (const row of stored) {
-      const { bytes, ...fields } = row;
-      expect(listed.find((d) => d.id === row.id)).toEqual({ ...fields, uploadedBy: null });
+      const bytes = (await storage.get(mediaKeys.document(row.sha256)))!;
+      expect(listed.find((d) => d.id === row.id)).toEqual({ ...row, uploadedBy: null });
       expect(bytes.length).toBe(row.byteLength);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(row.sha256);
-      expect(documentTypeOf(bytes)).toBe(row.mediaType);
+      expect(mediaTypeOf(bytes)).toBe(row.mediaType);
       kinds.add(row.kind);
       if (row.mediaType === 'application/pdf') expectWellFormedPdf(bytes, `document ${row.id}`);
       else expect(await sharp(bytes).metadata()).toMatchObject({ format: 'jpeg', width: 1000, height: 740 });
