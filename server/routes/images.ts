@@ -35,18 +35,28 @@ const uploadRoute = createRoute({
           schema: z.object({
             before: z
               .unknown()
+              .optional()
               .describe(
                 `The before photo: JPEG, PNG, WebP or HEIC (judged by its bytes), at most ${megabytes} MiB`,
               ),
-            after: z.unknown().describe('The after photo, likewise'),
-            doctorId: z.unknown().describe('The doctor who posts the pair'),
-            procedure: z.unknown().describe(`One of: ${procedures.join(', ')}`),
-            caption: z.unknown().describe('What the patient sees under the pair, 1 to 1,000 characters'),
+            after: z.unknown().optional().describe('The after photo, likewise'),
+            doctorId: z.unknown().optional().describe('The doctor who posts the pair'),
+            procedure: z
+              .unknown()
+              .optional()
+              .describe(`One of: ${procedures.join(', ')}`),
+            caption: z
+              .unknown()
+              .optional()
+              .describe('What the patient sees under the pair, 1 to 1,000 characters'),
             monthsAfterTreatment: z
               .unknown()
               .optional()
               .describe('0 to 120; empty or absent when not stated'),
-            consentOnFile: z.unknown().describe('true or false: the patient signed the consent to publish'),
+            consentOnFile: z
+              .unknown()
+              .optional()
+              .describe('true or false: the patient signed the consent to publish'),
           }),
         },
       },

@@ -16,6 +16,7 @@ import {
   type RegistryRecord,
 } from '../../src/domain/credentials';
 import type { DoctorDocument, RuleResult } from '../../src/domain/model';
+import type { CheckedResult } from '../../src/domain/rules/engine';
 import { isValidNpi } from '../../src/domain/npi';
 import { rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
@@ -36,7 +37,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.close());
 
-async function checked(type: 'doctors' | 'answers' | 'reviews') {
+async function checked(type: 'doctors' | 'answers' | 'reviews' | 'photos') {
   const rows = await db.kysely
     .selectFrom(type)
     .select(['id', 'ruleResults', 'riskScore'])
@@ -51,7 +52,7 @@ async function checked(type: 'doctors' | 'answers' | 'reviews') {
 
 const failing = (results: RuleResult[]) => results.filter((r) => r.outcome === 'fail').map((r) => r.ruleId);
 
-describe.each(['doctors', 'answers', 'reviews'] as const)('the demo %s', (type) => {
+describe.each(['doctors', 'answers', 'reviews', 'photos'] as const)('the demo %s', (type) => {
   it('all carry a result of every rule and the risk those results give', async () => {
     const items = await checked(type);
     expect(items).toHaveLength(demoSize[type]);
@@ -132,6 +133,51 @@ describe('the demo reviews', () => {
     );
     const honest = items.filter((item) => !key.reviews.has(item.id));
     expect(mean(planted.map((i) => i.riskScore))).toBeGreaterThan(mean(honest.map((i) => i.riskScore)) + 20);
+  });
+});
+
+describe('the demo photo pairs', () => {
+  it('fail every rule planted in them, each photo rule planted somewhere', async () => {
+    const missed: string[] = [];
+    for (const item of await checked('photos')) {
+      for (const ruleId of key.photos.get(item.id) ?? []) {
+        if (!failing(item.results).includes(ruleId)) missed.push(`photo ${item.id} ${ruleId}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(new Set([...key.photos.values()].flat())).toEqual(new Set(rulesByType.photos.map((r) => r.id)));
+  });
+
+  it('fail nothing that was not planted, and the honest pairs no rule at all', async () => {
+    const noise: string[] = [];
+    const items = await checked('photos');
+    for (const item of items) {
+      const expected = key.photos.get(item.id) ?? [];
+      // A pair planted without EXIF leaves the rules that read it unknown; an honest one none.
+      const judged = expected.length > 0 ? ['fail'] : ['fail', 'unknown'];
+      for (const r of item.results.filter((r) => judged.includes(r.outcome) && !expected.includes(r.ruleId)))
+        noise.push(`photo ${item.id} ${r.ruleId} ${r.outcome}: ${r.message}`);
+    }
+    expect(noise).toEqual([]);
+    expect(items.filter((item) => !key.photos.has(item.id)).length).toBeGreaterThan(demoSize.photos / 2);
+  });
+
+  it('name, for every reused pair, the pair it matches, its doctor and the distance', async () => {
+    const rows = await db.kysely.selectFrom('photos').select(['id', 'doctorId', 'ruleResults']).execute();
+    const doctorOf = new Map(rows.map((row) => [row.id, row.doctorId]));
+    let matches = 0;
+    for (const row of rows) {
+      for (const result of JSON.parse(row.ruleResults) as CheckedResult[]) {
+        if (!['PH_DUP', 'PH_MIRROR'].includes(result.ruleId) || result.outcome !== 'fail') continue;
+        for (const related of result.evidence!.related!) {
+          matches++;
+          expect(related.doctorId, `photo ${row.id}`).toBe(doctorOf.get(related.id));
+          expect(related.image!.distance).toBeLessThanOrEqual(10);
+          expect(related.image!.mirrored).toBe(result.ruleId === 'PH_MIRROR');
+        }
+      }
+    }
+    expect(matches).toBeGreaterThanOrEqual(10);
   });
 });
 
