@@ -14,7 +14,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Title, useCanAccessResources, useTranslate } from 'react-admin';
 import { moderatedResources, type DecisionAction, type ModeratedResource } from '../domain/transitions';
 import { ReasonPicker } from '../ui/ReasonPicker';
-import { commandOfKey, isTyping, queueHotkeys, type QueueCommand } from './hotkeys';
+import { commandOfKey, isCommandKey, keyOf, type QueueCommand } from './hotkeys';
 import { HotkeyHelp, Kbd } from './HotkeyHelp';
 import { QueueItemContent } from './QueueItemContent';
 import { useModerationQueue, type Decided } from './useModerationQueue';
@@ -22,8 +22,6 @@ import { useModerationQueue, type Decided } from './useModerationQueue';
 /** The action `a` takes: doctors are verified, content is approved. */
 const approveAction = (resource: ModeratedResource): DecisionAction =>
   resource === 'doctors' ? 'verify' : 'approve';
-
-const keyOf = (command: QueueCommand) => queueHotkeys.find((hotkey) => hotkey.command === command)!.key;
 
 /** A button of the decision bar, with its key beside the label. */
 const KeyButton = ({
@@ -167,8 +165,8 @@ const QueueSession = ({ types }: { types: ModeratedResource[] }) => {
     if (dialogOpen) return;
     const onKeyDown = (event: KeyboardEvent) => {
       // A held key repeats: one press is one decision.
-      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const command = commandOfKey(event.key);
+      if (!isCommandKey(event)) return;
+      const command = commandOfKey(event.key, 'queue');
       if (!command) return;
       event.preventDefault();
       runRef.current(command);

@@ -44,6 +44,11 @@ const RelatedRow = ({ item, result }: { item: RelatedItem; result: CheckedResult
       <Link to={createPath({ resource: item.resource, id: item.id, type: 'show' })} variant="body2">
         {name} #{item.id}
       </Link>
+      {item.image && (
+        <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {translate('verity.rules.bits_apart', { smart_count: item.image.distance })}
+        </Typography>
+      )}
       {item.similarity !== undefined && (
         <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {translate('verity.rules.similar', { percent: asPercent(item.similarity) })}

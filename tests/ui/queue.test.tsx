@@ -6,7 +6,7 @@ import type { App } from '../../server/app';
 import type { Moderated } from '../../src/domain/model';
 import { reasonsOf } from '../../src/domain/reasons';
 import type { ModeratedResource } from '../../src/domain/transitions';
-import { queueHotkeys } from '../../src/queue/hotkeys';
+import { hotkeys } from '../../src/queue/hotkeys';
 import { apiGet, apiRequest, renderApp } from './renderApp';
 
 let app: App;
@@ -22,7 +22,7 @@ interface Shown {
   id: number;
 }
 
-const itemHeading = /^(Answer|Review|Photo|Doctor) #(\d+)$/;
+const itemHeading = /^(Answer|Review|Photo pair|Doctor) #(\d+)$/;
 
 /** The item the queue shows for deciding, as its decision bar names it. */
 async function shownItem(other?: Shown): Promise<Shown> {
@@ -125,8 +125,12 @@ describe('queue', () => {
     await userEvent.keyboard('?');
 
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const { key } of queueHotkeys) expect(within(help).getByText(key)).toBeInTheDocument();
+    for (const { key, scope } of hotkeys) {
+      const group = within(help).getByRole('region', { name: scope === 'queue' ? 'Queue' : 'Photo viewer' });
+      expect(within(group).getByText(key)).toBeInTheDocument();
+    }
     expect(within(help).getByText('Undo the last decision')).toBeInTheDocument();
+    expect(within(help).getByText('Photo viewer: wipe from before to after')).toBeInTheDocument();
   });
 
   it('does not take keys typed into the note', async () => {
