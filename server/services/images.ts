@@ -237,7 +237,8 @@ export async function readExif(
   if (!source) return null;
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = await exifr.parse(Buffer.from(source.buffer, source.byteOffset, source.byteLength), {
+    // A plain Uint8Array: exifr refuses a Buffer where the globals are a browser's (the UI tests).
+    tags = await exifr.parse(new Uint8Array(source.buffer, source.byteOffset, source.byteLength), {
       tiff: true,
       exif: true,
       ifd1: false,
