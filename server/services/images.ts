@@ -116,11 +116,24 @@ async function decoded<T>(work: () => Promise<T>, what: string, field: string): 
  * Checks and reads one image: its kind and size, its EXIF, its fingerprint. Throws a 413, 415 or
  * 422 ApiError for a bad one. The versions are derived separately (prepareImage).
  */
+/** The steps of an upload, as a benchmark times them. */
+export type IngestStage = 'validation' | 'exif' | 'hashing' | 'derivatives';
+export type StageTimer = (stage: IngestStage, ms: number) => void;
+
+async function timed<T>(stage: IngestStage, onStage: StageTimer | undefined, work: () => Promise<T> | T) {
+  const started = performance.now();
+  const result = await work();
+  onStage?.(stage, performance.now() - started);
+  return result;
+}
+
 export async function readImage(
   bytes: Uint8Array | null,
   field: string,
+  onStage?: StageTimer,
 ): Promise<{ fingerprint: ImageFingerprint; original: Buffer; pipeline: () => Sharp }> {
   const what = `the ${field} image`;
+  const original = Buffer.from(bytes ?? []);
   const mediaType = acceptUpload(bytes, {
     field,
     what,
@@ -128,18 +141,16 @@ export async function readImage(
     accepted: photoMediaTypes,
     kinds: 'a JPEG, PNG, WebP or HEIC photo',
   });
-  const original = Buffer.from(bytes!);
   // Read before anything else touches the bytes: every derived version is written without EXIF.
-  const exif = await readExif(original, mediaType);
-  const image = await openImage(original, mediaType, what, field);
-  const grid = await decoded(
-    () => image.pipeline().greyscale().resize(gridWidth, gridHeight, { fit: 'fill' }).raw().toBuffer(),
-    what,
-    field,
-  );
-  return {
-    pipeline: image.pipeline,
-    fingerprint: {
+  const exif = await timed('exif', onStage, () => readExif(original, mediaType));
+  const image = await timed('validation', onStage, () => openImage(original, mediaType, what, field));
+  const fingerprint = await timed('hashing', onStage, async () => {
+    const grid = await decoded(
+      () => image.pipeline().greyscale().resize(gridWidth, gridHeight, { fit: 'fill' }).raw().toBuffer(),
+      what,
+      field,
+    );
+    return {
       mediaType,
       byteLength: original.length,
       width: image.width,
@@ -148,19 +159,25 @@ export async function readImage(
       phash: differenceHash(grid),
       mirroredPhash: differenceHash(grid, true),
       exif,
-    },
-    original,
-  };
+    };
+  });
+  return { pipeline: image.pipeline, fingerprint, original };
 }
 
 /** Checks, reads and derives one uploaded image, every version made before anything is stored. */
-export async function prepareImage(bytes: Uint8Array | null, field: string): Promise<PreparedImage> {
+export async function prepareImage(
+  bytes: Uint8Array | null,
+  field: string,
+  onStage?: StageTimer,
+): Promise<PreparedImage> {
   const what = `the ${field} image`;
-  const { fingerprint, original, pipeline } = await readImage(bytes, field);
-  const [display, thumbnail] = await decoded(
-    () => Promise.all([version(pipeline(), 'display'), version(pipeline(), 'thumbnail')]),
-    what,
-    field,
+  const { fingerprint, original, pipeline } = await readImage(bytes, field, onStage);
+  const [display, thumbnail] = await timed('derivatives', onStage, () =>
+    decoded(
+      () => Promise.all([version(pipeline(), 'display'), version(pipeline(), 'thumbnail')]),
+      what,
+      field,
+    ),
   );
   return { fingerprint, original, display, thumbnail };
 }
