@@ -263,7 +263,6 @@ try {
   };
   const lookup: number[] = [];
   let found = 0;
-  let candidatesRead = 0;
   for (let i = 0; i <= lookups; i++) {
     const photo = query(i);
     const started = performance.now();
@@ -271,7 +270,6 @@ try {
     const ms = performance.now() - started;
     if (i > 0) lookup.push(ms);
     if (matches.some((m) => m.side === 'before' && m.distance <= 3)) found++;
-    candidatesRead += matches.length;
   }
   // For comparison: the same question answered by reading every stored hash.
   const scan: number[] = [];
