@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { documentKinds } from '../../src/domain/model';
 import type { AppEnv } from '../app';
+import { errorBody, jsonResponse } from './described';
 import { authorize } from '../security';
 import {
   addDocument,
@@ -24,11 +25,6 @@ export const documentUploadPath = /^\/api\/doctors\/[^/]+\/documents$/;
 /** A document and the multipart envelope around it. */
 export const maxUploadBytes = maxDocumentBytes + 64 * 1024;
 
-const error = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const id = z.string().regex(/^\d+$/);
 
 const comparison = z.object({
@@ -63,8 +59,8 @@ const registryRoute = createRoute({
   middleware: [authorize('read', 'doctors')] as const,
   request: { params: z.object({ id }) },
   responses: {
-    200: json(registryViewSchema, "The NPI registry's record beside the profile, field by field"),
-    404: json(error, 'No such doctor'),
+    200: jsonResponse(registryViewSchema, "The NPI registry's record beside the profile, field by field"),
+    404: jsonResponse(errorBody, 'No such doctor'),
   },
 });
 
@@ -75,9 +71,9 @@ const askAgainRoute = createRoute({
   middleware: [authorize('decide', 'doctors')] as const,
   request: { params: z.object({ id }) },
   responses: {
-    200: json(registryViewSchema, "Asked the registry now; the doctor's checks ran again with its answer"),
-    403: json(error, 'The role may not decide doctors'),
-    404: json(error, 'No such doctor'),
+    200: jsonResponse(registryViewSchema, "Asked the registry now; the doctor's checks ran again with its answer"),
+    403: jsonResponse(errorBody, 'The role may not decide doctors'),
+    404: jsonResponse(errorBody, 'No such doctor'),
   },
 });
 
@@ -101,12 +97,12 @@ const uploadRoute = createRoute({
     },
   },
   responses: {
-    201: json(z.unknown(), 'Stored and audited; the doctor record with the document listed'),
-    403: json(error, 'The role may not change doctors'),
-    404: json(error, 'No such doctor'),
-    413: json(error, `Larger than ${maxDocumentBytes / 1024 / 1024} MiB`),
-    415: json(error, 'Not multipart, or the bytes are not a PDF, JPEG, PNG or WebP file'),
-    422: json(error, 'A kind that is not a document kind, or no file'),
+    201: jsonResponse(z.unknown(), 'Stored and audited; the doctor record with the document listed'),
+    403: jsonResponse(errorBody, 'The role may not change doctors'),
+    404: jsonResponse(errorBody, 'No such doctor'),
+    413: jsonResponse(errorBody, `Larger than ${maxDocumentBytes / 1024 / 1024} MiB`),
+    415: jsonResponse(errorBody, 'Not multipart, or the bytes are not a PDF, JPEG, PNG or WebP file'),
+    422: jsonResponse(errorBody, 'A kind that is not a document kind, or no file'),
   },
 });
 
@@ -118,7 +114,7 @@ const downloadRoute = createRoute({
   request: { params: z.object({ id, documentId: id }) },
   responses: {
     200: { description: 'The document as uploaded, to be shown inline' },
-    404: json(error, 'No such doctor or document'),
+    404: jsonResponse(errorBody, 'No such doctor or document'),
   },
 });
 

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { procedures } from '../../src/domain/model';
 import type { AppEnv } from '../app';
+import { errorBody, jsonResponse } from './described';
 import { authorize } from '../security';
 import { imageVersion, imageVersions, maxPhotoBytes, maxPhotoPixels } from '../services/images';
 import { uploadPhoto } from '../services/photos';
@@ -15,11 +16,6 @@ import { uploadPhoto } from '../services/photos';
 export const photoUploadPath = /^\/api\/photos$/;
 export const maxPhotoUploadBytes = 2 * maxPhotoBytes + 64 * 1024;
 
-const error = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const megabytes = maxPhotoBytes / 1024 / 1024;
 
 const uploadRoute = createRoute({
@@ -63,14 +59,14 @@ const uploadRoute = createRoute({
     },
   },
   responses: {
-    201: json(z.unknown(), 'Stored and checked: the pair with its rule results, risk score and image URLs'),
-    403: json(error, 'The role may not create photos'),
-    413: json(
+    201: jsonResponse(z.unknown(), 'Stored and checked: the pair with its rule results, risk score and image URLs'),
+    403: jsonResponse(errorBody, 'The role may not create photos'),
+    413: jsonResponse(
       error,
       `A photo larger than ${megabytes} MiB, or declaring more than ${maxPhotoPixels / 1_000_000} megapixels (refused from its header, before decoding)`,
     ),
-    415: json(error, 'Not multipart, or a photo whose bytes are not JPEG, PNG, WebP or HEIC'),
-    422: json(error, 'A field missing or invalid, an unknown doctor, or a photo that cannot be decoded'),
+    415: jsonResponse(errorBody, 'Not multipart, or a photo whose bytes are not JPEG, PNG, WebP or HEIC'),
+    422: jsonResponse(errorBody, 'A field missing or invalid, an unknown doctor, or a photo that cannot be decoded'),
   },
 });
 
@@ -89,8 +85,8 @@ const imageRoute = createRoute({
     200: {
       description: `A WebP version of the photo with no metadata: display (${imageVersions.display.size} px) or thumbnail (${imageVersions.thumbnail.size} px)`,
     },
-    401: json(error, 'Not signed in'),
-    404: json(error, 'No such image'),
+    401: jsonResponse(errorBody, 'Not signed in'),
+    404: jsonResponse(errorBody, 'No such image'),
   },
 });
 

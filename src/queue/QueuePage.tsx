@@ -10,11 +10,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Title, useCanAccessResources, useTranslate } from 'react-admin';
 import { moderatedResources, type DecisionAction, type ModeratedResource } from '../domain/transitions';
 import { ReasonPicker } from '../ui/ReasonPicker';
-import { commandOfKey, isCommandKey, keyOf, type QueueCommand } from './hotkeys';
+import { keyOf, type QueueCommand } from './hotkeys';
+import { useHotkeys } from './useHotkeys';
 import { HotkeyHelp, Kbd } from './HotkeyHelp';
 import { QueueItemContent } from './QueueItemContent';
 import { useModerationQueue, type Decided } from './useModerationQueue';
@@ -155,25 +156,7 @@ const QueueSession = ({ types }: { types: ModeratedResource[] }) => {
     if (command === 'skip') void queue.skip();
   };
 
-  const runRef = useRef(run);
-  // Before paint, not after: a key pressed the moment the next item shows must act on that item.
-  useLayoutEffect(() => {
-    runRef.current = run;
-  });
-  const dialogOpen = picking || help;
-  useEffect(() => {
-    if (dialogOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // A held key repeats: one press is one decision.
-      if (!isCommandKey(event)) return;
-      const command = commandOfKey(event.key, 'queue');
-      if (!command) return;
-      event.preventDefault();
-      runRef.current(command);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [dialogOpen]);
+  useHotkeys('queue', run, !(picking || help));
 
   const undoButton = (
     <KeyButton

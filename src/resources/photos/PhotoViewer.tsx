@@ -2,10 +2,11 @@ import FlipIcon from '@mui/icons-material/Flip';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import { Box, Button, IconButton, Slider, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Photo, PhotoImage, PhotoSide } from '../../domain/model';
-import { commandOfKey, isCommandKey, keyOf, type PhotoCommand } from '../../queue/hotkeys';
+import { keyOf, type PhotoCommand } from '../../queue/hotkeys';
+import { useHotkeys } from '../../queue/useHotkeys';
 import { Kbd } from '../../queue/HotkeyHelp';
 
 /**
@@ -75,21 +76,7 @@ export const PhotoViewer = () => {
     else if (command === 'zoomReset') setView(unzoomed);
     else setMode((current) => (current === command ? 'side' : command));
   };
-  const runRef = useRef(run);
-  useLayoutEffect(() => {
-    runRef.current = run;
-  });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isCommandKey(event)) return;
-      const command = commandOfKey(event.key, 'photo');
-      if (!command) return;
-      event.preventDefault();
-      runRef.current(command);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useHotkeys('photo', run);
 
   if (!photo) return null;
   const panes = mode === 'side' ? 2 : 1;
