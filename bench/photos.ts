@@ -323,16 +323,24 @@ try {
     ),
   };
   const afters = await Promise.all(drawn.map((pair) => hashOf(pair.after)));
+  // Every two photographs of different patients; and each patient's two sessions, months apart.
   const unrelated: number[] = [];
   const everyone = [...originals, ...afters];
   for (let i = 0; i < everyone.length; i++)
     for (let j = i + 1; j < everyone.length; j++)
-      unrelated.push(hammingDistance(everyone[i].phash, everyone[j].phash));
+      if (i % pairs !== j % pairs) unrelated.push(hammingDistance(everyone[i].phash, everyone[j].phash));
+  const sessions = originals.map((before, i) => hammingDistance(before.phash, afters[i].phash));
   const mirroredDirect = flipped.map((f, i) => hammingDistance(originals[i].phash, f.phash));
   results.calibration = {
     threshold,
     variants: calibration,
-    unrelated: { min: Math.min(...unrelated), median: percentile(unrelated, 50), pairs: unrelated.length },
+    unrelated: {
+      min: Math.min(...unrelated),
+      median: percentile(unrelated, 50),
+      withinThreshold: unrelated.filter((d) => d <= threshold).length,
+      pairs: unrelated.length,
+    },
+    samePatientMonthsApart: { min: Math.min(...sessions), median: percentile(sessions, 50) },
     mirroredUnflipped: { min: Math.min(...mirroredDirect), median: percentile(mirroredDirect, 50) },
   };
 

@@ -17,13 +17,18 @@ const location = databaseLocation();
 const db = openDb(location);
 await migrate(db);
 const storage = configuredStorage(db.kysely);
-const moved = await moveDatabaseMedia(db.kysely, storage);
-if (moved > 0) {
+const media = await moveDatabaseMedia(db, storage);
+if (media.moved > 0) {
   console.log(
     JSON.stringify({
       at: new Date().toISOString(),
-      msg: `moved ${moved} stored files to the ${storage.kind}`,
+      msg: `moved ${media.moved} stored files to the ${storage.kind}`,
     }),
+  );
+}
+if (media.left > 0) {
+  console.warn(
+    'the database holds uploaded files that a directory does not: set MEDIA_STORAGE=database to serve them',
   );
 }
 if (process.env.NODE_ENV === 'production') {

@@ -60,12 +60,13 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '007_photos': { up: (db) => photos.up(db, dialect) },
 });
 
-export async function migrate(db: Db): Promise<void> {
+/** Runs the migrations not run yet, all of them or up to and including `through` (tests of one). */
+export async function migrate(db: Db, through?: string): Promise<void> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: { getMigrations: async () => migrations(db.dialect) },
   });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = through ? await migrator.migrateTo(through) : await migrator.migrateToLatest();
   if (error) throw error;
 }
 

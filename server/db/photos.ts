@@ -44,43 +44,35 @@ export async function replacePhotoHashes(
 }
 
 /**
- * The indexed images whose band `b` holds one of `probes[b]`, for any band: the candidates of a
- * lookup (see probeBands), each read from a band index that also holds its hash.
+ * The hashes of the indexed images whose band `b` holds one of `probes[b]`, for any band: the
+ * candidates of a lookup (see probeBands). One read per band, each from a band index that holds
+ * the hash itself; a hash found through several bands is listed once.
  */
-export async function photoHashCandidates(db: AnyDb, probes: readonly (readonly number[])[]) {
+export async function photoHashCandidates(
+  db: AnyDb,
+  probes: readonly (readonly number[])[],
+): Promise<string[]> {
   const bands = ['band0', 'band1', 'band2', 'band3'] as const;
-  return db
-    .selectFrom('photoHashes')
-    .select(['photoId', 'side', 'phash'])
-    .where((eb) =>
-      eb.or(
-        probes.flatMap((values, band) =>
-          values.length > 0 ? [eb(bands[band], 'in', [...new Set(values)])] : [],
-        ),
-      ),
-    )
-    .execute();
+  const found = new Set<string>();
+  for (const [band, values] of probes.entries()) {
+    if (values.length === 0) continue;
+    const rows = await db
+      .selectFrom('photoHashes')
+      .select('phash')
+      .where(bands[band], 'in', [...new Set(values)])
+      .execute();
+    for (const row of rows) found.add(row.phash);
+  }
+  return [...found];
 }
 
-/** The index rows of these pairs (who posted them and when, and the images' SHA-256). */
-export async function indexedImagesOf(db: AnyDb, photoIds: readonly number[]): Promise<IndexedImage[]> {
-  if (photoIds.length === 0) return [];
+/** The indexed images with these hashes (index photoHashes_phash). */
+export async function imagesWithHashes(db: AnyDb, phashes: readonly string[]): Promise<IndexedImage[]> {
+  if (phashes.length === 0) return [];
   const rows = await db
     .selectFrom('photoHashes')
     .select(['photoId', 'side', 'doctorId', 'sha256', 'phash', 'createdAt'])
-    .where('photoId', 'in', [...photoIds])
+    .where('phash', 'in', [...phashes])
     .execute();
   return rows as IndexedImage[];
-}
-
-/** Pairs with an image of exactly these bytes (index photoHashes_sha256). */
-export async function photosWithImage(db: AnyDb, sha256s: readonly string[]): Promise<number[]> {
-  if (sha256s.length === 0) return [];
-  const rows = await db
-    .selectFrom('photoHashes')
-    .select('photoId')
-    .distinct()
-    .where('sha256', 'in', [...sha256s])
-    .execute();
-  return rows.map((row) => row.photoId);
 }

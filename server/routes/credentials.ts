@@ -71,7 +71,10 @@ const askAgainRoute = createRoute({
   middleware: [authorize('decide', 'doctors')] as const,
   request: { params: z.object({ id }) },
   responses: {
-    200: jsonResponse(registryViewSchema, "Asked the registry now; the doctor's checks ran again with its answer"),
+    200: jsonResponse(
+      registryViewSchema,
+      "Asked the registry now; the doctor's checks ran again with its answer",
+    ),
     403: jsonResponse(errorBody, 'The role may not decide doctors'),
     404: jsonResponse(errorBody, 'No such doctor'),
   },

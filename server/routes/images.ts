@@ -59,14 +59,20 @@ const uploadRoute = createRoute({
     },
   },
   responses: {
-    201: jsonResponse(z.unknown(), 'Stored and checked: the pair with its rule results, risk score and image URLs'),
+    201: jsonResponse(
+      z.unknown(),
+      'Stored and checked: the pair with its rule results, risk score and image URLs',
+    ),
     403: jsonResponse(errorBody, 'The role may not create photos'),
     413: jsonResponse(
-      error,
+      errorBody,
       `A photo larger than ${megabytes} MiB, or declaring more than ${maxPhotoPixels / 1_000_000} megapixels (refused from its header, before decoding)`,
     ),
     415: jsonResponse(errorBody, 'Not multipart, or a photo whose bytes are not JPEG, PNG, WebP or HEIC'),
-    422: jsonResponse(errorBody, 'A field missing or invalid, an unknown doctor, or a photo that cannot be decoded'),
+    422: jsonResponse(
+      errorBody,
+      'A field missing or invalid, an unknown doctor, or a photo that cannot be decoded',
+    ),
   },
 });
 

@@ -7,7 +7,7 @@ import {
   type Review,
   type RuleResult,
 } from '../../src/domain/model';
-import { hammingDistance, probeBands } from '../../src/domain/perceptualHash';
+import { hammingDistance, nearHashes, probeBands } from '../../src/domain/perceptualHash';
 import { resourceSpecs } from '../../src/domain/resources';
 import type {
   AnswerContext,
@@ -33,7 +33,7 @@ import {
 import { words } from '../../src/domain/rules/text';
 import { type ApiRecord, findRecord, findRecords } from '../db/records';
 import { answerIdsOf, storedLookups } from '../db/credentials';
-import { type IndexedImage, indexedImagesOf, photoHashCandidates, replacePhotoHashes } from '../db/photos';
+import { type IndexedImage, imagesWithHashes, photoHashCandidates, replacePhotoHashes } from '../db/photos';
 import {
   accountReviews,
   addressReviews,
@@ -361,10 +361,8 @@ export async function photoMatches(db: AnyDb, photo: Photo, radius: number): Pro
     db,
     [0, 1, 2, 3].map((band) => probes.flatMap((probe) => probe[band])),
   );
-  const near = candidates.filter(
-    (c) => c.photoId !== photo.id && queries.some((hash) => hammingDistance(hash, c.phash) <= radius),
-  );
-  const others = await indexedImagesOf(db, distinct(near.map((c) => c.photoId)));
+  const near = nearHashes(queries, candidates, radius);
+  const others = (await imagesWithHashes(db, near)).filter((image) => image.photoId !== photo.id);
   const matches: PhotoMatch[] = [];
   for (const side of photoSides) {
     const own = photo[side];

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import type { Db } from '../db/connection';
 import { deleteMedia, mediaAfter } from '../db/media';
 import type { Database } from '../db/schema';
 import { DatabaseStorage } from './database';
@@ -21,18 +22,25 @@ export function configuredStorage(db: Kysely<Database>, env: NodeJS.ProcessEnv =
 
 /**
  * Moves bytes the database holds (an earlier version kept photos and documents there; migration
- * 007 gathered them in `media`) into the configured storage, when that is not the database.
- * Each is written before its row goes, so a stop midway loses nothing; answers how many moved.
+ * 007 gathered them in `media`) into the configured storage, when that is a directory and the
+ * database is this machine's own SQLite file. Each is written before its row goes, so a stop
+ * midway loses nothing. A PostgreSQL database may serve other instances, which still read those
+ * bytes: they stay, and the answer says how many were left (a directory is then the wrong choice).
  */
-export async function moveDatabaseMedia(db: Kysely<Database>, to: MediaStorage): Promise<number> {
-  if (to instanceof DatabaseStorage) return 0;
+export async function moveDatabaseMedia(db: Db, to: MediaStorage): Promise<{ moved: number; left: number }> {
+  if (to instanceof DatabaseStorage) return { moved: 0, left: 0 };
+  if (db.dialect === 'postgres') return { moved: 0, left: (await mediaAfter(db.kysely, '', 1)).length };
   let moved = 0;
-  for (let batch = await mediaAfter(db, '', 100); batch.length > 0; batch = await mediaAfter(db, '', 100)) {
+  for (
+    let batch = await mediaAfter(db.kysely, '', 100);
+    batch.length > 0;
+    batch = await mediaAfter(db.kysely, '', 100)
+  ) {
     for (const { key, bytes } of batch) {
       await to.put(key, bytes);
-      await deleteMedia(db, key);
+      await deleteMedia(db.kysely, key);
       moved++;
     }
   }
-  return moved;
+  return { moved, left: 0 };
 }

@@ -30,19 +30,35 @@ export function differenceHash(grid: ArrayLike<number>, mirrored = false): strin
 export const isPerceptualHash = (value: unknown): value is string =>
   typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
 
-function popcount16(value: number): number {
-  let v = value - ((value >>> 1) & 0x5555);
-  v = (v & 0x3333) + ((v >>> 2) & 0x3333);
-  v = (v + (v >>> 4)) & 0x0f0f;
-  return (v + (v >>> 8)) & 0x1f;
+function popcount32(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** How many of the 64 bits differ between two hashes. */
 export function hammingDistance(a: string, b: string): number {
-  let bits = 0;
-  for (let i = 0; i < 16; i += 4)
-    bits += popcount16(parseInt(a.slice(i, i + 4), 16) ^ parseInt(b.slice(i, i + 4), 16));
-  return bits;
+  return (
+    popcount32((parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) >>> 0) +
+    popcount32((parseInt(a.slice(8, 16), 16) ^ parseInt(b.slice(8, 16), 16)) >>> 0)
+  );
+}
+
+/**
+ * The candidates within `radius` bits of any of `queries`. A lookup measures tens of thousands
+ * of candidates, so each is read as two 32-bit numbers once, not once per query.
+ */
+export function nearHashes(
+  queries: readonly string[],
+  candidates: readonly string[],
+  radius: number,
+): string[] {
+  const halves = queries.map((hash) => [parseInt(hash.slice(0, 8), 16), parseInt(hash.slice(8, 16), 16)]);
+  return candidates.filter((candidate) => {
+    const high = parseInt(candidate.slice(0, 8), 16);
+    const low = parseInt(candidate.slice(8, 16), 16);
+    return halves.some(([h, l]) => popcount32((high ^ h) >>> 0) + popcount32((low ^ l) >>> 0) <= radius);
+  });
 }
 
 /**

@@ -86,7 +86,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       .columns([`band${band}`, 'phash', 'photoId', 'side'])
       .execute();
   }
-  await db.schema.createIndex('photoHashes_sha256').on('photoHashes').column('sha256').execute();
+  // The few candidates that prove near are then read whole by their hash.
+  await db.schema.createIndex('photoHashes_phash').on('photoHashes').column('phash').execute();
 
   if (photos.length > 0) {
     await any
