@@ -87,7 +87,11 @@ export const RuleEvidence = ({ result }: { result: CheckedResult }) => {
       {related.length > 0 && (
         <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 0.25 }}>
           {related.map((item) => (
-            <RelatedRow key={`${item.resource}-${item.id}`} item={item} result={result} />
+            <RelatedRow
+              key={`${item.resource}-${item.id}-${item.image?.side ?? ''}-${item.image?.otherSide ?? ''}`}
+              item={item}
+              result={result}
+            />
           ))}
         </Box>
       )}

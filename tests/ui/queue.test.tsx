@@ -23,13 +23,19 @@ interface Shown {
 }
 
 const itemHeading = /^(Answer|Review|Photo pair|Doctor) #(\d+)$/;
+const resourceOf: Record<string, ModeratedResource> = {
+  Answer: 'answers',
+  Review: 'reviews',
+  'Photo pair': 'photos',
+  Doctor: 'doctors',
+};
 
 /** The item the queue shows for deciding, as its decision bar names it. */
 async function shownItem(other?: Shown): Promise<Shown> {
   let shown: Shown | undefined;
   await waitFor(() => {
     const [, type, id] = itemHeading.exec(screen.getByRole('heading', { name: itemHeading }).textContent!)!;
-    shown = { resource: `${type.toLowerCase()}s` as ModeratedResource, id: Number(id) };
+    shown = { resource: resourceOf[type], id: Number(id) };
     if (other) expect(shown).not.toEqual(other);
   });
   return shown!;

@@ -30,9 +30,13 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     select 'originals/' || sha256, bytes, ${sql.ref('byteLength')}, ${sql.ref('createdAt')} from images`.execute(
     db,
   );
+  // One row per distinct document: the same file uploaded twice is kept once.
   await sql`insert into media (key, bytes, ${sql.ref('byteLength')}, ${sql.ref('createdAt')})
-    select 'documents/' || sha256, min(bytes), min(${sql.ref('byteLength')}), min(${sql.ref('uploadedAt')})
-    from ${sql.ref('doctorDocuments')} group by sha256`.execute(db);
+    select 'documents/' || d.sha256, d.bytes, d.${sql.ref('byteLength')}, d.${sql.ref('uploadedAt')}
+    from ${sql.ref('doctorDocuments')} d
+    where d.id = (select min(e.id) from ${sql.ref('doctorDocuments')} e where e.sha256 = d.sha256)`.execute(
+    db,
+  );
 
   const stored = new Map(
     (await any.selectFrom('images').select(['sha256', 'mediaType', 'byteLength']).execute()).map((row) => [
