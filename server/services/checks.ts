@@ -21,6 +21,7 @@ import type {
   RuleSettings,
 } from '../../src/domain/rules/engine';
 import { resolveSetting, runRules } from '../../src/domain/rules/engine';
+import { analyse } from '../../src/domain/language/analysis';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
 import {
@@ -91,7 +92,7 @@ export async function answerContext(
   doctors: DoctorCache = new DoctorCache(db),
 ): Promise<Omit<AnswerContext, 'setting'>> {
   const question = await questionOf(db, answer.questionId);
-  return { now: now.toISOString(), doctor: await doctors.get(answer.doctorId), question };
+  return { now: now.toISOString(), read: analyse, doctor: await doctors.get(answer.doctorId), question };
 }
 
 /** A review's text as the near-duplicate index sees it. */
@@ -314,6 +315,7 @@ export async function checkReviews(
   for (const [i, review] of reviews.entries()) {
     const context: Omit<ReviewContext, 'setting'> = {
       now: now.toISOString(),
+      read: analyse,
       doctor: await doctors.get(review.doctorId),
       signals: signals[i],
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Answer, Review } from '../../src/domain/model';
 import { type CheckedResult, type RuleSettings, runRules } from '../../src/domain/rules/engine';
+import { analyse } from '../../src/domain/language/analysis';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { type Db, migrate, openDb } from '../db/connection';
 import { insertRows } from '../db/bulk';
@@ -69,8 +70,23 @@ export interface RuleScore {
   /** null when the rule flagged nothing (precision) or nothing was expected of it (recall). */
   precision: number | null;
   recall: number | null;
+  /** The harmonic mean of precision and recall; null when either is. */
+  f1: number | null;
   falsePositiveIds: string[];
   falseNegativeIds: string[];
+  /** Every miss with what the rule said about the case, so a reader sees why it went wrong. */
+  misses: Miss[];
+}
+
+export interface Miss {
+  caseId: string;
+  kind: 'falsePositive' | 'falseNegative';
+  /** The rule's own message on the case. */
+  message: string;
+  /** What the rule pointed at: the quoted words, the related items, the facts. */
+  evidence: string[];
+  /** The start of the case's text. */
+  excerpt: string;
 }
 
 export class InvalidCases extends Error {}
@@ -116,7 +132,7 @@ async function insertDoctor(db: Db, name: string, fields: Record<string, unknown
   return row.id as number;
 }
 
-type Verdicts = { caseId: string; expect: readonly string[]; results: CheckedResult[] }[];
+type Verdicts = { caseId: string; expect: readonly string[]; text: string; results: CheckedResult[] }[];
 
 async function answerVerdicts(
   db: Db,
@@ -148,7 +164,7 @@ async function answerVerdicts(
       { ...context, doctor: item.author ? context.doctor : null },
       settings,
     );
-    verdicts.push({ caseId: item.id, expect: item.expect, results });
+    verdicts.push({ caseId: item.id, expect: item.expect, text: item.body, results });
   }
   return verdicts;
 }
@@ -202,6 +218,7 @@ async function reviewVerdicts(
       review,
       {
         now: now.toISOString(),
+        read: analyse,
         doctor: item.practiceDomain || item.reviewerEmail ? await doctors.get(rows[i].doctorId) : null,
         signals: {
           nearDuplicates: signals[i].nearDuplicates,
@@ -212,9 +229,26 @@ async function reviewVerdicts(
       },
       settings,
     );
-    verdicts.push({ caseId: item.id, expect: item.expect, results });
+    verdicts.push({
+      caseId: item.id,
+      expect: item.expect,
+      text: `${item.title} | ${item.body}`,
+      results,
+    });
   }
   return verdicts;
+}
+
+function evidenceLines(result: CheckedResult): string[] {
+  const { spans = [], related = [], facts = [] } = result.evidence ?? {};
+  return [
+    ...spans.map((span) => `${span.field}: "${span.text}"`),
+    ...related.map(
+      (item) =>
+        `${item.resource} ${item.id}${item.similarity === undefined ? '' : ` (similarity ${item.similarity.toFixed(2)})`}`,
+    ),
+    ...facts.map((fact) => `${fact.label}: ${fact.value}`),
+  ];
 }
 
 function score(type: CheckedType, verdicts: Verdicts): RuleScore[] {
@@ -229,8 +263,10 @@ function score(type: CheckedType, verdicts: Verdicts): RuleScore[] {
       falseNegatives: 0,
       precision: null,
       recall: null,
+      f1: null,
       falsePositiveIds: [],
       falseNegativeIds: [],
+      misses: [],
     };
     for (const verdict of verdicts) {
       const result = verdict.results.find((r) => r.ruleId === rule.id);
@@ -242,8 +278,16 @@ function score(type: CheckedType, verdicts: Verdicts): RuleScore[] {
       const expected = verdict.expect.includes(rule.id);
       const failed = result.outcome === 'fail';
       if (failed && expected) tally.truePositives++;
-      else if (failed) tally.falsePositiveIds.push(verdict.caseId);
-      else if (expected) tally.falseNegativeIds.push(verdict.caseId);
+      else if (failed || expected) {
+        (failed ? tally.falsePositiveIds : tally.falseNegativeIds).push(verdict.caseId);
+        tally.misses.push({
+          caseId: verdict.caseId,
+          kind: failed ? 'falsePositive' : 'falseNegative',
+          message: result.message,
+          evidence: evidenceLines(result),
+          excerpt: verdict.text.length > 160 ? `${verdict.text.slice(0, 157)}...` : verdict.text,
+        });
+      }
     }
     tally.falsePositives = tally.falsePositiveIds.length;
     tally.falseNegatives = tally.falseNegativeIds.length;
@@ -251,6 +295,11 @@ function score(type: CheckedType, verdicts: Verdicts): RuleScore[] {
     const expectedCount = tally.truePositives + tally.falseNegatives;
     tally.precision = flagged === 0 ? null : tally.truePositives / flagged;
     tally.recall = expectedCount === 0 ? null : tally.truePositives / expectedCount;
+    const { precision, recall } = tally;
+    tally.f1 =
+      precision === null || recall === null || precision + recall === 0
+        ? null
+        : (2 * precision * recall) / (precision + recall);
     return tally;
   });
 }
@@ -270,4 +319,60 @@ export async function evaluateRules(
   } finally {
     await db.close();
   }
+}
+
+/** The labelled evaluation set, written blind to the rules' code, in a half to tune on and a half to judge by. */
+const evaluationFile = (kind: 'answers' | 'reviews', half: 'dev' | 'test') =>
+  `tests/fixtures/eval/${kind}.${half}.json`;
+export const evaluationSets = {
+  dev: { answers: [evaluationFile('answers', 'dev')], reviews: [evaluationFile('reviews', 'dev')] },
+  test: { answers: [evaluationFile('answers', 'test')], reviews: [evaluationFile('reviews', 'test')] },
+  all: {
+    answers: [evaluationFile('answers', 'dev'), evaluationFile('answers', 'test')],
+    reviews: [evaluationFile('reviews', 'dev'), evaluationFile('reviews', 'test')],
+  },
+};
+
+/** One scoring kept in bench/results, to compare later runs of the same cases with. */
+export interface RecordedRun {
+  at: string;
+  /** Which cases were scored: "set test", or the files' paths. */
+  cases: string;
+  scores: Pick<
+    RuleScore,
+    | 'ruleId'
+    | 'judged'
+    | 'truePositives'
+    | 'falsePositives'
+    | 'falseNegatives'
+    | 'precision'
+    | 'recall'
+    | 'f1'
+  >[];
+}
+
+const meanF1 = (run: RecordedRun) => {
+  const f1s = run.scores.map((s) => s.f1).filter((f): f is number => f !== null);
+  return f1s.length === 0 ? 0 : f1s.reduce((sum, f) => sum + f, 0) / f1s.length;
+};
+
+/** One line: how a run's F1 per rule moved since an earlier run of the same cases, naming every rule that got worse. */
+export function compareRuns(previous: RecordedRun, current: RecordedRun): string {
+  const before = new Map(previous.scores.map((s) => [s.ruleId, s.f1 ?? 0]));
+  let better = 0;
+  let same = 0;
+  const worse: string[] = [];
+  for (const score of current.scores) {
+    const was = before.get(score.ruleId) ?? 0;
+    const now = score.f1 ?? 0;
+    if (Math.abs(now - was) < 0.005) same++;
+    else if (now > was) better++;
+    else worse.push(`${score.ruleId} ${was.toFixed(2)} -> ${now.toFixed(2)}`);
+  }
+  const [was, now] = [meanF1(previous), meanF1(current)];
+  return (
+    `Against the run of ${previous.cases} recorded ${previous.at}: mean F1 ${was.toFixed(3)} -> ${now.toFixed(3)} ` +
+    `(${now >= was ? '+' : ''}${(now - was).toFixed(3)}); ${better} rules better, ${worse.length} worse` +
+    `${worse.length > 0 ? ` (${worse.join(', ')})` : ''}, ${same} unchanged.`
+  );
 }

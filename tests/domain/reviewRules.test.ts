@@ -7,6 +7,7 @@ import {
   type RuleSettings,
   runRules,
 } from '../../src/domain/rules/engine';
+import { analyse } from '../../src/domain/language/analysis';
 import { reviewRules } from '../../src/domain/rules/reviews';
 import { jaccard, shingleHashes } from '../../src/domain/rules/shingles';
 import * as seedText from '../../server/seed/reviewText';
@@ -50,6 +51,7 @@ function check(
     item,
     {
       now: '2025-03-02T00:00:00.000Z',
+      read: analyse,
       doctor: context.doctor ?? null,
       signals: { ...noSignals, ...context.signals },
     },
@@ -93,7 +95,7 @@ describe('the review rule list', () => {
     const results = runRules(
       reviewRules,
       review(),
-      { now: '2025-03-02', doctor: null, signals: noSignals },
+      { now: '2025-03-02', read: analyse, doctor: null, signals: noSignals },
       {},
     );
     const unknownIds = results.filter((r) => r.outcome === 'unknown').map((r) => r.ruleId);
@@ -427,7 +429,7 @@ describe('negative reviews', () => {
     const failures = runRules(
       reviewRules,
       item,
-      { now: '2025-03-02', doctor: null, signals: noSignals },
+      { now: '2025-03-02', read: analyse, doctor: null, signals: noSignals },
       {},
     ).filter((r) => r.outcome === 'fail');
     expect(failures).toEqual([]);
@@ -473,6 +475,7 @@ describe('the review fixtures', () => {
     };
     const context = {
       now: '2025-03-02T00:00:00.000Z',
+      read: analyse,
       doctor: null,
       signals: { ...noSignals, nearDuplicates },
     };

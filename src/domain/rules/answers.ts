@@ -1,6 +1,9 @@
 import type { RuleSeverity } from '../model';
+import type { TextAnalysis, Token } from '../language/analysis';
 import { licenseStanding } from '../licenses';
 import { isValidNpi } from '../npi';
+import { type PhraseMatch, type PhraseSet, phrases } from '../language/phrases';
+import { isAsked, isAsserted, isNegated, isQuoted, isReported } from '../language/scope';
 import {
   type AnswerContext,
   type AnswerItem,
@@ -10,65 +13,53 @@ import {
   pass,
   unknown,
 } from './engine';
+import { labelledUses, useNames, uses } from './labels';
 import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
-import { foldAligned, isAsserted, matchesOf, sentences } from './text';
 
-/** One sentence of an answer as the text rules read it. */
-interface Line {
-  text: string;
-  /** The text folded with every offset kept, for matching. */
-  folded: string;
-  /** Offset of the sentence in the body. */
-  start: number;
-  treatments: TreatmentMention[];
-  /** What the sentence is about when it names no treatment: the last one named before it, else the question's. */
-  carried: Treatment | null;
+/**
+ * The answer rules of RULES.md. Each text rule reads the answer through the language analysis
+ * (lemmas, sentences, negation, quotation) and matches phrases, so "it never wears off", "you'll
+ * have those lips for life" and "results stay put for good" are one claim, while "it won't last
+ * forever", "“is it permanent?” you asked" and "clinics that promise permanent results" are not.
+ */
+
+/** An answer as the text rules read it. */
+interface Reading {
+  analysis: TextAnalysis;
+  mentions: TreatmentMention[];
+  /** The treatment the question is about, for sentences that name none. */
+  asked: Treatment | null;
 }
 
-/** Offending words, as offsets into the sentence, and what a moderator should read about them. */
+/** Offending tokens [from, to) and what a moderator should read about them. */
 interface Finding {
-  start: number;
-  end: number;
+  from: number;
+  to: number;
   message: string;
 }
 
 // The rules of a run read the same item one after another: read it once.
-const readings = new WeakMap<AnswerItem, { question: AnswerContext['question']; lines: Line[] }>();
+const readings = new WeakMap<AnswerItem, { question: AnswerContext['question']; reading: Reading }>();
 
-function read(item: AnswerItem, context: AnswerContext): Line[] {
+function read(item: AnswerItem, context: AnswerContext): Reading {
   const known = readings.get(item);
-  if (known && known.question === context.question) return known.lines;
-  const lines = readLines(item.body, context.question);
-  readings.set(item, { question: context.question, lines });
-  return lines;
-}
-
-function readLines(body: string, question: AnswerContext['question']): Line[] {
+  if (known && known.question === context.question) return known.reading;
+  const analysis = context.read(item.body);
+  const question = context.question;
   const asked = question
-    ? treatmentsIn(foldAligned(`${question.procedure}. ${question.title}. ${question.body}`))
-    : [];
-  let carried: Treatment | null = asked[0] ?? null;
-  return sentences(body).map((sentence) => {
-    const folded = foldAligned(sentence.text);
-    const treatments = treatmentsIn(folded);
-    const line = { text: sentence.text, folded, start: sentence.start, treatments, carried };
-    carried = treatments[treatments.length - 1] ?? carried;
-    return line;
-  });
+    ? (treatmentsIn(context.read(`${question.procedure}. ${question.title}. ${question.body}`))[0] ?? null)
+    : null;
+  const reading = { analysis, mentions: treatmentsIn(analysis), asked };
+  readings.set(item, { question, reading });
+  return reading;
 }
 
-/**
- * A rule that reads the answer sentence by sentence and points at the words that made it fail.
- * `findAcross` reads the whole body at once, for things a sentence break can cut in two
- * ("glowclinic[.]com", "Mrs. Alvarez").
- */
 function textRule(spec: {
   id: string;
   severity: RuleSeverity;
   description: string;
   passMessage: string;
-  find?(line: Line, context: AnswerContext): Finding[];
-  findAcross?(body: string, context: AnswerContext): Finding[];
+  find(reading: Reading, context: AnswerContext, item: AnswerItem): Finding[];
 }): AnswerRule {
   const rule: AnswerRule = {
     id: spec.id,
@@ -76,54 +67,61 @@ function textRule(spec: {
     severity: spec.severity,
     description: spec.description,
     check(item: AnswerItem, context: AnswerContext) {
-      const found = spec.findAcross?.(item.body, context) ?? [];
-      if (spec.find) {
-        for (const line of read(item, context)) {
-          for (const f of spec.find(line, context)) {
-            found.push({ ...f, start: line.start + f.start, end: line.start + f.end });
-          }
-        }
-      }
+      const reading = read(item, context);
+      const found = spec.find(reading, context, item);
+      if (found.length === 0) return pass(rule, spec.passMessage);
       const findings = merged(found);
-      if (findings.length === 0) return pass(rule, spec.passMessage);
-      const spans = findings.map(({ start, end }) => ({
+      const { tokens } = reading.analysis;
+      const spans = findings.map(({ from, to }) => ({
         field: 'body',
-        start,
-        end,
-        text: item.body.slice(start, end),
+        start: tokens[from].start,
+        end: tokens[to - 1].end,
+        text: item.body.slice(tokens[from].start, tokens[to - 1].end),
       }));
-      return fail(rule, findings[0].message, { spans });
+      // The message is the first finding's as the rule ranks them (a name before a description).
+      return fail(rule, found[0].message, { spans });
     },
   };
   return rule;
 }
 
-/**
- * Overlapping findings as one, so that an e-mail address is not also reported as its domain and
- * "I am the best" joins "the best injector in Dallas".
- */
+/** Overlapping findings as one, so that "I am the best" joins "the best injector in Dallas". */
 function merged(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+  for (const f of [...findings].sort((a, b) => a.from - b.from)) {
     const last = kept[kept.length - 1];
-    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    if (last && f.from < last.to) last.to = Math.max(last.to, f.to);
     else kept.push({ ...f });
   }
   return kept;
 }
 
-/** Every asserted match of a pattern in a sentence; the pattern must be global. */
-function assertedMatches(line: Line, pattern: RegExp): RegExpExecArray[] {
-  return matchesOf(pattern, line.folded).filter((m) =>
-    isAsserted(line.folded, m.index, m.index + m[0].length),
-  );
+/** The tokens of a match's clause before it (back to a comma, semicolon or conjunction) and after it. */
+function clauseAround(analysis: TextAnalysis, match: { from: number; to: number }) {
+  const { tokens, sentences } = analysis;
+  const sentence = sentences[tokens[match.from].sentence];
+  const breaks = (t: Token) =>
+    /^[,;:()—–•·▪●]$/.test(t.text) || t.type === 'tabCRLF' || clauseWords.has(t.normal);
+  let from = match.from;
+  while (from > sentence.from && !breaks(tokens[from - 1])) from--;
+  let to = match.to;
+  while (to < sentence.to && !breaks(tokens[to])) to++;
+  return { before: { from, to: match.from }, after: { from: match.to, to } };
 }
+const clauseWords = new Set(['but', 'although', 'though', 'whereas', 'while', 'because', 'so', 'unless']);
 
-const subjectAt = (line: Line, start: number, end: number) =>
-  subjectOf(line.treatments, start, end) ?? line.carried;
+const within = (analysis: TextAnalysis, set: PhraseSet, span: { from: number; to: number }) =>
+  span.to > span.from && set.find(analysis, [span]).length > 0;
 
-const isTemporary = (treatment: Treatment | null): treatment is Treatment =>
-  treatment?.kind === 'toxin' || treatment?.kind === 'hyaluronicFiller';
+const selfReference = new Set(
+  "i we me us my our i'm we're i've we've i'd myself ourselves mine ours soy somos mi mis nuestro nuestra".split(
+    ' ',
+  ),
+);
+const mentionsSelf = (analysis: TextAnalysis, sentence: number) => {
+  const { from, to } = analysis.sentences[sentence];
+  return analysis.tokens.slice(from, to).some((t) => selfReference.has(t.normal));
+};
 
 // --- The author -----------------------------------------------------------------------------
 
@@ -161,21 +159,80 @@ const authorUnverified: AnswerRule = {
 
 // --- Permanence -----------------------------------------------------------------------------
 
-// "Permanent" about a risk or about a category of lasting products is not a claim about results.
-const notAboutResults = String.raw`(?! (?:fillers?|ones?|options?|kinds?|types?|products?|alternatives?|makeup|tattoos?|implants?|damage|scarring|scars?|paralysis|injury|injuries|harm|nerve|droop\w*|complications?|side effects?|blindness|necrosis|loss|discoloration|lumps?|bumps?|hair|solution to sagging))`;
+/** Saying a result lasts: a claim when the writer asserts it. */
+const lasting = phrases([
+  'permanent|permanently|lifelong|everlasting|indefinitely|irreversible|irreversibly|permanente',
+  'para siempre',
+  'de por vida',
+  'forever',
+  'for good|life',
+  'for the rest of your|my|their|his|her life',
+  'lifetime result|effect|correction|fix|change|solution',
+  'from now|then|here on|out',
+  'one - ? time fix|thing|deal|treatment|procedure|investment|solution',
+  'one and done',
+  'once and for all',
+  'stay put',
+  'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way',
+  'hold|last|work on its|their own',
+  'graduate from|out',
+  'pay once',
+  'you will ever need',
+  'never ~3 need ~3 again|another|more|anymore',
+  'no longer need ~2 it|injection|treatment|more|them',
+  'for years and years',
+  'last|lasts|stay|be ~1 a lifetime',
+]);
 
-const permanence = new RegExp(
-  [
-    String.raw`(?<!semi-)\bpermanent(?:ly)?\b${notAboutResults}`,
-    String.raw`\b(?:lasts?|lasting|stays?|keeps?) (?:you )?(?:a lifetime|forever|for life|for good|indefinitely)\b`,
-    String.raw`\b(?:life-?long|lifetime) (?:results?|effects?|corrections?|fix)\b`,
-    String.raw`\bnever (?:fades?|wears? off|comes? back|returns?|goes? away|needs? (?:another|a touch-?up|redoing))\b`,
-    String.raw`\b(?:will|would|do|does)(?: not|n't) (?:ever )?(?:fade|wear off|come back|return)\b(?! (?:worse|any worse|faster|deeper|stronger|suddenly|overnight|all at once|right away|immediately|on (?:its|their) own))`,
-    String.raw`\b(?:gone|smooth|fixed|erased) for good\b`,
-    String.raw`\bforever\b`,
-  ].join('|'),
-  'g',
+/** Saying a result goes away: denying it is the claim ("it never wears off", "isn't absorbed"). */
+const fading = phrases([
+  'wear off|away|out',
+  'fade',
+  'break down',
+  'go away|anywhere',
+  'come back',
+  'return',
+  'absorb|metabolize|metabolise|dissipate',
+  'need|require|have|get ~3 touch-up|touch_up|touchup|top-up|top_up|maintenance|redo|retreatment|another|again|more',
+  'repeat|redo|maintain',
+  'reform|reappear|recur|regrow|rebuild',
+]);
+
+/**
+ * Nouns "permanent" may qualify and still speak of the result: "a permanent fix", "permanent
+ * projection". Before any other noun it describes something else ("permanent makeup", "a permanent
+ * haircut", "permanent nerve damage").
+ */
+const resultNouns = new Set(
+  (
+    'result results effect effects fix fixes solution correction change changes smoothing smoothness ' +
+    'lift projection volume reduction improvement outcome outcomes look cure answer treatment one ' +
+    'contour shape definition enhancement'
+  ).split(' '),
 );
+const attributive = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+/** What cancels a denied fading: "doesn't vanish overnight", "won't wear off for months". */
+const partly = phrases([
+  'overnight|suddenly|immediately|abruptly|quickly|instantly',
+  'right away',
+  'at once',
+  'completely|fully|entirely|totally|all_the_way',
+  'for|until|before|within|in ~2 # ? day|week|month|year|while',
+  'for a few|several|many|some ~1 day|week|month|year',
+  'so fast|quickly|soon',
+  'as fast|quickly|soon',
+  'worse|stronger|deeper|faster|harder|heavier|than',
+]);
+/** Ongoing need in the clause before "forever": "you'd need it forever" says the opposite. */
+const ongoing = phrases([
+  'need|continue|repeat|maintain|pay|come_back|have_to|stay_on|commit|depend',
+  'keep|do|get getting|doing|going|coming|paying|injecting|up|it',
+  'same dose',
+]);
+
+const temporary = (t: Treatment | null): t is Treatment =>
+  t?.kind === 'toxin' || t?.kind === 'hyaluronicFiller';
 
 const permanentClaim = textRule({
   id: 'ANS_PERMANENT_CLAIM',
@@ -183,266 +240,554 @@ const permanentClaim = textRule({
   description:
     'Claims a temporary treatment (a botulinum toxin or a hyaluronic-acid filler) gives permanent results',
   passMessage: 'No permanence claim',
-  find(line) {
-    return assertedMatches(line, permanence).flatMap((m) => {
-      const subject = subjectAt(line, m.index, m.index + m[0].length);
-      if (!isTemporary(subject)) return [];
-      return [
-        {
-          start: m.index,
-          end: m.index + m[0].length,
-          message: `Claims ${subject.name} results are permanent`,
-        },
-      ];
+  find({ analysis, mentions, asked }) {
+    const { tokens } = analysis;
+    const claims: PhraseMatch[] = [];
+    for (const m of lasting.find(analysis)) {
+      if (!isAsserted(analysis, m)) continue;
+      const next = tokens[m.to];
+      if (attributive(next) && !resultNouns.has(next.normal)) continue;
+      if (tokens[m.from - 1]?.normal === 'semi') continue;
+      const { before, after } = clauseAround(analysis, m);
+      if (within(analysis, partly, after)) continue;
+      if (conditional(analysis, before)) continue;
+      if (tokens[m.from].normal === 'forever' && within(analysis, ongoing, before)) continue;
+      claims.push(m);
+    }
+    for (const m of fading.find(analysis)) {
+      if (!isNegated(analysis, m) || isQuoted(analysis, m) || isAsked(analysis, m)) continue;
+      if (isReported(analysis, m)) continue;
+      const { before, after } = clauseAround(analysis, m);
+      const denied = extendBack(analysis, m);
+      // "No toxin exists whose effect doesn't wear off": the second negation undoes the first.
+      if (negationsBefore(analysis, denied.from) % 2 === 1) continue;
+      if (conditional(analysis, before)) continue;
+      if (within(analysis, partly, after) || within(analysis, partly, { from: denied.from, to: m.to }))
+        continue;
+      claims.push(denied);
+    }
+    return claims.flatMap((m) => {
+      const subject = subjectOf(mentions, tokens[m.from].sentence, m.from, m.to, asked);
+      return temporary(subject)
+        ? [{ from: m.from, to: m.to, message: `Claims ${subject.name} results are permanent` }]
+        : [];
     });
   },
 });
 
+/**
+ * "If Botox were permanent, a mistake would be permanent too": a condition and its consequence,
+ * not a claim.
+ */
+function conditional(analysis: TextAnalysis, before: { from: number; to: number }): boolean {
+  const { tokens, sentences } = analysis;
+  const opening = tokens[sentences[tokens[before.to]?.sentence ?? tokens[before.from].sentence].from];
+  return (
+    /^(?:if|unless)$/.test(opening.normal) ||
+    tokens.slice(before.from, before.to).some((t) => /^(?:if|unless|would)$/.test(t.normal))
+  );
+}
+
+/** Negators earlier in the sentence than a token. */
+function negationsBefore(analysis: TextAnalysis, at: number): number {
+  const { from } = analysis.sentences[analysis.tokens[at].sentence];
+  let count = 0;
+  for (let i = from; i < at; i++) if (negatorWords.has(analysis.tokens[i].normal)) count++;
+  return count;
+}
+
+/** A denied phrase is highlighted with its negation: "never wears off", not "wears off". */
+function extendBack(analysis: TextAnalysis, m: PhraseMatch): PhraseMatch {
+  const sentenceStart = analysis.sentences[analysis.tokens[m.from].sentence].from;
+  for (let i = m.from - 1; i >= Math.max(sentenceStart, m.from - 4); i--) {
+    if (negatorWords.has(analysis.tokens[i].normal))
+      return { ...m, from: i, start: analysis.tokens[i].start };
+  }
+  return m;
+}
+const negatorWords = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'none', 'without', 'cannot']);
+
 // --- Guarantees -----------------------------------------------------------------------------
 
-const promises: { pattern: RegExp; message: string }[] = [
-  {
-    pattern:
-      /\bguarantee(?:d|s)?\b|\b(?:100 ?%|one hundred percent) (?:effective|successful|success|satisfaction|guaranteed|of the time)\b|\b(?:always works|works every time|works for everyone|never fails)\b|\bi promise (?:you |that )?(?:will|won't|you'll|it|the)\b/g,
-    message: 'Guarantees the result',
-  },
-  {
-    pattern:
-      /\brisk[- ]free\b|\bzero risk\b|\bno risks?(?: at all| whatsoever)?\b(?! (?:of|to|that|if|in|for)\b)|\bwithout (?:any )?risks?\b|\b(?:100 ?%|completely|totally|perfectly|absolutely|entirely|one hundred percent) safe\b/g,
-    message: 'Promises the treatment carries no risk',
-  },
-  {
-    pattern: /\b(?:no|zero|without (?:any )?)(?: side[- ]effects| complications)\b/g,
-    message: 'Promises no side effects',
-  },
-  {
-    pattern: /\b(?:painless|pain[- ]free|no pain (?:at all|whatsoever))\b/g,
-    message: 'Promises the treatment is painless',
-  },
-];
+/** Promising an outcome outright. */
+const promising = phrases([
+  'guarantee|guaranteed',
+  'i|we promise|assure|swear|guarantee|vouch',
+  'i|we can|will|do promise|assure|guarantee',
+  'promise you',
+  'i can promise',
+  'assure you',
+  'you have my word',
+  'put my name on',
+  'bet|stake my reputation|life',
+  '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
+  'every single? time',
+  'work|works for everyone|everybody|anyone',
+  'never fail|fails',
+  'always work|works',
+  'without fail',
+  'money back',
+  'refund ~3 not|anyone|if',
+  'no doubt about it',
+  'without a|any? doubt',
+  'for certain',
+  'you will love|adore',
+  'you will be delighted|thrilled|happy|amazed|pleased|satisfied',
+  'you be guarantee|guaranteed|sure|certain',
+  'risk - ? free',
+  'pain - ? free',
+  'painless',
+  'completely|totally|perfectly|absolutely|entirely safe',
+  '100 %|percent safe',
+  'zero risk|complication|side|downtime',
+  'impossible to|that ~4 wrong|bad|worse|droop|bruise|lump|happen|fail|complication',
+  'safe for everyone|everybody',
+  'nothing to worry|fear',
+  'feel ~1 nothing',
+  'feel nothing at all',
+  'it|this|they will work',
+  'not a maybe',
+  'no ifs',
+  'no question about it',
+  'you can|will be certain|sure|confident',
+  'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
+  'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
+  'garantizo|garantizado|garantizada|prometo',
+  'totalmente|completamente|100 % seguro|segura',
+  'sin riesgo|riesgos|dolor',
+  'sin efectos secundarios',
+]);
 
-// A promise softened to a likelihood or a condition is not a promise.
-const hedge =
-  /\b(?:nearly|almost|relatively|fairly|mostly|usually|typically|generally|often|most|many|minimal|practically|largely|virtually|if|unless|when|hopefully|ideally)\b/;
+/** A harm or failure: denying it with certainty is a promise ("lumps never form", "you won't bruise"). */
+const harm = phrases([
+  'risk|risks',
+  'side effect|effects',
+  'complication',
+  'pain|hurt|sting|ache',
+  'bruise|bruising',
+  'swell|swelling',
+  'lump|bump|nodule|lumpy',
+  'droop|droopy|drooping|heavy|heaviness',
+  'infection|blindness|necrosis|occlusion|scar|scarring',
+  'headache',
+  'go wrong',
+  'harm|damage',
+  'feel a_thing|anything|the_needle|it',
+  'bad ~3 happen|come',
+  'chance ~3 of|to',
+  'migrate|spread|move',
+  'look worse|fake|overdone|unnatural|frozen',
+  'end up ~2 frozen|overdone|worse|fake|lopsided|uneven',
+  'downtime',
+]);
+
+/** Words that soften a statement into a likelihood. */
+const hedges = new Set(
+  (
+    'usually typically generally mostly most many some few often rarely rare seldom minimal mild minor ' +
+    'almost nearly hardly barely likely unlikely probably may might possibly perhaps tend tends ' +
+    'normally ordinarily fewer less lower if unless hopefully ideally close evidence proof data reason ' +
+    'small tiny slight ' +
+    'study studies research ' +
+    "expect expected shouldn't should try aim plan"
+  ).split(' '),
+);
+/** After a denied harm, words that make it a matter of degree: "it won't hurt much", "not for long". */
+const degrees = new Set('much long longer lot more worse badly'.split(' '));
+
+const hedged = (analysis: TextAnalysis, from: number, to: number, words = hedges) => {
+  const { tokens } = analysis;
+  for (let i = from; i < to; i++) {
+    if (words.has(tokens[i].normal)) return true;
+    // "can give balance without looking overdone" is a possibility; "nothing can go wrong" is not.
+    const modal = words === hedges && (tokens[i].lemma === 'can' || tokens[i].normal === 'could');
+    if (modal && !tokens[i].negated && !/^(?:not|n't)$/.test(tokens[i + 1]?.normal ?? '')) return true;
+  }
+  return false;
+};
+
+/** A story of what happened ("she healed without a scar") is not a promise of what will. */
+const narrated = (analysis: TextAnalysis, from: number, to: number) => {
+  for (let i = from; i < to; i++) {
+    const t = analysis.tokens[i];
+    if (/^(?:was|were|had|did|healed|resolved|recovered|went)$/.test(t.normal)) return true;
+  }
+  return false;
+};
+
+/** Promising words used of something other than the result: a deposit guarantees a slot. */
+const otherGuarantees = phrases([
+  'slot|spot|appointment|booking|seat|availability|place|price|rate|coverage|authentic|genuine',
+]);
+/** What a doctor may honestly promise: a process, not an outcome. */
+const honestPromises = phrases([
+  'a|the|our|my process|plan|conversation|review|follow-up|followup|effort|honesty|answer',
+  'to be_honest|be_careful|be_conservative|listen|explain|tell|try|review|see',
+  'to do my|our best',
+]);
 
 const guarantee = textRule({
   id: 'ANS_GUARANTEE',
   severity: 'block',
   description:
-    'Promises a result or the absence of risk: guaranteed, 100% effective, risk-free, no side effects, painless',
+    'Promises a result or the absence of risk, pain or side effects, in any words ("guaranteed", "nothing can go wrong")',
   passMessage: 'No guarantee',
-  find(line) {
-    return promises.flatMap(({ pattern, message }) =>
-      assertedMatches(line, pattern)
-        .filter((m) => !hedge.test(line.folded.slice(Math.max(0, m.index - 30), m.index)))
-        .map((m) => ({ start: m.index, end: m.index + m[0].length, message })),
-    );
+  find({ analysis }) {
+    const findings: Finding[] = [];
+    for (const m of promising.find(analysis)) {
+      const { before, after } = clauseAround(analysis, m);
+      if (!isAsserted(analysis, m)) continue;
+      if (hedged(analysis, before.from, m.from)) continue;
+      if (/^guarantee/.test(analysis.tokens[m.from].normal) && within(analysis, otherGuarantees, after))
+        continue;
+      if (within(analysis, honestPromises, { from: m.to, to: Math.min(after.to, m.to + 3) })) continue;
+      findings.push({ from: m.from, to: m.to, message: promiseMessage(analysis, m) });
+    }
+    for (const m of harm.find(analysis)) {
+      if (!deniedWithCertainty(analysis, m)) continue;
+      const { before, after } = clauseAround(analysis, m);
+      if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
+      if (narrated(analysis, before.from, after.to)) continue;
+      findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
+    }
+    return findings.map((f) => ({ from: f.from, to: f.to, message: f.message }));
   },
 });
 
+function promiseMessage(analysis: TextAnalysis, m: { from: number; to: number }): string {
+  const words = analysis.tokens.slice(m.from, m.to).map((t) => t.lemma);
+  if (words.some((w) => /^(?:pain|painless|hurt|feel|sting|ache)/.test(w)))
+    return 'Promises the treatment is painless';
+  if (words.some((w) => /^(?:side|effect)$/.test(w))) return 'Promises no side effects';
+  if (words.some((w) => /^(?:risk|safe|wrong|harm|complication|danger|chance|damage)/.test(w)))
+    return 'Promises the treatment carries no risk';
+  return 'Guarantees the result';
+}
+
+/** Verbs that deny a harm named before them: "lumps never form", "a droop can't happen". */
+const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
+
+function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
+  if (isQuoted(analysis, m) || isAsked(analysis, m) || isReported(analysis, m)) return false;
+  // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
+  if (analysis.tokens[m.to]?.text === '-' && analysis.tokens[m.to + 1]?.normal === 'free') return false;
+  if (isNegated(analysis, m)) return true;
+  const { after } = clauseAround(analysis, m);
+  const verbs = denyingVerbs.find(analysis, [{ ...after, to: Math.min(after.to, m.to + 5) }]);
+  return verbs.some((v) => isNegated(analysis, v));
+}
+
 // --- Superiority ----------------------------------------------------------------------------
 
-const provider = String.raw`(?:plastic |cosmetic |facial plastic |nurse |aesthetic )?(?:injectors?|surgeons?|doctors?|physicians?|dermatologists?|derms?|providers?|clinics?|practices?|med ?spas?|offices?|specialists?|experts?|teams?|nurses?)`;
-const strongRank = String.raw`#\s?1|number one|no\.? ?1|top[- ](?:rated|ranked|reviewed)|highest[- ]rated|best[- ]rated`;
-const rankedProvider = new RegExp(
-  String.raw`(?<![\w#])(?:(${strongRank})|(?:the )?(?:best|greatest|finest|most (?:experienced|skilled|sought[- ]after|trusted|qualified|talented|popular)))(?: rated)?(?: (?!(?:way|thing|approach|option|choice|time|results?|to|is|are|for|of|at|can|will|would|should)\b)[\w-]+){0,3}? ${provider}\b`,
-  'g',
+const providerNouns = [
+  'injector',
+  'surgeon',
+  'doctor',
+  'physician',
+  'dermatologist',
+  'derm',
+  'provider',
+  'clinic',
+  'practice',
+  'med spa',
+  'medspa',
+  'spa',
+  'office',
+  'team',
+  'specialist',
+  'expert',
+  'nurse',
+  'destination',
+  'place',
+  'hands',
+  'inyector',
+  'cirujano',
+  'one',
+  'ones',
+];
+
+const ranks = [
+  'best',
+  'top',
+  'finest',
+  'leading',
+  'premier',
+  'elite',
+  'foremost',
+  'greatest',
+  'number one',
+  'number 1',
+  'no 1',
+  'numero uno',
+  'no . 1',
+  '# 1',
+  '#1',
+  'top - rated',
+  'top rated',
+  'top - ranked',
+  'top ranked',
+  'highest - rated',
+  'highest rated',
+  'best - rated',
+  'best rated',
+  'highest - volume',
+  'highest volume',
+  'busiest',
+  'most experienced',
+  'most skilled',
+  'most sought - after',
+  'most trusted',
+  'most qualified',
+  'most talented',
+  'most popular',
+  'most requested',
+  'most careful',
+  'mejor',
+  'go - to',
+];
+
+/** A rank given to a provider: "the best injector", "top-rated surgeon", "#1 lip clinic". */
+const rankedProvider = phrases(
+  ['@rank ~3 @provider', '@rank ~2 - ? ranked|rated @provider', 'the most ~3 @provider'],
+  {
+    rank: ranks,
+    provider: providerNouns,
+  },
 );
-// Where a ranking says "among all of them", which general advice ("the best surgeon for you") does not.
-const locality =
-  /^,? (?:in (?:town\b|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*|the (?:city|state|country|area|region|world|valley|metro|business|industry|nation|US|USA)\b)|around(?: here)?\b|anywhere\b|of all time\b)/;
-const selfReference =
-  /\b(?:i am|i'm|we are|we're|as the|i was voted|we were voted|voted|(?:our|my) (?:clinic|practice|office|team|med ?spa|staff|injectors?|surgeons?|nurses?|results|work))\b/;
-const advice =
-  /\b(?:look for|looking for|choose|choosing|find|finding|pick|seek|search for|research|go with|want)\b/;
-const unrivalled = new RegExp(
+
+const rankedWork = phrases(['@rank ~1 result|results|work|outcome|outcomes|lips|botox|filler|noses|faces'], {
+  rank: ranks,
+});
+
+/** Ranking oneself without a noun: "I'm the best at crow's feet", "we are the premier destination". */
+const rankedSelf = phrases(
   [
-    String.raw`\b(?:nobody|no one|no other (?:[\w-]+ ){0,2}?${provider})\b[^.;]{0,60}?\b(?:better|more|finer|safer|nicer)\b[^.;]{0,30}?\bthan (?:me|i|us|we|mine|ours)\b`,
-    String.raw`\b(?:i am|i'm|we are|we're)(?: simply| truly| honestly| by far| hands down| easily)? (?:the best|unmatched|unrivall?ed|unparalleled|second to none|better than (?:anyone|any other|everyone))\b`,
-    String.raw`\b(?:second to none|unrivall?ed|unparalleled|best in the business|the best hands)\b`,
-    String.raw`\bthe best (?:results|work|lips|outcomes|botox|filler) (?:in town|in the (?:city|state|country|area|region))\b`,
-  ].join('|'),
-  'g',
+    'i|we be ~2 the? @rank',
+    'i|we be ~2 among|one of the? @rank',
+    "=i'm|=we're|soy|somos ~2 the|el|la? @rank",
+  ],
+  { rank: ranks },
+);
+
+/** Claims that nobody matches the writer. */
+const unrivalled = phrases(
+  [
+    'unmatched|unrivaled|unrivalled|unparalleled|unbeatable|unsurpassed|peerless',
+    'second to none',
+    'a cut above',
+    'head and shoulders above',
+    'in a class|league of our|my|its own',
+    'gold standard',
+    'world - ? class',
+    'top # %|percent',
+    'top one percent',
+    'very top of my|our|the field',
+    'nobody|no_one|noone ~5 more|better|finer|safer|fewer|close|compare|match|like',
+    'no other ~6 more|better|close|compare|match',
+    'more ~4 than any_other|anyone|anybody|everyone',
+    'better ~3 than any_other|anyone|anybody|everyone|the_rest',
+    'more|better|safer|finer ~5 than me|us|mine|ours|my|our',
+    "up against anyone|anybody|anyone's",
+    "can not|n't compare",
+    'come close',
+    'the only one|ones|clinic|practice|place|injector ~4 worth|who|that',
+    'one of ~3 few|handful ~2 @provider',
+    "other ~2 @provider ~3 not|n't ~4 my|our|we|us",
+    'few|not_many ~2 @provider ~4 my|our level|experience|volume|skill|numbers|training',
+    'speak for themselves',
+    'people|patient ~4 drive|fly|travel|come ~3 from',
+    'point you to my|our',
+  ],
+  { provider: providerNouns },
+);
+
+/** Where a rank says "among all of them": in a place, ever. */
+const locality = phrases([
+  'in|around|across|on ~2 town|city|state|country|area|region|world|valley|metro|business|industry|nation|field|coast|side|shore|county',
+  'in|around|across|on PROPN',
+  'anywhere|around_here|of_all_time|in_the_us|in_america',
+  'three years running',
+]);
+
+/** Ranks of things that are not providers. */
+const notProviders = new Set(
+  (
+    'approach approaches way thing option options choice choices time times result results practice ' +
+    'practices plan plans candidate product products filler fillers cause causes needle needles move ' +
+    'advice bet course person people idea question questions answer luck place'
+  ).split(' '),
 );
 
 const superiority = textRule({
   id: 'ANS_SUPERIORITY',
   severity: 'high',
-  description: 'Makes an unverifiable claim to be the best provider ("best injector in town", "#1 surgeon")',
+  description:
+    'Claims, unverifiably, to be a better provider than others ("best injector in town", "no one does more lips")',
   passMessage: 'No claim to be the best',
-  find(line) {
-    const self = selfReference.test(line.folded);
-    const ranked = assertedMatches(line, rankedProvider).flatMap((m) => {
-      const end = m.index + m[0].length;
-      const where = locality.exec(line.text.slice(end))?.[0] ?? '';
-      if (!self && advice.test(line.folded.slice(0, m.index))) return [];
-      if (!self && m[1] === undefined && !where) return [];
-      return [{ start: m.index, end: end + where.length }];
-    });
-    const unrivalledMatches = assertedMatches(line, unrivalled)
-      .filter((m) => self || / than | in (?:town|the)\b/.test(m[0]))
-      .map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    return [...ranked, ...unrivalledMatches].map(({ start, end }) => ({
-      start,
-      end,
-      message: 'Makes an unverifiable claim to be the best',
-    }));
+  find({ analysis }) {
+    const { tokens } = analysis;
+    const findings: Finding[] = [];
+    // The highlight takes the place in with the rank: "the best injector in Dallas".
+    const placed = (m: PhraseMatch) => {
+      const { after } = clauseAround(analysis, m);
+      const place = locality.find(analysis, [{ from: m.to, to: Math.min(after.to, m.to + 6) }])[0];
+      return place && place.from <= m.to + 1 ? { ...m, to: place.to, end: place.end } : m;
+    };
+    const claim = (found: PhraseMatch) => {
+      const m = placed(found);
+      findings.push({
+        from: m.from,
+        to: m.to,
+        message: 'Makes an unverifiable claim to be better than other providers',
+      });
+    };
+    for (const m of rankedProvider.find(analysis)) {
+      if (!isAsserted(analysis, m)) continue;
+      const head = tokens[m.to - 1].normal;
+      if (notProviders.has(head)) continue;
+      const sentence = tokens[m.from].sentence;
+      const { after } = clauseAround(analysis, m);
+      const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
+      // "The best injector for you listens": advice, unless the writer ranks themselves or a place.
+      if (
+        mentionsSelf(analysis, sentence) ||
+        within(analysis, locality, afterSentence) ||
+        within(analysis, locality, after) ||
+        /^(?:#|number|no|top-rated|highest|premier|leading|elite|go)/.test(tokens[m.from].normal) ||
+        tokens
+          .slice(analysis.sentences[sentence].from, m.from)
+          .some((t) => t.pos === 'PROPN' && /^dr\.?$/.test(t.normal))
+      )
+        claim(m);
+    }
+    // "The best results in town": work ranked against a place's.
+    for (const m of rankedWork.find(analysis)) {
+      if (isAsserted(analysis, m) && placed(m) !== m) claim(m);
+    }
+    for (const m of rankedSelf.find(analysis)) {
+      if (!isAsserted(analysis, m)) continue;
+      if (notProviders.has(tokens[m.to]?.normal) || tokens[m.to]?.normal === 'person') continue;
+      claim(m);
+    }
+    for (const m of unrivalled.find(analysis)) {
+      if (!isAsserted(analysis, m) && !isNegated(analysis, m)) continue;
+      if (isQuoted(analysis, m) || isAsked(analysis, m) || isReported(analysis, m)) continue;
+      const sentence = tokens[m.from].sentence;
+      const { after } = clauseAround(analysis, m);
+      const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
+      if (
+        !mentionsSelf(analysis, sentence) &&
+        !within(analysis, locality, afterSentence) &&
+        !within(analysis, locality, after)
+      )
+        continue;
+      claim(m);
+    }
+    return findings;
   },
 });
 
 // --- Off-label approval claims --------------------------------------------------------------
 
-/** The uses the label table speaks of, as written in answers. Order matters: the first to match wins. */
-const uses: { use: string; label: string; pattern: string }[] = [
-  {
-    use: 'masseter',
-    label: 'jaw slimming',
-    pattern: String.raw`masseters?|jaw ?(?:line )?slimming|slimming (?:the |your )?(?:jaw ?line|jaw|face)|jaw reduction|face slimming|teeth grinding|bruxism|clenching|tmj|tmd`,
-  },
-  { use: 'lipFlip', label: 'a lip flip', pattern: 'lip flips?' },
-  { use: 'gummySmile', label: 'a gummy smile', pattern: 'gummy smiles?' },
-  { use: 'nefertiti', label: 'a Nefertiti neck lift', pattern: 'nefertiti(?: lifts?)?' },
-  { use: 'platysma', label: 'platysma bands', pattern: 'platysma\\w*(?: bands)?|(?:vertical )?neck bands' },
-  {
-    use: 'glabellar',
-    label: 'frown lines',
-    pattern: String.raw`glabellar(?: lines)?|frown lines|11s|elevens|lines between (?:the|your) (?:eye)?brows`,
-  },
-  { use: 'forehead', label: 'forehead lines', pattern: 'forehead(?: lines| wrinkles)?' },
-  { use: 'crowsFeet', label: "crow's feet", pattern: "crow'?s[- ]?feet|lateral canthal lines" },
-  { use: 'bunnyLines', label: 'bunny lines', pattern: 'bunny lines' },
-  { use: 'sweating', label: 'sweating', pattern: '(?:underarm |excessive )?sweat(?:ing)?|hyperhidrosis' },
-  { use: 'migraine', label: 'migraines', pattern: 'migraines?' },
-  {
-    use: 'submental',
-    label: 'fat under the chin',
-    pattern: 'under the chin|double chins?|submental(?: fat| fullness)?',
-  },
-  {
-    use: 'lips',
-    label: 'the lips',
-    pattern: String.raw`lip augmentation|lips?(?! lift)|perioral(?: lines)?`,
-  },
-  {
-    use: 'underEye',
-    label: 'under-eye hollows',
-    pattern: String.raw`under[- ]?eyes?(?: hollows?| area| bags| circles)?|tear troughs?|infraorbital|dark circles|eye bags`,
-  },
-  { use: 'cheeks', label: 'the cheeks', pattern: 'cheeks?|cheekbones?|mid-?face' },
-  { use: 'chin', label: 'the chin', pattern: 'chin' },
-  { use: 'jowls', label: 'jowls', pattern: 'jowls?' },
-  { use: 'jawline', label: 'the jawline', pattern: 'jaw ?lines?|jaw' },
-  { use: 'temples', label: 'the temples', pattern: 'temples?(?: hollow\\w*)?' },
-  {
-    use: 'nose',
-    label: 'the nose',
-    pattern: '(?:non-?surgical |liquid )?(?:nose(?: jobs?| reshaping)?|rhinoplasty|nasal)',
-  },
-  { use: 'hands', label: 'the hands', pattern: 'hands?' },
-  {
-    use: 'folds',
-    label: 'smile lines',
-    pattern: 'nasolabial(?: folds?)?|smile lines|laugh lines|marionette lines|wrinkles and folds',
-  },
-  {
-    use: 'body',
-    label: 'body fat',
-    pattern:
-      'bra fat|back fat|arms?|belly|abdomen|stomach|love handles|flanks?|thighs?|knees?|buttocks?|butt|breasts?',
-  },
-  { use: 'weightLoss', label: 'weight loss', pattern: 'weight[- ]loss|los(?:e|ing) weight|obesity' },
-];
+/** Saying a use is on a product's label. */
+const approval = phrases([
+  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed',
+  'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication ~3 for|to_treat|para',
+  'approved|fda-approved|labeled|labelled use|uses|indication|indications',
+  'on - ? label',
+  'label cover|covers|include|includes',
+  'cover ~3 label',
+  'green light',
+  'within ~3 approved|label',
+  'have|has|carry|carries|get|got|hold|holds|receive|received ~3 approval|approvals|clearance|indication|indications',
+]);
+const offLabelWords = phrases([
+  'but|while|whereas|although|though|however',
+  'off - ? label',
+  'not ~3 approve|approved|label|labeled|labelled|indicated|cleared',
+  'unapproved',
+]);
 
-/**
- * The FDA-labelled uses of each product, among the uses above; a family or a generic word gets
- * the uses of every member, so a claim is only flagged when no member could be meant. Kept to
- * labels we are sure of; a product missing here is never flagged.
- */
-const toxinLabels = ['glabellar', 'forehead', 'crowsFeet', 'platysma', 'sweating', 'migraine'];
-const fillerLabels = ['lips', 'underEye', 'cheeks', 'chin', 'jawline', 'temples', 'hands', 'folds'];
-const labelled: Record<string, string[]> = {
-  botox: toxinLabels,
-  dysport: ['glabellar'],
-  jeuveau: ['glabellar'],
-  daxxify: ['glabellar'],
-  letybo: ['glabellar'],
-  xeomin: ['glabellar', 'forehead', 'crowsFeet'],
-  toxin: toxinLabels,
-  kybella: ['submental', 'chin'],
-  kysse: ['lips'],
-  volbella: ['lips', 'underEye'],
-  eyelight: ['underEye'],
-  voluma: ['cheeks', 'chin', 'temples'],
-  lyft: ['cheeks', 'hands', 'folds'],
-  filler: fillerLabels,
-  coolsculpting: ['submental', 'chin', 'jawline', 'body'],
-};
-
-const usePattern = new RegExp(String.raw`\b(?:${uses.map((u) => `(${u.pattern})`).join('|')})\b`, 'g');
-const approval =
-  /\b(?:(?:fda[- ]?)?(?:approved|cleared|indicated)(?: by the fda)?(?: (?:both|only|specifically|officially|also))?(?: as a treatment)? (?:for|to (?:treat|slim|reduce|fix|correct|improve|smooth|lift|contour|augment|fill|enhance|define|shape|reshape))|(?:has|have|got|received|holds?) (?:fda |full )?(?:approval|clearance) (?:for|to treat)|(?:fda[- ]?)?approved (?:treatment|use|indication|option) for)\b/g;
-// "...is an FDA-approved use of Botox": the use comes first and the product after.
-const approvedUseOf = /\b(?:fda[- ]?)?approved (?:use|indication|application) of\b/g;
-// The uses an approval claim covers run to the end of its clause, or to a word that turns away from it.
-const approvalEnd =
-  /[;:.()]|, (?:and|but|so|which|while)\b|\b(?:but|while|whereas|although|though|not|off[- ]label|anything else|other uses|everything else)\b|n't\b/;
-
-/** The first use named in a text that the product is not labelled for, with its offsets in that text. */
-function unlabelledUse(product: Treatment | null, text: string) {
-  const label = product && labelled[product.key];
-  if (!label) return null;
-  for (const m of matchesOf(usePattern, text)) {
-    const use = uses[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
-    if (!label.includes(use.use)) return { ...use, start: m.index, end: m.index + m[0].length };
-  }
-  return null;
-}
-
-const claimedApproval = (product: Treatment, use: { label: string }) =>
-  `Says ${product.name} is approved for ${use.label}, which is off-label`;
+/** After a labelled use, a comma and one of these start its gloss, not the next use of a list. */
+const glossStarts = new Set(['the', 'a', 'an', 'which', 'that', 'i.e.', 'meaning', 'or', 'also']);
 
 const offLabel = textRule({
   id: 'ANS_OFFLABEL',
   severity: 'high',
   description: 'Says a product is FDA approved for a use it is not labelled for',
   passMessage: 'No off-label approval claim',
-  find(line) {
-    const forward = assertedMatches(line, approval).flatMap((m) => {
-      const subject = subjectAt(line, m.index, m.index);
-      const from = m.index + m[0].length;
-      const stop = line.folded.slice(from).search(approvalEnd);
-      const use = unlabelledUse(subject, line.folded.slice(from, stop < 0 ? undefined : from + stop));
-      return use ? [{ start: m.index, end: from + use.end, message: claimedApproval(subject!, use) }] : [];
-    });
-    const backward = assertedMatches(line, approvedUseOf).flatMap((m) => {
-      const end = m.index + m[0].length;
-      const subject = line.treatments.find((t) => t.start >= end) ?? null;
-      const use = unlabelledUse(subject, line.folded.slice(0, m.index));
-      return use && subject
-        ? [{ start: use.start, end: subject.end, message: claimedApproval(subject, use) }]
-        : [];
-    });
-    return [...forward, ...backward];
+  find({ analysis, mentions, asked }) {
+    const { tokens } = analysis;
+    const findings: Finding[] = [];
+    for (const m of approval.find(analysis)) {
+      if (!isAsserted(analysis, m)) continue;
+      const sentenceIndex = tokens[m.from].sentence;
+      const sentence = analysis.sentences[sentenceIndex];
+      // "Dysport and Botox are both approved for...": every product named before the claim.
+      const named = mentions.filter((t) => t.sentence === sentenceIndex && t.to <= m.from);
+      const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
+      const subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
+        (t) => labelledUses[t.key] !== undefined,
+      );
+      if (subjects.length === 0) continue;
+      // The uses a claim covers: its sentence, up to a word that turns away from approval.
+      const turn = offLabelWords.find(analysis, [{ from: m.to, to: sentence.to }])[0];
+      const span = { from: sentence.from, to: turn ? turn.from : sentence.to };
+      const before = offLabelWords.find(analysis, [{ from: sentence.from, to: m.from }]).at(-1);
+      if (before) span.from = before.to;
+      const claimed = claimedUses(analysis, span, m);
+      for (const subject of subjects) {
+        const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
+        if (!use) continue;
+        findings.push({
+          from: Math.min(m.from, use.from),
+          to: Math.max(m.to, use.to),
+          message: `Says ${subject.name} is approved for ${use.label}, which is off-label`,
+        });
+        break;
+      }
+    }
+    return findings;
   },
 });
 
+/** The uses an approval claim names, in order, without the gloss of a use ("platysma bands, the cords..."). */
+function claimedUses(analysis: TextAnalysis, span: { from: number; to: number }, claim: PhraseMatch) {
+  const { tokens } = analysis;
+  const found: { use: string; label: string; from: number; to: number }[] = [];
+  let covered = span.from;
+  for (const u of useNames.find(analysis, [span])) {
+    // One use per words ("underarm sweating" is not also "sweating").
+    if (u.from < covered) continue;
+    const between = tokens.slice(covered, u.from);
+    const comma = between.findIndex((t) => t.text === ',' || t.text === '(');
+    if (found.length > 0 && comma >= 0 && glossStarts.has(between[comma + 1]?.normal ?? '')) break;
+    covered = u.to;
+    if (isNegated(analysis, u) && !isNegated(analysis, claim)) continue;
+    if (tokens[u.from].quoted) continue;
+    found.push({ ...uses[u.pattern], from: u.from, to: u.to });
+  }
+  return found;
+}
+
 // --- Promotion ------------------------------------------------------------------------------
 
-const digitWord = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/g;
+const digitWord = /\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
 const digitGap = /^[\s.,()/+-]{0,4}$/;
 
-/** Runs of ten or more digits, written as numerals or words, with the separators people use. */
-function phoneNumbers(folded: string): Finding[] {
-  const found: Finding[] = [];
+/** Runs of ten or more digits, written as numerals or words, and vanity numbers (1-800-GLOW-NOW). */
+function phoneNumbers(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
   let run: { start: number; end: number; digits: number } | null = null;
   const close = () => {
     if (run && run.digits >= 10) {
-      const start = /[(+]/.test(folded[run.start - 1] ?? '') ? run.start - 1 : run.start;
-      found.push({ start, end: run.end, message: 'Gives a phone number' });
+      const start = /[(+]/.test(text[run.start - 1] ?? '') ? run.start - 1 : run.start;
+      found.push({ start, end: run.end });
     }
   };
-  for (const m of matchesOf(digitWord, folded)) {
-    if (run && digitGap.test(folded.slice(run.end, m.index))) {
+  digitWord.lastIndex = 0;
+  for (let m = digitWord.exec(text); m; m = digitWord.exec(text)) {
+    if (run && digitGap.test(text.slice(run.end, m.index))) {
       run.end = m.index + m[0].length;
       run.digits++;
     } else {
@@ -451,113 +796,353 @@ function phoneNumbers(folded: string): Finding[] {
     }
   }
   close();
+  for (const m of text.matchAll(/\b1?[-. ]?8[0-9]{2}[-. ][A-Z0-9]{3,4}[-. ][A-Z0-9]{3,4}\b/g))
+    found.push({ start: m.index, end: m.index + m[0].length });
   return found;
 }
 
 const tld = 'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|example';
 const dot = String.raw`\s*(?:\.|[([{]\s*(?:\.|dot)\s*[)\]}]|\bdot\b)\s*`;
 const host = String.raw`[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*`;
-const plainDomain = String.raw`(?:https?://|www\.)\S+|\b${host}\.(?:${tld})\b(?:/\S*)?`;
-const spelledDomain = String.raw`\b(?!(?:the|a|an|of|and|or|my|our|your|on|at|is)\b)${host}${dot}(?:${tld})\b`;
-const contactChannels: { pattern: RegExp; message: string }[] = [
-  {
-    pattern: new RegExp(
-      String.raw`\b[a-z0-9._+-]+\s*(?:@|[([]\s*at\s*[)\]]|\bat\b)\s*(?:${host}\.(?:${tld})|${host}${dot}(?:${tld}))\b`,
-      'g',
-    ),
-    message: 'Gives an e-mail address',
-  },
-  { pattern: new RegExp(`${plainDomain}|${spelledDomain}`, 'g'), message: 'Gives a web address' },
-  {
-    pattern:
-      /\b(?:(?:promo|coupon|discount|referral|offer) code|(?:use|enter|apply|mention|with) (?:the |my |our )?code)\b:?\s*"?[a-z0-9-]*\d[a-z0-9-]*|\b(?:promo|coupon|discount) code\b/g,
-    message: 'Offers a coupon code',
-  },
-  {
-    pattern:
-      /\b(?:call|text|phone|ring) (?:my|our) (?:office|clinic|practice|team|coordinator|front desk)|\b(?:call|text|phone) (?:us|me)\b|\bgive (?:us|me|my office|our office) a call\b|\b(?:dm|pm|inbox|message) (?:me|us)\b|\bsend (?:me|us) (?:a )?(?:dm|pm|direct message|private message)\b|\b(?:follow|find) (?:me|us) on (?:instagram|facebook|tiktok|ig)\b|\b(?:contact|reach) (?:me|us|my office|our office)(?: at| directly| through| via)\b|(?<![\w.@])@[a-z][a-z0-9_.]{2,}\b/g,
-    message: 'Asks patients to contact the practice',
-  },
+/** Public sources a doctor may point to without promoting anything. */
+const publicSources =
+  /(?:^|\.)(?:fda\.gov|cdc\.gov|nih\.gov|clinicaltrials\.gov|plasticsurgery\.org|aad\.org|certificationmatters\.org|abms\.org|medlineplus\.gov|[a-z-]+\.gov)(?:\/|$)/i;
+const addresses: RegExp[] = [
+  new RegExp(
+    String.raw`\b[a-z0-9._+-]+\s*(?:@|[([]\s*at\s*[)\]]|\bat\b)\s*(?!www\.)(?:${host}\.(?:${tld})|${host}${dot}(?:${tld}))\b`,
+    'gi',
+  ),
+  new RegExp(String.raw`(?:https?://|www\.)\S+|\b${host}\.(?:${tld}|gov)\b(?:/\S*)?`, 'gi'),
+  new RegExp(String.raw`\b(?!(?:the|a|an|of|and|or|my|our|your|on|at|is)\b)${host}${dot}(?:${tld})\b`, 'gi'),
+  /(?<![\w.@])@[a-z][a-z0-9_.]{2,}\b/gi,
+  /\b(?:promo|coupon|discount|referral|offer)\s+code\b:?\s*[A-Z0-9-]*|\b(?:(?:[Uu]se|[Ee]nter|[Aa]pply|[Mm]ention)\s+)?code\s+[A-Z][A-Z0-9]*\d[A-Z0-9]*\b/g,
 ];
 
-// Discount wording, and the urgency that turns a price into an offer.
-const discount =
-  /\b\d{1,3} ?(?:%|percent) (?:off|discount)\b|\$ ?\d+ off\b|\b(?:2|two)[- ]for[- ](?:1|one)\b|\bbogo\b|\bbuy one,? get one\b|\bbook (?:now|today)\b|\blimited[- ]time (?:offer|only|special|deal|pricing)\b|\bspecial offer\b|\bnew[- ]patient (?:special|discount|offer|pricing)\b|\bfree (?:syringes?|units?|vials?|areas?)\b|\bmention this (?:post|answer)\b/g;
-const price = /\$ ?\d|\b\d+ dollars\b/;
-const urgency =
-  /\b(?:this (?:week|month|weekend)(?: only)?|until the end of (?:the )?(?:month|week)|through (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:weekend|month|holidays))|today only|ends (?:soon|friday|sunday)|while (?:supplies|it|they) last|for a limited time)\b/g;
+/** Inviting patients to the practice or its channels. */
+const invitations = phrases([
+  'call|text|phone|ring|email|e-mail|message|dm|pm|contact|reach|book|visit|follow|find|see|whatsapp ~2 us|me|our|my',
+  'give ~2 us|me|my|our ~3 call|ring|shout|text',
+  'come see|visit|find us|me',
+  'send ~5 to|through|via ~2 me|us|my|our',
+  'our|my website|site|instagram|insta|ig|tiktok|youtube|facebook|channel|booking|link|bio|contact_form|newsletter|app|direct_line',
+  'link in bio',
+  'dm|whatsapp',
+  'tell|mention|say ~4 front_desk|receptionist|found_us|read_this|saw_this|sent_you',
+  'you found|read|saw ~2 us|this|here',
+  'search|google|look up ~2 us|me|my|our|for',
+  'book ~3 with us|me|online|now|today|here',
+  'opening|openings|availability|slot this|next week|month',
+  'fit you in',
+  'grab|book|snag a slot|spot|appointment',
+  'online booking',
+  'i|we have|run|host ~3 channel|website|podcast|blog|page|account|newsletter|series',
+  'search|google|look_up ~1 \'|"|“|‘',
+]);
+/** Sending someone to a doctor, a hotline or an emergency room is advice, not promotion. */
+const advice = phrases([
+  'your|the doctor|injector|surgeon|dermatologist|clinic|provider|gp|pharmacist|dentist|insurer|neurologist|board',
+  '911|emergency|urgent_care|er|poison',
+  'whoever treated|injected',
+]);
+
+/** Offers with a figure or a deadline: promotional whoever says them, unless warned about. */
+const concreteOffers = phrases([
+  '# %|percent|per_cent off|discount',
+  '$ # off',
+  '$ # a|per month|week',
+  'through|until|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|november|december|january|holidays|end',
+  'this week|month|weekend only',
+  'today only',
+  'black_friday|cyber_monday',
+  'first syringe|visit|treatment|session ~3 $|off|free',
+  'buy # ~2 get',
+  'buy one|two ~2 get',
+  'bogo',
+  'two - ? for - ? one',
+]);
+
+/** Offers in words: promotional when the practice makes them ("we're running a special"). */
+const offers = phrases([
+  'off every|each|your|all|the_first',
+  'half off|price',
+  'special|deal|promotion|promo|sale|offer|discount|giveaway|package',
+  'free ~2 when|if|with|for_you|for_anyone',
+  'get|gets|receive ~3 free',
+  'membership|member|members',
+  'new - ? patient|client special|discount|price|pricing',
+  'financing|payment_plan',
+  'for readers',
+]);
 
 const promo = textRule({
   id: 'ANS_PROMO',
   severity: 'high',
   description:
-    'Promotes the practice: phone numbers, web or e-mail addresses, coupon codes, discounts, "call my office", "DM me"',
+    'Promotes the practice: phone numbers, web or e-mail addresses, handles, coupon codes, discounts, "call my office", "DM me"',
   passMessage: 'No promotion',
-  findAcross(body) {
-    const folded = foldAligned(body);
-    const channels = contactChannels.flatMap(({ pattern, message }) =>
-      matchesOf(pattern, folded).map((m) => ({ start: m.index, end: m.index + m[0].length, message })),
-    );
-    return [...phoneNumbers(folded), ...channels];
-  },
-  find(line) {
-    const offers = price.test(line.folded)
-      ? [...assertedMatches(line, discount), ...assertedMatches(line, urgency)]
-      : assertedMatches(line, discount);
-    return offers.map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: 'Advertises a discount',
-    }));
+  find({ analysis }, _context, item) {
+    const { tokens } = analysis;
+    const findings: Finding[] = [];
+    const atChars = (start: number, end: number, message: string) => {
+      const from = tokens.findIndex((t) => t.end > start);
+      let to = from;
+      while (to < tokens.length && tokens[to].start < end) to++;
+      if (from >= 0 && to > from) findings.push({ from, to, message });
+    };
+    for (const { start, end } of phoneNumbers(item.body)) atChars(start, end, 'Gives a phone number');
+    for (const pattern of addresses) {
+      for (const m of item.body.matchAll(pattern)) {
+        if (publicSources.test(m[0].replace(/^https?:\/\/(?:www\.)?/, '').replace(/[.,;)]+$/, ''))) continue;
+        atChars(
+          m.index,
+          m.index + m[0].length,
+          'Gives an address, handle or code to reach or pay the practice',
+        );
+      }
+    }
+    for (const m of invitations.find(analysis)) {
+      if (!isAsserted(analysis, m)) continue;
+      const sentence = analysis.sentences[tokens[m.from].sentence];
+      if (within(analysis, advice, { from: m.from, to: Math.min(sentence.to, m.to + 3) })) continue;
+      if (!mentionsSelf(analysis, tokens[m.from].sentence)) continue;
+      findings.push({
+        from: m.from,
+        to: m.to,
+        message: 'Asks patients to contact or book with the practice',
+      });
+    }
+    const offered = (m: PhraseMatch, needsSelf: boolean) => {
+      if (!isAsserted(analysis, m)) return;
+      const sentence = tokens[m.from].sentence;
+      const prior = analysis.sentences[sentence - 1];
+      if (prior && within(analysis, warnings, prior)) return;
+      if (needsSelf && !mentionsSelf(analysis, sentence) && !imperative(analysis, sentence)) return;
+      findings.push({ from: m.from, to: m.to, message: 'Advertises a discount or offer' });
+    };
+    for (const m of concreteOffers.find(analysis)) offered(m, false);
+    for (const m of offers.find(analysis)) {
+      const sentence = analysis.sentences[tokens[m.from].sentence];
+      const figure = tokens
+        .slice(sentence.from, sentence.to)
+        .some((t) => t.type === 'number' || t.type === 'currency');
+      if (figure || /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '')) offered(m, true);
+    }
+    return findings;
   },
 });
 
+const warnings = phrases(['cautious|careful|wary|beware|skeptical|suspicious|red_flag']);
+const imperative = (analysis: TextAnalysis, sentence: number) => {
+  const first = analysis.tokens[analysis.sentences[sentence].from];
+  return /^(?:use|enter|mention|book|call|text|grab|claim|ask for|show)$/.test(first.normal);
+};
+
 // --- Patients -------------------------------------------------------------------------------
 
-const name = String.raw`[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?`;
-const fullName = String.raw`${name}(?: ${name}| [A-Z]\.)?`;
-const patientCues = [
-  String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]|[Oo]ne|[Tt]he) (?:patient|client)s?,? (?:named |called )?(${fullName})`,
-  String.raw`\b(?:Mrs|Mr|Ms|Miss)\.? (${fullName})`,
-  String.raw`\b(?:treated|injected|operated on|examined|saw) (${fullName})\b`,
-  String.raw`\b(${fullName}), (?:a|an|one of my|one of our) (?:\d{1,2}[- ]year[- ]old|(?:[\w-]+ ){0,2}(?:patient|client|teacher|nurse|mother|mom|bride|student)s?)\b`,
-  String.raw`(?:year[- ]old|patient|client)\b[^.!?]{0,60}?, (${fullName})(?=[,.!?]| (?:who|had|came|was|said|told|asked|wanted|loved))`,
-  String.raw`\b(${fullName}) came (?:in|back|to see me|to my office)\b`,
-];
-const patientCue = new RegExp(patientCues.join('|'), 'dg');
+/** Caring for someone: what makes a named or described person a patient of the writer. */
+const careCues = phrases([
+  'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
+  'one of my|our ~2 patient|patients|client|clients|regular|regulars',
+  '# years|months with_us|with_me',
+  'come|comes|coming every|in_every',
+  'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+  'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
+  'been coming to me|us',
+  'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
+  'be ~2 my|our patient|client',
+  'been my|our patient|client',
+  "my|our # o'clock|appointment",
+  'her|his session|appointment|consult|visit',
+  'told me during',
+  'i|we did|do ~4 for|on',
+  'from|at my|our ~2 clinic|practice|office|chair|list|schedule',
+  'patient|client ,|named|called PROPN',
+]);
+/** Details of someone's care that identify a patient once the person is named or described. */
+const careDetails = phrases([
+  'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
+  'her|his # units',
+  'finished|had ~3 round|session|treatment|syringe',
+  'rang|called|emailed|texted ~3 to ask',
+  'happened to|with',
+  'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
+  'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
+]);
+/** Someone who made their own treatment public: naming them exposes nothing the doctor knows. */
+const publicFigure = phrases([
+  'publicly|public|interview|podcast|press',
+  'in the news',
+  'talk|talked|posted|shared ~3 about|online|openly',
+]);
 
-// Capitalised words that are not people, whatever cue they follow.
-const notNames = new Set(
-  (
-    'i me my we our you your she he her his they them it this that these those the a an and but so then ' +
-    'if when after before last next every each some most many one two both all no yes also today ' +
-    'dr doctor md do pa np rn board american fda instagram facebook google yelp tiktok ' +
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday christmas thanksgiving easter'
-  ).split(' '),
+/** People the writer may name without exposing a patient. */
+/** Someone who works with the writer, named before their role: "Jenna, our coordinator". */
+const ourStaff = phrases([
+  'our|my ~2 nurse|nurses|coordinator|practitioner|np|pa|assistant|esthetician|aesthetician|manager|receptionist|injector|partner|colleague|staff|team',
+]);
+
+/** "Our patient coordinator", "my patient portal": the word patient naming no one. */
+const notAPatient = new Set(
+  'coordinator coordinators care portal education experience advocate advocates services satisfaction safety forms intake'.split(
+    ' ',
+  ),
 );
 
-function isPersonName(candidate: string, doctorName: string | undefined): boolean {
-  const parts = candidate.split(/[ .]+/).filter(Boolean);
-  const first = parts[0].toLowerCase();
-  if (notNames.has(first) || first.endsWith('ly')) return false;
-  if (treatmentsIn(foldAligned(candidate)).length > 0) return false;
-  const doctorParts = new Set((doctorName ?? '').toLowerCase().split(/[^a-z'-]+/));
-  return !parts.some((p) => doctorParts.has(p.toLowerCase()));
+const notPatients = phrases([
+  'dr|doctor|dr. ~1 PROPN',
+  'nurse|colleague|practitioner|np|pa|assistant|esthetician|aesthetician|manager|coordinator|partner|husband|wife|son|daughter',
+  'my nurse_practitioner|injector|colleague|partner|team|staff',
+]);
+
+/** A specific person: a name, initials, or a description that fits one person. */
+function specificPeople(
+  { analysis, mentions }: Reading,
+  questionNames: Set<string>,
+  doctorName: string | undefined,
+): { from: number; to: number; named: boolean }[] {
+  const { tokens } = analysis;
+  const product = new Set(
+    mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)),
+  );
+  const doctorParts = new Set(
+    (doctorName ?? '')
+      .toLowerCase()
+      .split(/[^a-z'-]+/)
+      .filter(Boolean),
+  );
+  const people: { from: number; to: number; named: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const initials =
+      /^(?:[A-Z]\.){2,3}$/.test(t.text) ||
+      (/^[A-Z]\.$/.test(t.text) && tokens[i - 1]?.pos === 'PROPN') ||
+      t.type === 'mention';
+    const next = tokens[i + 1];
+    const opensSentence = i === analysis.sentences[t.sentence].from;
+    const name =
+      t.pos === 'PROPN' &&
+      /^[A-Z][a-z-]+$/.test(t.text) &&
+      // A name has no plural: "Patients fly in" names nobody.
+      analysis.lemmaOf(t.normal) === t.normal &&
+      !product.has(i) &&
+      !product.has(i + 1) &&
+      !commonCapitals.has(t.normal) &&
+      !afterPlaceWord(tokens, i) &&
+      (!opensSentence ||
+        /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
+        next?.text === ',' ||
+        (next?.pos === 'VERB' && !next.normal.endsWith('ing')));
+    if (!initials && !name) {
+      // "the West Coast": the capitals after a place's first one belong to the place.
+      if (afterPlaceWord(tokens, i))
+        while (/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].pos === 'PROPN') i++;
+      continue;
+    }
+    // The writer's own handle: "follow me on TikTok, @thelipdoc".
+    if (
+      t.type === 'mention' &&
+      tokens.slice(Math.max(0, i - 5), i).some((p) => /^(?:me|us|my|our)$/.test(p.normal))
+    )
+      continue;
+    if (questionNames.has(t.normal) || doctorParts.has(t.normal)) continue;
+    const prev = tokens[i - 1];
+    if (
+      prev &&
+      /^(?:dr\.?|doctor|nurse|mr\.?)$/.test(prev.normal) &&
+      prev.normal !== 'mr.' &&
+      prev.normal !== 'mr'
+    ) {
+      continue;
+    }
+    let to = i + 1;
+    while (to < tokens.length && tokens[to].pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
+    people.push({ from: prev && /^(?:mrs?\.?|ms\.?|miss)$/.test(prev.normal) ? i - 1 : i, to, named: true });
+    i = to - 1;
+  }
+  for (const m of describedPerson.find(analysis)) people.push({ from: m.from, to: m.to, named: false });
+  return people;
 }
+
+/** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
+const afterPlaceWord = (tokens: Token[], i: number) =>
+  /^[A-Z]/.test(tokens[i].text) &&
+  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '');
+
+/** "the pharmacist at the Rexall in Hartsville", "the bride I treated last Saturday", "the mom of the triplets". */
+const describedPerson = phrases(
+  [
+    'the ~3 @role ,? at|from|of|on|who|in|i|that|with|whose|for',
+    '@role from ~3 PROPN',
+    'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
+  ],
+  {
+    role: (
+      'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
+      'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
+      'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
+      'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets'
+    ).split(' '),
+  },
+);
+
+const commonCapitals = new Set(
+  (
+    'i botox dysport xeomin jeuveau daxxify juvederm restylane kysse volbella voluma lyft rha sculptra ' +
+    'radiesse kybella latisse fda cdc us usa america monday tuesday wednesday thursday friday saturday ' +
+    'sunday january february march april may june july august september october november december ' +
+    'christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
+    'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
+    'she he they we you my our your this that these those if when after before swelling filler ' +
+    'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
+    'text call hours walk book visit email ask mira oye hola gracias si'
+  ).split(' '),
+);
 
 const patient = textRule({
   id: 'ANS_PHI',
   severity: 'block',
   description: 'Names or identifies a patient',
   passMessage: 'No patient named',
-  findAcross(body, context) {
-    return matchesOf(patientCue, body).flatMap((m) => {
-      const [start, end] = m.indices!.find((range, i) => i > 0 && range !== undefined)!;
-      const candidate = body.slice(start, end);
-      if (!isPersonName(candidate, context.doctor?.name)) return [];
-      return [{ start, end, message: `Names a patient: ${candidate}` }];
-    });
+  find(reading, context) {
+    const { analysis } = reading;
+    const { tokens } = analysis;
+    const question = context.question ? `${context.question.title} ${context.question.body}` : '';
+    const questionNames = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((w) => w.toLowerCase()));
+    const findings: Finding[] = [];
+    const people = specificPeople(reading, questionNames, context.doctor?.name);
+    for (const person of people) {
+      const sentence = tokens[person.from].sentence;
+      const { from, to } = analysis.sentences[sentence];
+      if (isAsked(analysis, person)) continue;
+      const staff = notPatients.find(analysis, [{ from: Math.max(from, person.from - 4), to: person.to }]);
+      if (staff.some((s) => s.to >= person.from && s.from <= person.from)) continue;
+      // "Jenna, our patient coordinator": the role follows the name.
+      const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(to, person.to + 6) }]);
+      if (tokens[person.to]?.text === ',' && gloss.length > 0) continue;
+      const around = {
+        from: analysis.sentences[Math.max(0, sentence - 1)].from,
+        to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
+      };
+      const cues = (span: { from: number; to: number }) =>
+        careCues.find(analysis, [span]).filter((c) => !notAPatient.has(tokens[c.to]?.normal ?? ''));
+      const care = cues({ from, to }).length > 0;
+      const details = careDetails.find(analysis, [around]).length > 0 || cues(around).length > 0;
+      const hypothetical =
+        /\b(?:imagine|say|suppose|made-up|hypothetical|for example|let's take|might)\b/i.test(
+          analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end),
+        );
+      // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
+      const seenNearby = cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
+      if ((hypothetical && !seenNearby) || !(care || details)) continue;
+      if (!care && within(analysis, publicFigure, { from, to })) continue;
+      const words = analysis.text.slice(tokens[person.from].start, tokens[person.to - 1].end);
+      findings.push({
+        from: person.from,
+        to: person.to,
+        message: `${person.named ? 'Names' : 'Identifies'} a patient: ${words}`,
+      });
+    }
+    return findings;
   },
 });
 

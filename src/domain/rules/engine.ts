@@ -1,4 +1,5 @@
 import type { RegistryLookup } from '../credentials';
+import type { ReadText } from '../language/analysis';
 import type { Answer, Doctor, Photo, PhotoSide, Review, RuleResult, RuleSeverity } from '../model';
 
 /**
@@ -94,7 +95,12 @@ export type KnownDoctor = Pick<
   | 'ruleResults'
 >;
 
-export interface AnswerContext extends BaseContext {
+/** Context of the rules that read what people wrote: `read` analyses a text (src/domain/language). */
+export interface TextContext extends BaseContext {
+  read: ReadText;
+}
+
+export interface AnswerContext extends TextContext {
   doctor: KnownDoctor | null;
   question: { title: string; body: string; procedure: string } | null;
 }
@@ -137,7 +143,7 @@ export type ReviewItem = Pick<
     >
   >;
 
-export interface ReviewContext extends BaseContext {
+export interface ReviewContext extends TextContext {
   doctor: KnownDoctor | null;
   signals: ReviewSignals;
 }

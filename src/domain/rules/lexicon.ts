@@ -1,14 +1,15 @@
-import { matchesOf } from './text';
+import type { TextAnalysis } from '../language/analysis';
+import { phrases } from '../language/phrases';
 
 /**
- * The treatments patients and doctors name, as the rules recognise them in folded text (see
- * foldAligned): brands, their families and the generic words people use for them.
+ * The treatments patients and doctors name, as the rules recognise them in analysed text: brands,
+ * their families, generic names and the everyday words people use for them.
  */
 
 /**
  * toxin and hyaluronicFiller wear off in months; `other` is anything else that can be the subject
- * of a sentence (surgery, Kybella, permanent fillers, lasers), so that a claim about it is not read
- * as a claim about a toxin mentioned elsewhere.
+ * of a sentence (surgery, Kybella, permanent fillers, lasers, sunscreen), so that a claim about it
+ * is not read as a claim about a toxin mentioned elsewhere.
  */
 export type TreatmentKind = 'toxin' | 'hyaluronicFiller' | 'other';
 
@@ -20,91 +21,185 @@ export interface Treatment {
 }
 
 export interface TreatmentMention extends Treatment {
-  start: number;
-  end: number;
+  /** Tokens [from, to) of the analysis. */
+  from: number;
+  to: number;
+  sentence: number;
 }
 
-// Longer names first: the first alternative that matches at a position wins.
-const entries: (Treatment & { pattern: string })[] = [
-  { key: 'botox', name: 'Botox Cosmetic', kind: 'toxin', pattern: 'botox cosmetic' },
-  { key: 'botox', name: 'Botox', kind: 'toxin', pattern: 'botox' },
-  { key: 'dysport', name: 'Dysport', kind: 'toxin', pattern: 'dysport' },
-  { key: 'xeomin', name: 'Xeomin', kind: 'toxin', pattern: 'xeomin' },
-  { key: 'jeuveau', name: 'Jeuveau', kind: 'toxin', pattern: 'jeuveau|newtox' },
-  { key: 'daxxify', name: 'Daxxify', kind: 'toxin', pattern: 'daxxify' },
-  { key: 'letybo', name: 'Letybo', kind: 'toxin', pattern: 'letybo' },
+// Longer names first within an entry; entries that share words (Juvederm Voluma, Juvederm) list the
+// specific one first, since the longest match at a position wins.
+const entries: (Treatment & { names: string[] })[] = [
+  {
+    key: 'botox',
+    name: 'Botox',
+    kind: 'toxin',
+    names: ['botox cosmetic', 'botox', 'onabotulinumtoxina', 'ona'],
+  },
+  { key: 'dysport', name: 'Dysport', kind: 'toxin', names: ['dysport', 'abobotulinumtoxina'] },
+  { key: 'xeomin', name: 'Xeomin', kind: 'toxin', names: ['xeomin', 'incobotulinumtoxina'] },
+  { key: 'jeuveau', name: 'Jeuveau', kind: 'toxin', names: ['jeuveau', 'newtox', 'prabotulinumtoxina'] },
+  { key: 'daxxify', name: 'Daxxify', kind: 'toxin', names: ['daxxify', 'daxibotulinumtoxina'] },
+  { key: 'letybo', name: 'Letybo', kind: 'toxin', names: ['letybo', 'letibotulinumtoxina'] },
   {
     key: 'toxin',
     name: 'toxin',
     kind: 'toxin',
-    pattern: String.raw`neuro-?toxins?|neuromodulators?|botulinum(?: toxins?)?(?: type a)?|(?:baby )?tox|wrinkle[- ]relaxers?|toxins?`,
+    names: [
+      'botulinum toxin',
+      'botulinum',
+      'neurotoxin',
+      'neuromodulator',
+      'toxin',
+      'baby botox',
+      'tox',
+      'wrinkle relaxer',
+      'wrinkle - relaxer',
+      'lip flip',
+    ],
   },
   {
     key: 'volbella',
     name: 'Juvederm Volbella',
     kind: 'hyaluronicFiller',
-    pattern: '(?:juvederm )?volbella(?: xc)?',
+    names: ['juvederm volbella', 'volbella'],
   },
-  {
-    key: 'voluma',
-    name: 'Juvederm Voluma',
-    kind: 'hyaluronicFiller',
-    pattern: '(?:juvederm )?voluma(?: xc)?',
-  },
-  { key: 'volux', name: 'Juvederm Volux', kind: 'hyaluronicFiller', pattern: '(?:juvederm )?volux(?: xc)?' },
+  { key: 'voluma', name: 'Juvederm Voluma', kind: 'hyaluronicFiller', names: ['juvederm voluma', 'voluma'] },
+  { key: 'volux', name: 'Juvederm Volux', kind: 'hyaluronicFiller', names: ['juvederm volux', 'volux'] },
   {
     key: 'vollure',
     name: 'Juvederm Vollure',
     kind: 'hyaluronicFiller',
-    pattern: '(?:juvederm )?vollure(?: xc)?',
+    names: ['juvederm vollure', 'vollure'],
   },
-  { key: 'kysse', name: 'Restylane Kysse', kind: 'hyaluronicFiller', pattern: '(?:restylane )?kysse' },
+  { key: 'kysse', name: 'Restylane Kysse', kind: 'hyaluronicFiller', names: ['restylane kysse', 'kysse'] },
   {
     key: 'eyelight',
     name: 'Restylane Eyelight',
     kind: 'hyaluronicFiller',
-    pattern: '(?:restylane )?eyelight',
+    names: ['restylane eyelight', 'eyelight'],
   },
-  { key: 'lyft', name: 'Restylane Lyft', kind: 'hyaluronicFiller', pattern: '(?:restylane )?lyft' },
+  { key: 'lyft', name: 'Restylane Lyft', kind: 'hyaluronicFiller', names: ['restylane lyft', 'lyft'] },
   {
     key: 'filler',
     name: 'filler',
     kind: 'hyaluronicFiller',
-    pattern: String.raw`juvederm(?: ultra(?: plus)?(?: xc)?)?|restylane(?: silk| refyne| defyne| contour)?|rha(?: ?[1-4]| redensity)?|belotero(?: balance| lips)?|revanesse(?: versa| lips)?|hyaluronic acid(?: fillers?)?|ha fillers?|(?:dermal |lip |cheek |under-?eye |tear trough )?fillers?`,
+    names: [
+      'juvederm',
+      'juvaderm',
+      'restylane',
+      'rha',
+      'belotero',
+      'revanesse',
+      'versa',
+      'teosyal',
+      'hyaluronic acid filler',
+      'hyaluronic acid',
+      'hyaluronic',
+      'ha filler',
+      'dermal filler',
+      'filler',
+      'fillers',
+    ],
   },
-  { key: 'kybella', name: 'Kybella', kind: 'other', pattern: 'kybella|deoxycholic acid' },
-  { key: 'coolsculpting', name: 'CoolSculpting', kind: 'other', pattern: 'cool ?sculpting|cryolipolysis' },
+  { key: 'kybella', name: 'Kybella', kind: 'other', names: ['kybella', 'deoxycholic acid'] },
+  {
+    key: 'coolsculpting',
+    name: 'CoolSculpting',
+    kind: 'other',
+    names: ['coolsculpting', 'cool sculpting', 'cryolipolysis'],
+  },
+  { key: 'sculptra', name: 'Sculptra', kind: 'other', names: ['sculptra', 'poly - l - lactic acid'] },
+  { key: 'radiesse', name: 'Radiesse', kind: 'other', names: ['radiesse', 'calcium hydroxylapatite'] },
+  { key: 'latisse', name: 'Latisse', kind: 'other', names: ['latisse', 'bimatoprost'] },
+  { key: 'ozempic', name: 'Ozempic', kind: 'other', names: ['ozempic'] },
+  { key: 'mounjaro', name: 'Mounjaro', kind: 'other', names: ['mounjaro'] },
+  { key: 'wegovy', name: 'Wegovy', kind: 'other', names: ['wegovy', 'zepbound'] },
+  { key: 'hylenex', name: 'Hylenex', kind: 'other', names: ['hylenex', 'hyaluronidase', 'vitrase'] },
+  {
+    key: 'prp',
+    name: 'PRP',
+    kind: 'other',
+    names: ['prp', 'platelet - rich plasma', 'platelet rich plasma'],
+  },
   {
     key: 'lasting',
     name: 'treatment',
     kind: 'other',
-    pattern: String.raw`bellafill|pmma|silicone(?: oil| injections?)?|sculptra|radiesse|fat (?:transfer|grafting)|implants?|(?<!non-?)surger(?:y|ies)|(?<!non-?)surgical(?:ly)?|face ?lifts?|neck lifts?|brow lifts?|lip lifts?|thread lifts?|(?<!non-?surgical |liquid )(?:rhinoplasty|nose jobs?)|blepharoplasty|eyelid surgery|liposuction|lipo|tummy tucks?|abdominoplasty|lasers?|ipl|microneedling|peels?|tattoos?|permanent makeup|microblading|hair removal`,
+    names: [
+      'bellafill',
+      'pmma',
+      'silicone',
+      'fat transfer',
+      'fat grafting',
+      'implant',
+      'surgery',
+      'surgical',
+      'facelift',
+      'face lift',
+      'neck lift',
+      'brow lift',
+      'lip lift',
+      'thread lift',
+      'rhinoplasty',
+      'blepharoplasty',
+      'liposuction',
+      'lipo',
+      'tummy tuck',
+      'laser',
+      'ipl',
+      'microneedling',
+      'peel',
+      'tattoo',
+      'permanent makeup',
+      'microblading',
+      'hair removal',
+      'sunscreen',
+      'spf',
+      'retinoid',
+      'tretinoin',
+      'skincare',
+      'operation',
+    ],
   },
 ];
 
-// One word boundary around all the names rather than around each: the same matches, found sooner.
-const treatmentPattern = new RegExp(
-  String.raw`\b(?:${entries.map((e) => `(${e.pattern})`).join('|')})\b`,
-  'g',
+const treatmentNames = phrases(
+  entries.map((_, i) => `@t${i}`),
+  Object.fromEntries(entries.map((entry, i) => [`t${i}`, entry.names])),
 );
 
-/** Every treatment named in a folded text, in order. */
-export function treatmentsIn(folded: string): TreatmentMention[] {
+/** Every treatment named in a text, in order. */
+export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
   const found: TreatmentMention[] = [];
-  for (const m of matchesOf(treatmentPattern, folded)) {
-    const { key, name, kind } = entries[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
-    found.push({ key, name, kind, start: m.index, end: m.index + m[0].length });
+  for (const m of treatmentNames.find(analysis)) {
+    const last = found[found.length - 1];
+    if (last && m.from < last.to) continue;
+    const { key, name, kind } = entries[m.pattern];
+    found.push({ key, name, kind, from: m.from, to: m.to, sentence: analysis.tokens[m.from].sentence });
   }
   return found;
 }
 
-/** The mention a claim at [start, end) is most likely about: the closest one before it, else after it. */
+/**
+ * The treatment a claim at tokens [from, to) is most likely about: the closest one named before it
+ * in its sentence, else after it in its sentence, else the topic of the last sentence that named
+ * one (its first mention: "Chin filler is an alternative to an implant. It gives..." is about the
+ * filler), else `carried` (the treatment the question asked about).
+ */
 export function subjectOf(
   mentions: readonly TreatmentMention[],
-  start: number,
-  end: number,
+  sentence: number,
+  from: number,
+  to: number,
+  carried: Treatment | null,
 ): Treatment | null {
-  const before = mentions.filter((m) => m.end <= start);
+  const inSentence = mentions.filter((m) => m.sentence === sentence);
+  const before = inSentence.filter((m) => m.to <= from);
   if (before.length > 0) return before[before.length - 1];
-  return mentions.find((m) => m.start >= end) ?? null;
+  const after = inSentence.find((m) => m.from >= to);
+  if (after) return after;
+  const earlier = mentions.filter((m) => m.sentence < sentence);
+  const last = earlier[earlier.length - 1];
+  return (last && earlier.find((m) => m.sentence === last.sentence)) ?? carried;
 }

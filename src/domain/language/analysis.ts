@@ -1,0 +1,225 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * A text as the authenticity rules read it: words with their lemmas, parts of speech, sentences,
+ * negation and quotation, each with its offsets in the original text so that a rule can point at
+ * the exact words that made it fire. The analysis comes from wink-nlp's English model, which ships
+ * as a package and runs offline; the rules match lemmas and phrases over it, never raw strings.
+ *
+ * Only the server imports this module (it hands `analyse` to the rules through their context), so
+ * the console's bundle does not carry the language model.
+ */
+
+const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+
+const its = nlp.its;
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower case with accents and curly apostrophes folded. */
+  normal: string;
+  /** The dictionary form: "lasted" -> "last", "best" -> "good", "paid" -> "pay". */
+  lemma: string;
+  /** Universal part-of-speech tag: NOUN, VERB, ADJ, ADV, PROPN, NUM, PUNCT, ... */
+  pos: string;
+  /** wink's token type: word, number, punctuation, currency, email, url, emoji, hashtag, mention, ... */
+  type: string;
+  /** Offsets in the text, UTF-16, end exclusive. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** Inside the scope of a negation ("it will not *last forever*", "nobody *paid me*"). */
+  negated: boolean;
+  /** Inside quotation marks: someone else's words, or words held up to be examined. */
+  quoted: boolean;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Its tokens: [from, to) in `tokens`. */
+  from: number;
+  to: number;
+  /** Lexicon sentiment of the sentence, -1 to 1, with negation taken into account. */
+  sentiment: number;
+  question: boolean;
+}
+
+export interface TextAnalysis {
+  text: string;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  /** The lemma of a word on its own, so that a pattern's "buttocks" also finds "buttock". */
+  lemmaOf(word: string): string;
+}
+
+/** What a rule is given to read text with; the server passes `analyse`. */
+export type ReadText = (text: string) => TextAnalysis;
+
+const foldable = /[\u0080-\uffff]/;
+
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (!foldable.test(lower)) return lower;
+  return lower
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+}
+
+/** Words that deny what follows them in their clause, besides the "not" and "never" wink marks. */
+const negators = new Set([
+  'no',
+  'not',
+  "n't",
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+  'barely',
+  'cannot',
+  'zero',
+]);
+/** Where a negation's reach ends. */
+const clauseEnds = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  '-',
+  'but',
+  'although',
+  'though',
+  'however',
+  'whereas',
+  'yet',
+  'because',
+  'so',
+  'and',
+  'while',
+  'which',
+]);
+const negationReach = 8;
+const opening = new Set(['"', '“', '«', '‘']);
+const closing = new Set(['"', '”', '»', '’']);
+/** Marks that open and close alike. */
+const toggling = new Set(['"', "'"]);
+
+/**
+ * Whether a mark opens or closes a quotation. A single ' opens only before a word it touches after
+ * a space ('forever'), and closes only after a word it touches: "the clinics' prices" is a possessive.
+ */
+function isQuoteMark(mark: string, quoting: boolean, before: string, after: string | undefined): boolean {
+  if (mark !== "'") return opening.has(mark) || closing.has(mark) || toggling.has(mark);
+  return quoting ? before === '' : before !== '' && after === '';
+}
+
+function analyseNow(text: string): TextAnalysis {
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  // The typings miss that the lemma reader takes the model's add-ons, as the other readers take a cache.
+  const lemmas = all.out(its.lemma as never) as string[];
+  const tags = all.out(its.pos) as string[];
+  const types = all.out(its.type) as string[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  let quoting = false;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    const value = values[i];
+    const normal = fold(value);
+    const quoteMark = types[i] === 'punctuation' && isQuoteMark(value, quoting, spaces[i], spaces[i + 1]);
+    if (quoteMark) quoting = toggling.has(value) ? !quoting : opening.has(value);
+    tokens.push({
+      text: value,
+      normal,
+      lemma: fold(lemmas[i]),
+      pos: tags[i],
+      type: types[i],
+      start: offset,
+      end: offset + value.length,
+      sentence: 0,
+      negated: false,
+      quoted: quoting && !quoteMark,
+    });
+    offset += value.length;
+  }
+  const sentences: SentenceSpan[] = [];
+  doc.sentences().each((sentence, index) => {
+    const [from, last] = sentence.out(its.span) as unknown as [number, number];
+    for (let i = from; i <= last; i++) tokens[i].sentence = index;
+    const closingMark = tokens.slice(from, last + 1).findLast((t) => t.type === 'punctuation');
+    sentences.push({
+      start: tokens[from].start,
+      end: tokens[last].end,
+      from,
+      to: last + 1,
+      sentiment: sentence.out(its.sentiment) as unknown as number,
+      question: closingMark?.text === '?' || tokens[last].text === '?',
+    });
+  });
+  markNegations(tokens);
+  return { text, tokens, sentences, lemmaOf };
+}
+
+const lemmas = new Map<string, string>();
+
+function lemmaOf(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    lemma = fold(
+      (
+        nlp
+          .readDoc(word)
+          .tokens()
+          .out(its.lemma as never) as string[]
+      )[0] ?? word,
+    );
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+/**
+ * Marks what each negator denies: the words after it, to the end of its clause. wink's own marks run
+ * to the next punctuation, across "and" and "because"; a clause is the better reach. Two negations
+ * of the same words cancel: "it is not without risk", "nobody can promise you will not bruise".
+ */
+function markNegations(tokens: Token[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!negators.has(tokens[i].normal)) continue;
+    // "no doubt", "not only ... but" and "no matter" deny nothing.
+    const next = tokens[i + 1]?.normal;
+    if (next === 'doubt' || next === 'only' || next === 'matter') continue;
+    for (let j = i + 1; j < tokens.length && j <= i + negationReach; j++) {
+      const t = tokens[j];
+      if (t.sentence !== tokens[i].sentence || clauseEnds.has(t.normal) || t.type === 'tabCRLF') break;
+      t.negated = !t.negated;
+    }
+  }
+}
+
+// The rules of one check read the same fields one after another: keep the last few analyses.
+const recent = new Map<string, TextAnalysis>();
+const recentLimit = 8;
+
+export const analyse: ReadText = (text) => {
+  const known = recent.get(text);
+  if (known) return known;
+  const analysis = analyseNow(text);
+  if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
+  recent.set(text, analysis);
+  return analysis;
+};

@@ -1,0 +1,150 @@
+import type { TextAnalysis } from './analysis';
+import { phrases, type PhraseMatch } from './phrases';
+
+/**
+ * Whose words a phrase is, and whether they are affirmed: the difference between "it lasts
+ * forever" and "it doesn't last forever", "ads that claim it lasts forever", "“does it last
+ * forever?” you asked", "some people think it lasts forever, which is a myth".
+ */
+
+type Span = Pick<PhraseMatch, 'from' | 'to'>;
+
+export function isNegated({ tokens }: TextAnalysis, { from, to }: Span): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].negated) return true;
+  return false;
+}
+
+export function isQuoted({ tokens }: TextAnalysis, { from, to }: Span): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].quoted) return true;
+  return false;
+}
+
+export function isAsked(analysis: TextAnalysis, { from }: Span): boolean {
+  return analysis.sentences[analysis.tokens[from].sentence].question;
+}
+
+/**
+ * Framing before a phrase, in its sentence, that makes it someone else's claim or a warning
+ * about one: "clinics that promise", "you may have heard", "beware of", "if anyone tells you".
+ */
+const reporting = phrases(
+  [
+    '@claimant who|that|which ~3 @claim',
+    '@claimant ~2 @claim that?',
+    '@warning',
+    'red flag',
+    'if @claimant|you ~3 @claim|hear|read',
+    'you|i may|might|could? have? hear|read',
+    'you|i may|might|could? have? be tell|told',
+    'whether|wonder',
+    'ask|asked|question if|whether|about',
+    'no such thing',
+    'too good to be true',
+  ],
+  {
+    claimant: [
+      'anyone',
+      'anybody',
+      'someone',
+      'somebody',
+      'whoever',
+      'clinic',
+      'provider',
+      'injector',
+      'doctor',
+      'place',
+      'office',
+      'spa',
+      'med spa',
+      'ad',
+      'advert',
+      'website',
+      'instagram',
+      'those',
+      'people',
+      'patient',
+      'friend',
+      'sister',
+      'mom',
+      'mother',
+      'they',
+      'others',
+      'some',
+      'many',
+      'everyone',
+      'internet',
+      'competitor',
+      'salon',
+      'studio',
+      'marketing',
+    ],
+    claim: [
+      'claim',
+      'promise',
+      'advertise',
+      'say',
+      'tell',
+      'sell',
+      'offer',
+      'market',
+      'brag',
+      'boast',
+      'think',
+      'believe',
+      'assume',
+      'swear',
+      'insist',
+      'call',
+      'guarantee',
+      'post',
+    ],
+    warning: [
+      'wary',
+      'beware',
+      'careful',
+      'cautious',
+      'skeptical',
+      'sceptical',
+      'suspicious',
+      'suspect',
+      'distrust',
+      'myth',
+      'misconception',
+      'slogan',
+      'gimmick',
+      'hype',
+      'scam',
+      'misleading',
+      'rumor',
+      'rumour',
+      'urban legend',
+    ],
+  },
+);
+
+/** Framing after a phrase, in its sentence, that denies it: "...is a myth", "...isn't true". */
+const denying = phrases([
+  'be|sound ~2 myth|false|untrue|impossible|unrealistic|misleading|nonsense|wrong|lie|exaggeration|fantasy|stretch|overstatement',
+  'be ~2 red_flag|warning_sign|scam',
+  'be not true|real|possible|realistic|accurate|how',
+  'no such thing',
+  'be too good to be true',
+]);
+
+export function isReported(analysis: TextAnalysis, span: Span): boolean {
+  const sentence = analysis.sentences[analysis.tokens[span.from].sentence];
+  const before = { ...sentence, to: span.from };
+  if (before.to > before.from && reporting.find(analysis, [before]).length > 0) return true;
+  const after = { ...sentence, from: span.to };
+  return after.to > after.from && denying.find(analysis, [after]).length > 0;
+}
+
+/** The writer states it as their own: not denied, not quoted, not asked, not reported or refuted. */
+export function isAsserted(analysis: TextAnalysis, span: Span): boolean {
+  return (
+    !isNegated(analysis, span) &&
+    !isQuoted(analysis, span) &&
+    !isAsked(analysis, span) &&
+    !isReported(analysis, span)
+  );
+}

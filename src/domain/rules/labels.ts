@@ -1,0 +1,160 @@
+import { phrases } from '../language/phrases';
+
+/**
+ * What the FDA labels of the products doctors talk about cover (ANS_OFFLABEL): the uses answers
+ * name, and each product's labelled uses among them. Kept to labels we are sure of; a product not
+ * in the table is never flagged, and a family or a generic word ("toxin", "filler") gets the uses
+ * of every member, so a claim is only flagged when no member could be meant.
+ */
+
+interface Use {
+  use: string;
+  /** How a moderator reads it in a message. */
+  label: string;
+  /** How answers name it; the longest match at a place wins. */
+  names: string;
+}
+
+// Names are separated by "|"; a name may be several words.
+const useTable: Use[] = [
+  {
+    use: 'masseter',
+    label: 'jaw slimming',
+    names:
+      'masseter|masseters|jaw slimming|slimming|jaw reduction|face slimming|square jaw|teeth grinding|grinding|bruxism|bruxismo|clenching|tmj|tmd|jaw pain',
+  },
+  { use: 'lipFlip', label: 'a lip flip', names: 'lip flip' },
+  { use: 'gummySmile', label: 'a gummy smile', names: 'gummy smile' },
+  { use: 'nefertiti', label: 'a Nefertiti neck lift', names: 'nefertiti' },
+  {
+    use: 'techNeck',
+    label: 'horizontal neck lines',
+    names: 'horizontal neck lines|neck lines|tech neck|necklace lines',
+  },
+  { use: 'platysma', label: 'platysma bands', names: 'platysma bands|platysma|neck bands|neck cords' },
+  {
+    use: 'glabellar',
+    label: 'frown lines',
+    names:
+      'frown lines between the brows|frown lines between the eyebrows|glabellar lines|glabellar|frown lines|11s|11 lines|elevens|lines between the brows',
+  },
+  { use: 'forehead', label: 'forehead lines', names: 'forehead lines|forehead wrinkles|forehead' },
+  {
+    use: 'crowsFeet',
+    label: "crow's feet",
+    names: "crow 's feet|crows feet|crow feet|lateral canthal lines",
+  },
+  { use: 'bunnyLines', label: 'bunny lines', names: 'bunny lines' },
+  {
+    use: 'lipLines',
+    label: 'vertical lip lines',
+    names: "smoker 's lines|smokers lines|vertical lip lines|lip lines|barcode lines",
+  },
+  {
+    use: 'chinDimpling',
+    label: 'chin dimpling',
+    names: 'chin dimpling|dimpled chin|orange - peel|orange peel|mentalis|pebbled chin',
+  },
+  {
+    use: 'underarms',
+    label: 'underarm sweating',
+    names: 'underarm sweating|axillary hyperhidrosis|underarm|underarms|armpit|armpits|axillary',
+  },
+  {
+    use: 'sweating',
+    label: 'sweating elsewhere',
+    names: 'scalp sweating|scalp|palms|sweaty palms|feet sweating|sweating|hyperhidrosis',
+  },
+  { use: 'migraine', label: 'migraines', names: 'chronic migraine|migraine|migraines' },
+  { use: 'oilySkin', label: 'oily skin and pores', names: 'oily skin|oil|pores|pore|sebum' },
+  { use: 'calves', label: 'calf slimming', names: 'calf|calves|calf reduction' },
+  { use: 'trapezius', label: 'the trapezius', names: 'trapezius|barbie botox|shoulders' },
+  {
+    use: 'submental',
+    label: 'fat under the chin',
+    names: 'under the chin|double chin|submental fat|submental|area under the chin',
+  },
+  { use: 'lips', label: 'the lips', names: 'lip augmentation|lips|lip|perioral lines|perioral' },
+  {
+    use: 'underEye',
+    label: 'under-eye hollows',
+    names:
+      'under - eye|under eye|under the eyes|under - eye area|tear trough|tear troughs|infraorbital hollows|infraorbital|dark circles|eye bags',
+  },
+  { use: 'cheeks', label: 'the cheeks', names: 'cheeks|cheek|cheekbones|midface|mid - face' },
+  { use: 'chin', label: 'the chin', names: 'chin' },
+  { use: 'jowls', label: 'jowls', names: 'jowls|jowl' },
+  { use: 'jawline', label: 'the jawline', names: 'jawline|jaw line|jaw' },
+  { use: 'temples', label: 'the temples', names: 'temples|temple' },
+  {
+    use: 'nose',
+    label: 'the nose',
+    names:
+      'nose|nasal|liquid rhinoplasty|non - surgical rhinoplasty|nonsurgical rhinoplasty|rhinoplasty|nose job|tip support|dorsal hump',
+  },
+  { use: 'hands', label: 'the hands', names: 'hands|hand' },
+  {
+    use: 'folds',
+    label: 'smile lines',
+    names:
+      'nasolabial folds|nasolabial|smile lines|laugh lines|marionette lines|wrinkles and folds|facial wrinkles',
+  },
+  { use: 'lashes', label: 'eyelashes', names: 'eyelashes|lashes' },
+  { use: 'eyebrows', label: 'eyebrows', names: 'eyebrows|eyebrow|brows|brow' },
+  {
+    use: 'hair',
+    label: 'hair loss',
+    names: 'hair loss|hair growth|thinning hair|hair restoration|hair regrowth',
+  },
+  {
+    use: 'dissolvingFiller',
+    label: 'dissolving filler',
+    names: 'dissolving filler|dissolve filler|dissolving hyaluronic acid filler|dissolving|reversing filler',
+  },
+  { use: 'absorption', label: 'helping other drugs absorb', names: 'absorption|dispersion|absorb' },
+  { use: 'diabetes', label: 'type 2 diabetes', names: 'type 2 diabetes|diabetes|blood sugar' },
+  {
+    use: 'body',
+    label: 'body fat',
+    names:
+      'bra fat|bra line|back fat|arms|belly|abdomen|stomach|love handles|flanks|thighs|knees|buttock augmentation|buttocks|buttock|butt|anywhere on the body|body',
+  },
+  { use: 'weightLoss', label: 'weight loss', names: 'weight loss|weight - loss|obesity' },
+];
+
+export const uses = useTable.map(({ use, label }) => ({ use, label }));
+
+export const useNames = phrases(
+  useTable.map((_, i) => `@u${i}`),
+  Object.fromEntries(useTable.map((u, i) => [`u${i}`, u.names.split('|')])),
+);
+
+const toxin = ['glabellar', 'forehead', 'crowsFeet', 'platysma', 'underarms', 'migraine'];
+const filler = ['lips', 'underEye', 'cheeks', 'chin', 'jawline', 'temples', 'hands', 'folds'];
+
+/** Each product's labelled uses, by the keys of the treatment lexicon. */
+export const labelledUses: Readonly<Record<string, readonly string[]>> = {
+  botox: toxin,
+  dysport: ['glabellar'],
+  jeuveau: ['glabellar'],
+  daxxify: ['glabellar'],
+  letybo: ['glabellar'],
+  xeomin: ['glabellar', 'forehead', 'crowsFeet'],
+  toxin,
+  kybella: ['submental', 'chin'],
+  kysse: ['lips'],
+  volbella: ['lips', 'underEye'],
+  eyelight: ['underEye'],
+  voluma: ['cheeks', 'chin', 'temples'],
+  lyft: ['cheeks', 'hands', 'folds'],
+  filler,
+  sculptra: ['folds', 'cheeks'],
+  radiesse: ['folds', 'hands', 'jawline'],
+  coolsculpting: ['submental', 'chin', 'jawline', 'body'],
+  latisse: ['lashes'],
+  ozempic: ['diabetes'],
+  mounjaro: ['diabetes'],
+  wegovy: ['weightLoss'],
+  hylenex: ['absorption'],
+  prp: [],
+};
