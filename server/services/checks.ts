@@ -3,6 +3,7 @@ import {
   type Answer,
   type Doctor,
   type Photo,
+  type PhotoSide,
   photoSides,
   type Review,
   type RuleResult,
@@ -384,7 +385,14 @@ export async function photoMatches(db: AnyDb, photo: Photo, radius: number): Pro
       });
     }
   }
-  return matches;
+  // In one order whatever order the database read them in, so a check gives the same results twice.
+  const sideOrder = (side: PhotoSide) => photoSides.indexOf(side);
+  return matches.sort(
+    (a, b) =>
+      a.photoId - b.photoId ||
+      sideOrder(a.side) - sideOrder(b.side) ||
+      sideOrder(a.otherSide) - sideOrder(b.otherSide),
+  );
 }
 
 export async function checkPhotos(

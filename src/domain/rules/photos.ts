@@ -59,6 +59,15 @@ function relatedOf(item: PhotoItem, matches: PhotoMatch[], mirrored: boolean): R
 const distanceOf = (match: PhotoMatch, mirrored: boolean) =>
   mirrored ? (match.mirroredDistance ?? Infinity) : match.distance;
 
+/** The match a message names: the closest, the earliest pair among equals, whatever order they came in. */
+const closest = (matches: PhotoMatch[], mirrored: boolean) =>
+  matches.reduce((best, match) =>
+    distanceOf(match, mirrored) < distanceOf(best, mirrored) ||
+    (distanceOf(match, mirrored) === distanceOf(best, mirrored) && match.photoId < best.photoId)
+      ? match
+      : best,
+  );
+
 /**
  * A match with another doctor's pair posted before this one is a copy of someone else's photo:
  * block. Later copies by others (this pair may be the original) and the doctor's own reuse are
@@ -82,7 +91,7 @@ const duplicate: PhotoRule = {
     if (found.length === 0) return pass(this, 'No image of another pair looks like these.');
     const pairs = new Set(found.map((m) => m.photoId));
     const others = found.filter((m) => m.doctorId !== item.doctorId);
-    const best = found.reduce((a, b) => (b.distance < a.distance ? b : a));
+    const best = closest(found, false);
     const how = best.sameBytes ? 'the same file as' : `${best.distance} bits from`;
     return fail(
       this,
@@ -118,7 +127,7 @@ const mirror: PhotoRule = {
       (m) => m.mirroredDistance !== null && m.mirroredDistance <= limit && m.distance > limit && !m.sameBytes,
     );
     if (found.length === 0) return pass(this, 'No image of another pair matches these flipped.');
-    const best = found.reduce((a, b) => (b.mirroredDistance! < a.mirroredDistance! ? b : a));
+    const best = closest(found, true);
     return fail(
       this,
       `${capitalised(sideName[best.side])} image, flipped left to right, is ${best.mirroredDistance} bits from ` +
