@@ -298,6 +298,8 @@ try {
     'JPEG quality 40': (bytes) => sharp(bytes).jpeg({ quality: 40 }).toBuffer(),
     'resized to half': (bytes) => sharp(bytes).resize(240, 300).jpeg().toBuffer(),
     'brightness +20%': (bytes) => sharp(bytes).modulate({ brightness: 1.2 }).jpeg().toBuffer(),
+    'crop 2% a side': (bytes) =>
+      sharp(bytes).extract({ left: 10, top: 12, width: 460, height: 576 }).jpeg().toBuffer(),
     'crop 4% a side': (bytes) =>
       sharp(bytes).extract({ left: 19, top: 24, width: 442, height: 552 }).jpeg().toBuffer(),
     'WebP quality 60': (bytes) => sharp(bytes).webp({ quality: 60 }).toBuffer(),
@@ -369,11 +371,13 @@ try {
   for (const [name, c] of Object.entries(calibration))
     lines.push(`  ${name.padEnd(40)} max ${c.max}, median ${c.median}`);
   const u = results.calibration as {
-    unrelated: { min: number; median: number; pairs: number };
+    unrelated: { min: number; median: number; withinThreshold: number; pairs: number };
+    samePatientMonthsApart: { min: number; median: number };
     mirroredUnflipped: { min: number; median: number };
   };
   lines.push(
-    `  ${'unrelated photographs'.padEnd(40)} min ${u.unrelated.min}, median ${u.unrelated.median} (${u.unrelated.pairs} pairs)`,
+    `  ${'photographs of different patients'.padEnd(40)} min ${u.unrelated.min}, median ${u.unrelated.median}, ${u.unrelated.withinThreshold} of ${u.unrelated.pairs} pairs within the threshold`,
+    `  ${'one patient, sessions months apart'.padEnd(40)} min ${u.samePatientMonthsApart.min}, median ${u.samePatientMonthsApart.median}`,
   );
   lines.push(
     `  ${'mirrored, unflipped'.padEnd(40)} min ${u.mirroredUnflipped.min}, median ${u.mirroredUnflipped.median}`,
