@@ -54,7 +54,10 @@ async function signIn(): Promise<string> {
     body: JSON.stringify({ email: demoAccounts.moderator, password: demoPassword }),
   });
   if (!response.ok) throw new Error(`signing in as the demo moderator: HTTP ${response.status}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
 }
 
 /** The peak resident memory of a process, from Linux's /proc (VmHWM), in MiB. */
@@ -109,8 +112,7 @@ try {
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     return { body: await response.text(), range: response.headers.get('content-range') };
   };
-  const pending =
-    '/api/reviews?filter={"status":"pending"}&range=[0,24]&sort=["riskScore","DESC"]';
+  const pending = '/api/reviews?filter={"status":"pending"}&range=[0,24]&sort=["riskScore","DESC"]';
   const first = JSON.parse((await get(pending)).body)[0];
   const requests: Record<string, string> = {
     'GET /api/health (ceiling)': '/api/health',
@@ -129,14 +131,17 @@ try {
   }
   const rss = peakRss(server.pid!);
 
-  console.log(`\n${'request'.padEnd(36)} ${'conns'.padStart(5)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  errors`);
+  console.log(
+    `\n${'request'.padEnd(36)} ${'conns'.padStart(5)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  errors`,
+  );
   for (const l of loads) {
     console.log(
       `${l.request.padEnd(36)} ${String(l.connections).padStart(5)} ${String(l.requestsPerSecond).padStart(7)} ${String(l.p50).padStart(7)} ${String(l.p99).padStart(7)}  ${l.errors + l.non2xx}`,
     );
   }
   console.log(`\n${'page'.padEnd(36)} ${'bytes'.padStart(8)}  Content-Range`);
-  for (const p of pages) console.log(`${p.request.padEnd(36)} ${String(p.bytes).padStart(8)}  ${p.contentRange ?? ''}`);
+  for (const p of pages)
+    console.log(`${p.request.padEnd(36)} ${String(p.bytes).padStart(8)}  ${p.contentRange ?? ''}`);
   console.log(`\nserver peak RSS: ${rss.toFixed(0)} MiB; ${seconds} s per load`);
 
   mkdirSync('bench/results', { recursive: true });

@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiError, badRequest, invalidBody, isDataException } from './errors';
 import { describeApi } from './openapi';
 import { healthRoutes } from './routes/health';
-import { imageRoutes } from './routes/images';
+import { imageRoutes, maxPhotoUploadBytes, photoUploadPath } from './routes/images';
 import { authRoutes } from './routes/auth';
 import { credentialRoutes, documentUploadPath, maxUploadBytes } from './routes/credentials';
 import { decisionRoutes } from './routes/decisions';
@@ -21,6 +21,8 @@ import { BackgroundRuns } from './services/rerun';
 import { requestLog, type LogLine } from './requestLog';
 import { createRegistry, registryConfig } from './registries';
 import type { CredentialRegistry } from './registries/registry';
+import type { MediaStorage } from './storage';
+import { DatabaseStorage } from './storage/database';
 
 export interface AppDeps {
   db: Db;
@@ -38,6 +40,8 @@ export interface AppDeps {
   reruns?: BackgroundRuns;
   /** The NPI registry doctors are checked against; absent: as NPI_REGISTRY_URL configures it. */
   registry?: CredentialRegistry;
+  /** Where uploaded photos and documents are kept; absent: in the database itself. */
+  storage?: MediaStorage;
 }
 
 export interface AppEnv {
@@ -51,6 +55,7 @@ export interface AppEnv {
     /** Re-runs of the rules this instance works on in the background. */
     reruns: BackgroundRuns;
     registry: CredentialRegistry;
+    storage: MediaStorage;
   };
 }
 
@@ -65,6 +70,7 @@ export function createApp({
   secureCookies = false,
   reruns: backgroundRuns,
   registry = createRegistry(db.kysely, registryConfig()),
+  storage = new DatabaseStorage(db.kysely, clock),
 }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     // Routes described with createRoute validate their input; a refusal speaks like every other.
@@ -95,6 +101,7 @@ export function createApp({
     c.set('clientAddress', clientAddress(c));
     c.set('reruns', reruns);
     c.set('registry', registry);
+    c.set('storage', storage);
     await next();
   });
   const limit = (maxSize: number) =>
@@ -106,10 +113,15 @@ export function createApp({
     });
   const jsonLimit = limit(maxBodyBytes);
   const uploadLimit = limit(maxUploadBytes);
+  const photoLimit = limit(maxPhotoUploadBytes);
   app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && documentUploadPath.test(c.req.path)
-      ? uploadLimit(c, next)
-      : jsonLimit(c, next),
+    c.req.method !== 'POST'
+      ? jsonLimit(c, next)
+      : documentUploadPath.test(c.req.path)
+        ? uploadLimit(c, next)
+        : photoUploadPath.test(c.req.path)
+          ? photoLimit(c, next)
+          : jsonLimit(c, next),
   );
 
   app.use('/api/*', csrfGuard(corsOrigin), authenticate);

@@ -10,11 +10,27 @@ import { migrate, openDb } from './db/connection';
 import { createRegistry, registryConfig } from './registries';
 import { isEmpty, seedDemo } from './seed';
 import { scheduleDailySweep } from './services/sweep';
+import { configuredStorage, moveDatabaseMedia } from './storage';
 
 const port = Number(process.env.PORT ?? 3000);
 const location = databaseLocation();
 const db = openDb(location);
 await migrate(db);
+const storage = configuredStorage(db.kysely);
+const media = await moveDatabaseMedia(db, storage);
+if (media.moved > 0) {
+  console.log(
+    JSON.stringify({
+      at: new Date().toISOString(),
+      msg: `moved ${media.moved} stored files to the ${storage.kind}`,
+    }),
+  );
+}
+if (media.left > 0) {
+  console.warn(
+    'the database holds uploaded files that a directory does not: set MEDIA_STORAGE=database to serve them',
+  );
+}
 if (process.env.NODE_ENV === 'production') {
   const demoAccounts = await activeDemoAccounts(db.kysely);
   if (demoAccounts.length > 0) {
@@ -26,7 +42,7 @@ if (process.env.NODE_ENV === 'production') {
   }
 } else if (await isEmpty(db)) {
   console.log(JSON.stringify({ at: new Date().toISOString(), msg: 'empty database: seeding the demo data' }));
-  await seedDemo(db);
+  await seedDemo(db, { storage });
 }
 
 // Re-runs of the rules an earlier process left unfinished (a deploy mid-run) carry on here.
@@ -39,6 +55,7 @@ const stopSweeps =
 
 const app = createApp({
   db,
+  storage,
   reruns,
   registry,
   clientAddress: (c) => {

@@ -354,12 +354,6 @@ export function describeApi(app: OpenAPIHono<AppEnv>) {
       503: json(errorSchema, 'The database does not answer'),
     },
   });
-  registry.registerPath({
-    method: 'get',
-    path: '/api/images/{sha256}',
-    request: { params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) },
-    responses: { 200: { description: 'The original image bytes' }, 404: errors[404] },
-  });
   describeAuth(registry);
   describeModeration(registry);
   for (const name of resourceNames) {
@@ -387,18 +381,19 @@ export function describeApi(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(record, `One ${name} record`), 400: errors[400], 404: errors[404] },
     });
     if (!spec.create) continue;
-    registry.registerPath({
-      method: 'post',
-      path: `/api/${name}`,
-      tags: [name],
-      request: { body: { content: { 'application/json': { schema: spec.create } }, required: true } },
-      responses: {
-        201: json(record, 'The created record'),
-        400: errors[400],
-        415: json(errorSchema, 'Not JSON'),
-        422: errors[422],
-      },
-    });
+    if (!spec.uploaded)
+      registry.registerPath({
+        method: 'post',
+        path: `/api/${name}`,
+        tags: [name],
+        request: { body: { content: { 'application/json': { schema: spec.create } }, required: true } },
+        responses: {
+          201: json(record, 'The created record'),
+          400: errors[400],
+          415: json(errorSchema, 'Not JSON'),
+          422: errors[422],
+        },
+      });
     registry.registerPath({
       method: 'put',
       path: `/api/${name}/{id}`,

@@ -9,6 +9,7 @@ import * as listIndexes from './migrations/003_list_indexes';
 import * as moderation from './migrations/004_moderation';
 import * as rules from './migrations/005_rules';
 import * as credentials from './migrations/006_credentials';
+import * as photos from './migrations/007_photos';
 import * as lemmaBands from './migrations/009_lemma_bands';
 import * as listSpeed from './migrations/010_list_speed';
 import type { Database } from './schema';
@@ -53,17 +54,18 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '004_moderation': { up: (db) => moderation.up(db, dialect) },
   '005_rules': { up: (db) => rules.up(db, dialect) },
   '006_credentials': { up: (db) => credentials.up(db, dialect) },
+  '007_photos': { up: (db) => photos.up(db, dialect) },
   '009_lemma_bands': { up: (db) => lemmaBands.up(db, dialect) },
   '010_list_speed': { up: (db) => listSpeed.up(db, dialect) },
 });
 
-/** Migrates to the latest version, or up to the migration named `to` (tests of upgrades). */
-export async function migrate(db: Db, to?: string): Promise<void> {
+/** Runs the migrations not run yet, all of them or up to and including `through` (tests of upgrades). */
+export async function migrate(db: Db, through?: string): Promise<void> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: { getMigrations: async () => migrations(db.dialect) },
   });
-  const { error } = to ? await migrator.migrateTo(to) : await migrator.migrateToLatest();
+  const { error } = through ? await migrator.migrateTo(through) : await migrator.migrateToLatest();
   if (error) throw error;
 }
 

@@ -114,7 +114,6 @@ export interface DocumentRow {
   mediaType: string;
   sha256: string;
   byteLength: number;
-  bytes: Buffer;
   uploadedAt: string;
   uploadedBy: number | null;
 }
@@ -127,7 +126,7 @@ export async function insertDocument(db: AnyDb, row: DocumentRow): Promise<numbe
 export async function loadDocument(db: AnyDb, doctorId: number, id: number) {
   return db
     .selectFrom('doctorDocuments')
-    .select(['id', 'fileName', 'mediaType', 'bytes', 'sha256'])
+    .select(['id', 'fileName', 'mediaType', 'sha256'])
     .where('doctorId', '=', doctorId)
     .where('id', '=', id)
     .executeTakeFirst();

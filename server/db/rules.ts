@@ -174,7 +174,7 @@ export async function questionOf(db: AnyDb, id: number) {
 /** Stores a check's outcome on its item; the version stays, since a check is not an edit. */
 export async function storeOutcome(
   db: AnyDb,
-  type: 'doctors' | 'answers' | 'reviews',
+  type: 'doctors' | 'answers' | 'reviews' | 'photos',
   id: number,
   ruleResults: string,
   riskScore: number,

@@ -144,11 +144,26 @@ export interface OutboxTable {
   auditId: number;
 }
 
-export interface ImagesTable {
-  sha256: string;
-  mediaType: string;
+/** Bytes by content-addressed key, for the database storage adapter (migration 007). */
+export interface MediaTable {
+  key: string;
   bytes: Buffer;
   byteLength: number;
+  createdAt: string;
+}
+
+/** The near-duplicate index of photo images: one row per image of a pair (migration 007). */
+export interface PhotoHashesTable {
+  photoId: number;
+  side: string;
+  doctorId: number;
+  sha256: string;
+  phash: string;
+  band0: number;
+  band1: number;
+  band2: number;
+  band3: number;
+  /** The pair's creation time: the earlier of two matching pairs is likely the original. */
   createdAt: string;
 }
 
@@ -202,7 +217,7 @@ export interface RuleRunsTable {
   leaseUntil: string | null;
 }
 
-/** An uploaded credential document and its bytes (migration 006). */
+/** An uploaded credential document; its bytes are in the media storage under its SHA-256. */
 export interface DoctorDocumentsTable {
   id: Generated<number>;
   doctorId: number;
@@ -211,7 +226,6 @@ export interface DoctorDocumentsTable {
   mediaType: string;
   sha256: string;
   byteLength: number;
-  bytes: Buffer;
   uploadedAt: string;
   uploadedBy: number | null;
 }
@@ -261,7 +275,8 @@ export interface Database {
   reviews: ReviewsTable;
   photos: PhotosTable;
   audit: AuditTable;
-  images: ImagesTable;
+  media: MediaTable;
+  photoHashes: PhotoHashesTable;
   sessions: SessionsTable;
   signInFailures: SignInFailuresTable;
   invites: InvitesTable;

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { documentKinds } from '../../src/domain/model';
 import type { AppEnv } from '../app';
-import { invalid } from '../errors';
+import { errorBody, jsonResponse } from './described';
 import { authorize } from '../security';
 import {
   addDocument,
@@ -25,11 +25,6 @@ export const documentUploadPath = /^\/api\/doctors\/[^/]+\/documents$/;
 /** A document and the multipart envelope around it. */
 export const maxUploadBytes = maxDocumentBytes + 64 * 1024;
 
-const error = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const id = z.string().regex(/^\d+$/);
 
 const comparison = z.object({
@@ -64,8 +59,8 @@ const registryRoute = createRoute({
   middleware: [authorize('read', 'doctors')] as const,
   request: { params: z.object({ id }) },
   responses: {
-    200: json(registryViewSchema, "The NPI registry's record beside the profile, field by field"),
-    404: json(error, 'No such doctor'),
+    200: jsonResponse(registryViewSchema, "The NPI registry's record beside the profile, field by field"),
+    404: jsonResponse(errorBody, 'No such doctor'),
   },
 });
 
@@ -76,9 +71,12 @@ const askAgainRoute = createRoute({
   middleware: [authorize('decide', 'doctors')] as const,
   request: { params: z.object({ id }) },
   responses: {
-    200: json(registryViewSchema, "Asked the registry now; the doctor's checks ran again with its answer"),
-    403: json(error, 'The role may not decide doctors'),
-    404: json(error, 'No such doctor'),
+    200: jsonResponse(
+      registryViewSchema,
+      "Asked the registry now; the doctor's checks ran again with its answer",
+    ),
+    403: jsonResponse(errorBody, 'The role may not decide doctors'),
+    404: jsonResponse(errorBody, 'No such doctor'),
   },
 });
 
@@ -102,12 +100,12 @@ const uploadRoute = createRoute({
     },
   },
   responses: {
-    201: json(z.unknown(), 'Stored and audited; the doctor record with the document listed'),
-    403: json(error, 'The role may not change doctors'),
-    404: json(error, 'No such doctor'),
-    413: json(error, `Larger than ${maxDocumentBytes / 1024 / 1024} MiB`),
-    415: json(error, 'Not multipart, or the bytes are not a PDF, JPEG, PNG or WebP file'),
-    422: json(error, 'A kind that is not a document kind, or no file'),
+    201: jsonResponse(z.unknown(), 'Stored and audited; the doctor record with the document listed'),
+    403: jsonResponse(errorBody, 'The role may not change doctors'),
+    404: jsonResponse(errorBody, 'No such doctor'),
+    413: jsonResponse(errorBody, `Larger than ${maxDocumentBytes / 1024 / 1024} MiB`),
+    415: jsonResponse(errorBody, 'Not multipart, or the bytes are not a PDF, JPEG, PNG or WebP file'),
+    422: jsonResponse(errorBody, 'A kind that is not a document kind, or no file'),
   },
 });
 
@@ -119,7 +117,7 @@ const downloadRoute = createRoute({
   request: { params: z.object({ id, documentId: id }) },
   responses: {
     200: { description: 'The document as uploaded, to be shown inline' },
-    404: json(error, 'No such doctor or document'),
+    404: jsonResponse(errorBody, 'No such doctor or document'),
   },
 });
 
@@ -133,16 +131,12 @@ export function credentialRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(uploadRoute, async (c) => {
     const doctorId = idParam(c);
     const { kind, file } = c.req.valid('form');
-    if (!(file instanceof File)) {
-      throw invalid('the upload has no file: send it in the field "file"', [
-        { path: 'file', message: 'required' },
-      ]);
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : null;
     const record = await addDocument(
       c.var.db,
+      c.var.storage,
       doctorId,
-      { kind, fileName: file.name, bytes },
+      { kind, fileName: file instanceof File ? file.name : '', bytes },
       c.var.moderator,
       c.var.clock(),
     );
@@ -150,7 +144,12 @@ export function credentialRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(downloadRoute, async (c) => {
-    const document = await documentFile(c.var.db.kysely, idParam(c), parseId(c.req.param('documentId')));
+    const document = await documentFile(
+      c.var.db.kysely,
+      c.var.storage,
+      idParam(c),
+      parseId(c.req.param('documentId')),
+    );
     return c.body(new Uint8Array(document.bytes), 200, {
       'Content-Type': document.mediaType,
       'Content-Disposition': `inline; filename="${document.fileName.replace(/[^\w.-]+/g, '_')}"`,

@@ -47,15 +47,17 @@ export function restRoutes(app: OpenAPIHono<AppEnv>) {
       });
     }
 
-    app.post(`/api/${name}`, may('create'), async (c) => {
-      const db = c.var.db.kysely;
-      const body = await readJson(c);
-      const created =
-        name === 'moderators'
-          ? await inviteModerator(db, body, c.var.moderator, c.var.clock())
-          : await createResource(db, spec, body, c.var.clock(), c.var.registry);
-      return c.json(created, 201);
-    });
+    // Uploaded records have a route of their own, registered before these.
+    if (!spec.uploaded)
+      app.post(`/api/${name}`, may('create'), async (c) => {
+        const db = c.var.db.kysely;
+        const body = await readJson(c);
+        const created =
+          name === 'moderators'
+            ? await inviteModerator(db, body, c.var.moderator, c.var.clock())
+            : await createResource(db, spec, body, c.var.clock(), c.var.registry);
+        return c.json(created, 201);
+      });
 
     app.put(`/api/${name}/:id`, may('update'), async (c) => {
       const db = c.var.db.kysely;

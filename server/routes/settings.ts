@@ -1,12 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../app';
+import { errorBody } from './described';
 import { authorize } from '../security';
 import { changeSetting, listSettings } from '../services/settings';
 
 /** The console's own settings (four-eyes verification): everyone reads them, admins change them. */
 
-const error = z.object({ message: z.string(), code: z.string(), details: z.unknown().optional() });
 const settingRow = z.object({
   key: z.string(),
   value: z.unknown(),
@@ -41,12 +41,12 @@ const changeRoute = createRoute({
     200: { description: 'Saved and audited', content: { 'application/json': { schema: settingRow } } },
     403: {
       description: 'Only an admin changes settings',
-      content: { 'application/json': { schema: error } },
+      content: { 'application/json': { schema: errorBody } },
     },
-    404: { description: 'No such setting', content: { 'application/json': { schema: error } } },
+    404: { description: 'No such setting', content: { 'application/json': { schema: errorBody } } },
     422: {
       description: 'A value the setting does not take',
-      content: { 'application/json': { schema: error } },
+      content: { 'application/json': { schema: errorBody } },
     },
   },
 });

@@ -2,6 +2,7 @@ import { rmSync, statSync } from 'node:fs';
 import { databaseLocation } from '../config';
 import { dropPostgresSchema } from '../db/bulk';
 import { migrate, openDb } from '../db/connection';
+import { configuredStorage } from '../storage';
 import { parseDay } from './calendar';
 import { demoSize, seedDemo, sizeForReviews } from './index';
 
@@ -84,7 +85,13 @@ async function main(): Promise<void> {
     await migrate(db);
     const size = args.reviews === undefined ? demoSize : sizeForReviews(args.reviews);
     console.log(`seeding ${isPostgres ? 'PostgreSQL' : location}: ${JSON.stringify(size)}`);
-    const counts = await seedDemo(db, { size, asOf: args.asOf, log: (line) => console.log(`  ${line}`) });
+    const storage = configuredStorage(db.kysely);
+    const counts = await seedDemo(db, {
+      size,
+      asOf: args.asOf,
+      storage,
+      log: (line) => console.log(`  ${line}`),
+    });
     for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(20)} ${count}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const bytes = isPostgres ? '' : `, ${(statSync(location).size / 1024 / 1024).toFixed(1)} MiB`;

@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import type { Kysely } from 'kysely';
 import type { DoctorDocument, DocumentKind, DocumentMediaType } from '../../src/domain/model';
 import { insertDocument } from '../db/credentials';
+import { type MediaStorage, mediaKeys } from '../storage';
 import type { Database } from '../db/schema';
 import { dayMs, delay, hourMs, isoDay, isoTime, minuteMs } from './calendar';
 import type { DoctorSeed } from './doctors';
@@ -466,12 +467,13 @@ export async function seedDocuments(
 /** Stores the documents after their doctors, checking that each gets the id its doctor lists. */
 export async function storeDocuments(
   db: Kysely<Database>,
+  storage: MediaStorage,
   documents: readonly SeededDocument[],
 ): Promise<void> {
   for (const { id, bytes, ...document } of documents) {
+    await storage.put(mediaKeys.document(document.sha256), bytes);
     const stored = await insertDocument(db, {
       ...document,
-      bytes,
       byteLength: bytes.length,
       uploadedBy: null,
     });

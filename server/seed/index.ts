@@ -8,6 +8,8 @@ import { createRegistry } from '../registries';
 import { askRegistry } from '../services/credentials';
 import { type Role, roles } from '../../src/domain/model';
 import type { ModeratorsTable } from '../db/schema';
+import type { MediaStorage } from '../storage';
+import { DatabaseStorage } from '../storage/database';
 import { hashPassword } from '../services/passwords';
 import type { AnswerKey } from './answerKey';
 import { generateAnswers } from './answers';
@@ -67,7 +69,7 @@ const seededTables: TableName[] = [
   'photos',
   'audit',
   'outbox',
-  'images',
+  'media',
 ];
 
 /** True when no table holds a row: a database that was just migrated. */
@@ -105,6 +107,8 @@ export async function seedDemo(
     log?: (line: string) => void;
     /** Filled with what was planted where, for tests. */
     answerKey?: AnswerKey;
+    /** Where the photos and documents go; absent: the database itself. */
+    storage?: MediaStorage;
   } = {},
 ): Promise<Record<string, number>> {
   const size = options.size ?? demoSize;
@@ -113,8 +117,9 @@ export async function seedDemo(
   const log = options.log ?? (() => {});
   if (!(await isEmpty(db)))
     throw new Error('seedDemo fills an empty database only: the seeded ids start at 1');
+  const storage = options.storage ?? new DatabaseStorage(db.kysely, () => new Date(asOfMs));
   const { counts, npis } = await bulkLoad(db, seededTables, () =>
-    seed(db, size, asOfMs, log, options.answerKey),
+    seed(db, storage, size, asOfMs, log, options.answerKey),
   );
   // The rules judge the demo data as of its own day, so the same as-of gives the same results.
   const asOf = new Date(asOfMs);
@@ -147,6 +152,7 @@ export async function seedDemo(
 
 async function seed(
   db: Db,
+  storage: MediaStorage,
   size: SeedSize,
   asOfMs: number,
   log: (line: string) => void,
@@ -188,7 +194,7 @@ async function seed(
     'doctors',
     doctors.map((doctor) => doctor.row),
   );
-  await storeDocuments(db.kysely, documents);
+  await storeDocuments(db.kysely, storage, documents);
   await storeRecordings(
     db.kysely,
     doctors.map((doctor) => ({ source: 'nppes', subject: doctor.row.npi, ...doctor.registry })),
@@ -234,12 +240,14 @@ async function seed(
 
   const photos = await seedPhotos(
     db.kysely,
+    storage,
     random.fork('photos'),
     size.photos,
     doctors,
     asOfMs,
     staff,
     audit,
+    key,
   );
   step(`photos ${photos} (${Math.min(photos, distinctPairs)} pairs drawn)`);
 

@@ -1,22 +1,8 @@
+import { faceProcedures } from '../../src/domain/rules/photos';
 import type { Procedure } from './treatments';
 
-/** The treatments a face photograph can show. */
-export const photoProcedures: readonly Procedure[] = [
-  'Botox',
-  'Dysport',
-  'Xeomin',
-  'Lip filler',
-  'Cheek filler',
-  'Under-eye filler',
-  'Kybella',
-  'Laser resurfacing',
-  'IPL photofacial',
-  'Microneedling',
-  'Chemical peel',
-  'Rhinoplasty',
-  'Blepharoplasty',
-  'Facelift',
-];
+/** The treatments a face photograph can show: the demo draws faces only. */
+export const photoProcedures = [...faceProcedures] as Procedure[];
 
 /** What was done, as the doctor's caption says it, and when the after photo is usually taken. */
 export const photoTreatments: Record<string, { detail: string; months: readonly [number, number] }> = {

@@ -1,9 +1,10 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { PhotoImage } from '../../src/domain/model';
+import { hammingDistance } from '../../src/domain/perceptualHash';
 import { insertRows } from '../db/bulk';
-import { storeImage } from '../db/images';
 import type { Database, PhotosTable } from '../db/schema';
-import { fingerprintImage, type ImageFingerprint } from '../services/images';
+import { originalFile, photoImage, readImage } from '../services/images';
+import type { MediaStorage } from '../storage';
+import type { AnswerKey } from './answerKey';
 import { ascendingMoments, dayMs, exifTime, historyMs, hourMs, isoTime, monthMs } from './calendar';
 import type { DoctorSeed } from './doctors';
 import {
@@ -79,13 +80,19 @@ function planOf(random: Random, index: number): PairPlan {
   };
 }
 
-interface StoredPhoto {
-  bytes: Buffer;
-  fingerprint: ImageFingerprint;
-}
+/**
+ * A drawn photograph as an upload of it is read. Only the original is stored: the media route
+ * derives the display versions on first request, which keeps a seed of thousands of pairs quick.
+ */
+type StoredPhoto = Awaited<ReturnType<typeof readImage>>;
 
 interface Pair {
   plan: PairPlan;
+  /** The first pair these images were drawn for, and whether these are its images flipped. */
+  origin: number;
+  flipped: boolean;
+  /** The plan of the pair whose photographs these are, as far as the images carry it. */
+  imagePlan: PairPlan;
   doctor: DoctorSeed;
   procedure: Procedure;
   months: number;
@@ -101,12 +108,14 @@ const sameShotBits = 8;
 
 export async function seedPhotos(
   db: Kysely<Database>,
+  storage: MediaStorage,
   random: Random,
   count: number,
   doctors: readonly DoctorSeed[],
   asOfMs: number,
   staff: Staff,
   audit: AuditTrail,
+  key?: AnswerKey,
 ): Promise<number> {
   if (count === 0 || doctors.length === 0) return 0;
   const moments = random.shuffle(
@@ -137,23 +146,46 @@ export async function seedPhotos(
 
     let before: StoredPhoto;
     let after: StoredPhoto;
-    if (source && plan.copy?.how === 'mirrored') {
+    const mirroredCopy = Boolean(source && plan.copy?.how === 'mirrored');
+    if (source && mirroredCopy) {
       // An editor that flips a photo writes its own name into the copy.
       const exif = plan.editor ? { IFD0: { Software: plan.editor } } : null;
       [before, after] = await Promise.all(
-        [source.before, source.after].map(async (photo) => fingerprinted(await mirrored(photo.bytes, exif))),
+        [source.before, source.after].map(async (photo) =>
+          fingerprinted(await mirrored(photo.original, exif)),
+        ),
       );
     } else if (source) {
       ({ before, after } = source);
     } else {
       ({ before, after } = await drawPair(pairRandom, plan, procedure, months, doctor, createdAtMs, drawn));
     }
-    pairs.push({ plan, doctor, procedure, months, createdAtMs, before, after });
+    pairs.push({
+      plan,
+      origin: source ? source.origin : index,
+      flipped: source ? source.flipped !== mirroredCopy : false,
+      imagePlan: !source
+        ? plan
+        : mirroredCopy
+          ? {
+              sameShot: source.imagePlan.sameShot,
+              afterSize: source.imagePlan.afterSize,
+              editor: plan.editor,
+              noExif: !plan.editor,
+            }
+          : source.imagePlan,
+      doctor,
+      procedure,
+      months,
+      createdAtMs,
+      before,
+      after,
+    });
     for (const photo of [before, after]) {
       if (stored.has(photo.fingerprint.sha256)) continue;
       stored.add(photo.fingerprint.sha256);
-      const { sha256, mediaType } = photo.fingerprint;
-      await storeImage(db, { sha256, mediaType, bytes: photo.bytes, createdAt: isoTime(createdAtMs) });
+      const file = originalFile(photo);
+      await storage.put(file.key, file.bytes);
     }
   }
 
@@ -163,6 +195,8 @@ export async function seedPhotos(
   const rows: Insertable<PhotosTable>[] = drafts.map(({ pair, pairRandom }, index) => {
     const decisions = moderateContent(pairRandom, staff, pair.createdAtMs, asOfMs, findingOf(pair));
     audit.record('photos', index + 1, decisions);
+    const planted = plantedRules(pair, pairs);
+    if (planted.length > 0) key?.photos.set(index + 1, planted);
     const style = pair.plan.caption ?? 'full';
     return {
       doctorId: pair.doctor.id,
@@ -240,7 +274,8 @@ async function drawPair(
         break;
       after = await hashed(await takeAfter(beforeBytes));
     }
-    drawn.push(before.hashes[0], after.hashes[0]);
+    // Flipped too: a flipped copy of one drawn photograph must not resemble another.
+    drawn.push(...before.hashes, ...after.hashes);
     pair = { before: before.photo, after: after.photo };
     break;
   }
@@ -253,24 +288,31 @@ async function hashed(bytes: Buffer): Promise<{ photo: StoredPhoto; hashes: stri
   return { photo, hashes: [photo.fingerprint.phash, photo.fingerprint.mirroredPhash] };
 }
 
-function hammingDistance(a: string, b: string): number {
-  let bits = 0;
-  for (let i = 0; i < a.length; i += 8) {
-    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
-    while (x) {
-      bits += x & 1;
-      x >>>= 1;
-    }
-  }
-  return bits;
-}
-
 async function fingerprinted(bytes: Buffer): Promise<StoredPhoto> {
-  return { bytes, fingerprint: await fingerprintImage(bytes) };
+  return readImage(bytes, 'seeded');
 }
 
-function photoImage({ width, height, sha256, phash, exif }: ImageFingerprint): PhotoImage {
-  return { url: `/api/images/${sha256}`, width, height, sha256, phash, exif };
+/**
+ * The photo rules a pair is meant to fail, by what was planted in it and in the pairs that share
+ * its photographs: the same photographs as another pair (PH_DUP) or flipped (PH_MIRROR), for the
+ * copy and the original alike, and what the images carry from the pair they were drawn for.
+ */
+function plantedRules(pair: Pair, pairs: readonly Pair[]): string[] {
+  const rules = new Set<string>();
+  for (const other of pairs) {
+    if (other === pair || other.origin !== pair.origin) continue;
+    rules.add(other.flipped === pair.flipped ? 'PH_DUP' : 'PH_MIRROR');
+  }
+  const { imagePlan, plan } = pair;
+  if (imagePlan.sameShot) rules.add('PH_SAME_SHOT');
+  // A photo saved with no EXIF names no editor.
+  if (imagePlan.editor && !imagePlan.noExif) rules.add('PH_EDITOR');
+  if (imagePlan.datesReversed) rules.add('PH_DATES');
+  if (imagePlan.camerasDiffer || imagePlan.noExif) rules.add('PH_META');
+  if (imagePlan.afterSize) rules.add('PH_FRAMING');
+  if (plan.consent === false) rules.add('PH_CONSENT');
+  if (plan.caption && plan.caption !== 'full') rules.add('PH_DISCLOSE');
+  return [...rules].sort();
 }
 
 type ExifIfds = Record<string, Record<string, string>> | null;

@@ -1,16 +1,27 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Answer, Doctor, Review, RuleResult } from '../../src/domain/model';
+import {
+  type Answer,
+  type Doctor,
+  type Photo,
+  type PhotoSide,
+  photoSides,
+  type Review,
+  type RuleResult,
+} from '../../src/domain/model';
+import { hammingDistance, nearHashes, probeBands } from '../../src/domain/perceptualHash';
 import { resourceSpecs } from '../../src/domain/resources';
 import type {
   AnswerContext,
   CheckedResult,
   DoctorContext,
   KnownDoctor,
+  PhotoContext,
+  PhotoMatch,
   ReviewContext,
   ReviewSignals,
   RuleSettings,
 } from '../../src/domain/rules/engine';
-import { runRules } from '../../src/domain/rules/engine';
+import { resolveSetting, runRules } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
@@ -23,6 +34,7 @@ import {
 } from '../../src/domain/rules/shingles';
 import { type ApiRecord, findRecord, findRecords } from '../db/records';
 import { answerIdsOf, storedLookups } from '../db/credentials';
+import { type IndexedImage, imagesWithHashes, photoHashCandidates, replacePhotoHashes } from '../db/photos';
 import {
   accountReviews,
   addressReviews,
@@ -365,6 +377,96 @@ async function printsOf(db: AnyDb, reviews: readonly Review[], stored: boolean):
   });
 }
 
+// --- Photos ----------------------------------------------------------------------------------
+
+/** A pair's images as the near-duplicate index keeps them. */
+export const indexedImages = (photo: Photo): IndexedImage[] =>
+  photoSides.map((side) => ({
+    photoId: photo.id,
+    side,
+    doctorId: photo.doctorId,
+    sha256: photo[side].sha256,
+    phash: photo[side].phash,
+    createdAt: photo.createdAt,
+  }));
+
+/** The rules that look for other pairs' images; the index is searched as far as the widest of them. */
+const matchRules = ['PH_DUP', 'PH_MIRROR'];
+
+function searchRadius(settings: RuleSettings): number | null {
+  const thresholds = rulesByType.photos
+    .filter((rule) => matchRules.includes(rule.id))
+    .map((rule) => resolveSetting(rule, settings))
+    .filter((setting) => setting.enabled)
+    .map((setting) => setting.threshold ?? 0);
+  return thresholds.length === 0 ? null : Math.max(...thresholds);
+}
+
+/**
+ * The images of other pairs within `radius` bits of one of this pair's images, as they are or
+ * flipped, found through the multi-index (see probeBands): one read of the band indexes for the
+ * pair's four hashes, each candidate measured whole, then the matches' pairs read by id.
+ */
+export async function photoMatches(db: AnyDb, photo: Photo, radius: number): Promise<PhotoMatch[]> {
+  const queries = photoSides.flatMap((side) =>
+    [photo[side].phash, photo[side].mirroredPhash].filter((hash): hash is string => hash !== null),
+  );
+  const probes = queries.map((hash) => probeBands(hash, radius));
+  const candidates = await photoHashCandidates(
+    db,
+    [0, 1, 2, 3].map((band) => probes.flatMap((probe) => probe[band])),
+  );
+  const near = nearHashes(queries, candidates, radius);
+  const others = (await imagesWithHashes(db, near)).filter((image) => image.photoId !== photo.id);
+  const matches: PhotoMatch[] = [];
+  for (const side of photoSides) {
+    const own = photo[side];
+    for (const other of others) {
+      const distance = hammingDistance(own.phash, other.phash);
+      const mirroredDistance = own.mirroredPhash ? hammingDistance(own.mirroredPhash, other.phash) : null;
+      if (distance > radius && (mirroredDistance === null || mirroredDistance > radius)) continue;
+      matches.push({
+        photoId: other.photoId,
+        doctorId: other.doctorId,
+        createdAt: other.createdAt,
+        side,
+        otherSide: other.side,
+        distance,
+        mirroredDistance,
+        sameBytes: own.sha256 === other.sha256,
+      });
+    }
+  }
+  // In one order whatever order the database read them in, so a check gives the same results twice.
+  const sideOrder = (side: PhotoSide) => photoSides.indexOf(side);
+  return matches.sort(
+    (a, b) =>
+      a.photoId - b.photoId ||
+      sideOrder(a.side) - sideOrder(b.side) ||
+      sideOrder(a.otherSide) - sideOrder(b.otherSide),
+  );
+}
+
+export async function checkPhotos(
+  db: AnyDb,
+  photos: readonly Photo[],
+  settings: RuleSettings,
+  now: Date,
+  doctors: DoctorCache = new DoctorCache(db),
+): Promise<Checked[]> {
+  const radius = searchRadius(settings);
+  const checked: Checked[] = [];
+  for (const photo of photos) {
+    const context: Omit<PhotoContext, 'setting'> = {
+      now: now.toISOString(),
+      doctor: await doctors.get(photo.doctorId),
+      matches: radius === null ? [] : await photoMatches(db, photo, radius),
+    };
+    checked.push(scored(runRules(rulesByType.photos, photo, context, settings)));
+  }
+  return checked;
+}
+
 /** Stores checks' outcomes with their items. The version stays: a check is not an edit. */
 export async function saveChecked(
   db: AnyDb,
@@ -405,12 +507,12 @@ export async function saveChecked(
   }));
 }
 
-/** Reviews a review's results point at: its near-duplicates and the others from its address. */
-function relatedReviews(results: readonly RuleResult[]): number[] {
+/** Items of the same type a result points at: near-duplicates, reviews from one address, matching photos. */
+function relatedItems(type: 'reviews' | 'photos', results: readonly RuleResult[]): number[] {
   const ids = new Set<number>();
   for (const result of results as CheckedResult[]) {
     if (result.outcome !== 'fail') continue;
-    for (const item of result.evidence?.related ?? []) if (item.resource === 'reviews') ids.add(item.id);
+    for (const item of result.evidence?.related ?? []) if (item.resource === type) ids.add(item.id);
   }
   return [...ids];
 }
@@ -446,22 +548,36 @@ export async function recheck(
     );
     return saved;
   }
+  if (type === 'photos') {
+    const photo = record as unknown as Photo;
+    await replacePhotoHashes(db, [photo.id], indexedImages(photo));
+    const [checked] = await checkPhotos(db, [photo], rules, now);
+    const [saved] = await saveChecked(db, type, [record], [checked]);
+    await recheckPartners(db, type, [...(photo.ruleResults ?? []), ...checked.results], rules, now);
+    return saved;
+  }
   const review = record as unknown as Review;
   const print = await indexReview(db, review);
   const [checked] = await checkReviews(db, [review], rules, now, { prints: [print] });
   const [saved] = await saveChecked(db, type, [record], [checked]);
-  const partnerIds = distinct([
-    ...relatedReviews(review.ruleResults ?? []),
-    ...relatedReviews(checked.results),
-  ]);
-  const partners = (await findRecords(db, resourceSpecs.reviews, partnerIds)) as unknown as Review[];
-  await saveChecked(
-    db,
-    type,
-    partners as unknown as ApiRecord[],
-    await checkReviews(db, partners, rules, now, { others: true }),
-  );
+  await recheckPartners(db, type, [...(review.ruleResults ?? []), ...checked.results], rules, now);
   return saved;
+}
+
+/** The items an item pairs with now, or paired with before, judged again against the index. */
+async function recheckPartners(
+  db: AnyDb,
+  type: 'reviews' | 'photos',
+  results: readonly RuleResult[],
+  settings: RuleSettings,
+  now: Date,
+): Promise<void> {
+  const partners = await findRecords(db, resourceSpecs[type], relatedItems(type, results));
+  const checked =
+    type === 'reviews'
+      ? await checkReviews(db, partners as unknown as Review[], settings, now, { others: true })
+      : await checkPhotos(db, partners as unknown as Photo[], settings, now);
+  await saveChecked(db, type, partners, checked);
 }
 
 /** A deleted item leaves the index and the findings, and its partners no longer pair with it. */
@@ -473,10 +589,9 @@ export async function forgetChecks(
 ): Promise<void> {
   const id = record.id as number;
   await replaceFindings(db, type, [id], []);
-  if (type !== 'reviews') return;
-  await replaceBands(db, [{ reviewId: id, bandKeys: [], shingles: new Uint32Array() }]);
-  const settings = await loadSettings(db);
-  for (const partnerId of relatedReviews(record.ruleResults as RuleResult[])) {
-    await recheck(db, type, partnerId, now, settings);
-  }
+  if (type !== 'reviews' && type !== 'photos') return;
+  if (type === 'reviews')
+    await replaceBands(db, [{ reviewId: id, bandKeys: [], shingles: new Uint32Array() }]);
+  else await replacePhotoHashes(db, [id], []);
+  await recheckPartners(db, type, record.ruleResults as RuleResult[], await loadSettings(db), now);
 }

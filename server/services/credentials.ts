@@ -6,18 +6,20 @@ import {
   type FieldComparison,
   type RegistryLookup,
 } from '../../src/domain/credentials';
-import { type DoctorDocument, documentKinds, type DocumentMediaType } from '../../src/domain/model';
+import { type DoctorDocument, documentKinds, documentMediaTypes } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
 import { npiProblem } from '../../src/domain/rules/doctors';
 import type { Db } from '../db/connection';
 import { insertDocument, loadDocument, storeAnswer, storedLookups, storeFailure } from '../db/credentials';
 import { type ApiRecord, findRecord, updateRecord } from '../db/records';
 import type { Database } from '../db/schema';
-import { ApiError, conflict, invalid, notFound } from '../errors';
+import { conflict, invalid, notFound } from '../errors';
+import { type MediaStorage, mediaKeys } from '../storage';
 import type { CredentialRegistry } from '../registries/registry';
 import { appendAudit } from './audit';
 import type { SignedIn } from './auth';
 import { recheck } from './checks';
+import { acceptUpload, keepFiles } from './uploads';
 
 /**
  * A doctor's credentials against the registries, and the documents a verifier reads: asking the
@@ -140,18 +142,6 @@ export async function refreshRegistry(
 
 export const maxDocumentBytes = 10 * 1024 * 1024;
 
-/** What the bytes are, by their first bytes; never by the name or the type a client declares. */
-export function documentTypeOf(bytes: Uint8Array): DocumentMediaType | null {
-  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
-  const ascii = (offset: number, text: string) =>
-    [...text].every((char, i) => bytes[offset + i] === char.charCodeAt(0));
-  if (ascii(0, '%PDF-')) return 'application/pdf';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'image/webp';
-  return null;
-}
-
 /** A file name as the desk lists it: no path, no control characters, a sane length. */
 const cleanFileName = (name: string) =>
   (name.split(/[\\/]/).pop() ?? '')
@@ -162,15 +152,18 @@ const cleanFileName = (name: string) =>
 export interface Upload {
   kind: unknown;
   fileName: string;
-  bytes: Uint8Array;
+  /** null when the request carried no file. */
+  bytes: Uint8Array | null;
 }
 
 /**
  * Keeps an uploaded credential document with the doctor: the bytes are checked before anything
- * is written, and the document row, the doctor's list and the audit entry are one transaction.
+ * is written, then stored under their SHA-256, and the document row, the doctor's list and the
+ * audit entry are one transaction (whose failure takes the stored bytes away again).
  */
 export async function addDocument(
   db: Db,
+  storage: MediaStorage,
   id: number,
   upload: Upload,
   actor: SignedIn,
@@ -181,55 +174,57 @@ export async function addDocument(
       { path: 'kind', message: 'unknown kind' },
     ]);
   }
-  if (upload.bytes.length === 0) throw invalid('the file is empty', [{ path: 'file', message: 'empty' }]);
-  if (upload.bytes.length > maxDocumentBytes) {
-    throw new ApiError(
-      413,
-      'payload_too_large',
-      `a document may be at most ${maxDocumentBytes / 1024 / 1024} MiB`,
-    );
-  }
-  const mediaType = documentTypeOf(upload.bytes);
-  if (!mediaType) {
-    throw new ApiError(415, 'unsupported_media_type', 'a document must be a PDF, JPEG, PNG or WebP file');
-  }
-  const bytes = Buffer.from(upload.bytes);
+  const mediaType = acceptUpload(upload.bytes, {
+    field: 'file',
+    what: 'a document',
+    maxBytes: maxDocumentBytes,
+    accepted: documentMediaTypes,
+    kinds: 'a PDF, JPEG, PNG or WebP file',
+  });
+  const bytes = Buffer.from(upload.bytes!);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const at = now.toISOString();
   const spec = resourceSpecs.doctors;
-  return db.kysely.transaction().execute(async (trx) => {
-    const doctor = await findRecord(trx, spec, id);
-    if (!doctor) throw notFound(`doctors ${id} does not exist`);
-    const listed = {
-      kind: upload.kind as DoctorDocument['kind'],
-      fileName: cleanFileName(upload.fileName),
-      mediaType,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      byteLength: bytes.length,
-      uploadedAt: at,
-      uploadedBy: actor.id,
-    };
-    const documentId = await insertDocument(trx, { ...listed, doctorId: id, bytes });
-    const documents = [...(doctor.documents as DoctorDocument[]), { id: documentId, ...listed }];
-    const updated = await updateRecord(trx, spec, id, { documents }, doctor.version as number);
-    if (!updated) throw conflict(`doctors ${id} changed while uploading; try again`);
-    await appendAudit(trx, db.dialect, {
-      at,
-      actorId: actor.id,
-      action: 'upload',
-      resource: 'doctors',
-      recordId: id,
-      fromStatus: null,
-      toStatus: null,
-      reasonCode: null,
-      note: `${listed.kind}: ${listed.fileName} (${listed.byteLength} bytes, sha256 ${listed.sha256.slice(0, 12)})`,
-      ruleResults: null,
-    });
-    return updated;
-  });
+  const file = { key: mediaKeys.document(sha256), bytes };
+  return keepFiles(storage, [file], () =>
+    db.kysely.transaction().execute(async (trx) => {
+      const doctor = await findRecord(trx, spec, id);
+      if (!doctor) throw notFound(`doctors ${id} does not exist`);
+      const listed = {
+        kind: upload.kind as DoctorDocument['kind'],
+        fileName: cleanFileName(upload.fileName),
+        mediaType,
+        sha256,
+        byteLength: bytes.length,
+        uploadedAt: at,
+        uploadedBy: actor.id,
+      };
+      const documentId = await insertDocument(trx, { ...listed, doctorId: id });
+      const documents = [...(doctor.documents as DoctorDocument[]), { id: documentId, ...listed }];
+      const updated = await updateRecord(trx, spec, id, { documents }, doctor.version as number);
+      if (!updated) throw conflict(`doctors ${id} changed while uploading; try again`);
+      await appendAudit(trx, db.dialect, {
+        at,
+        actorId: actor.id,
+        action: 'upload',
+        resource: 'doctors',
+        recordId: id,
+        fromStatus: null,
+        toStatus: null,
+        reasonCode: null,
+        note: `${listed.kind}: ${listed.fileName} (${listed.byteLength} bytes, sha256 ${listed.sha256.slice(0, 12)})`,
+        ruleResults: null,
+      });
+      return updated;
+    }),
+  );
 }
 
-export async function documentFile(db: AnyDb, doctorId: number, documentId: number) {
+/** A document's record and its bytes, from the storage. */
+export async function documentFile(db: AnyDb, storage: MediaStorage, doctorId: number, documentId: number) {
   const document = await loadDocument(db, doctorId, documentId);
   if (!document) throw notFound(`doctor ${doctorId} has no document ${documentId}`);
-  return document;
+  const bytes = await storage.get(mediaKeys.document(document.sha256));
+  if (!bytes) throw notFound(`the file of document ${documentId} is missing from the storage`);
+  return { ...document, bytes };
 }

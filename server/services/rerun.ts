@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { Answer, Doctor, Review } from '../../src/domain/model';
+import type { Answer, Doctor, Photo, Review } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
 import type { CheckedType } from '../../src/domain/rules/registry';
 import { countRows } from '../db/bulk';
 import { recordsAfter } from '../db/records';
 import { advanceRunRow, leaseRunRow, runRow, runRows, type RunRow, startRunRow } from '../db/ruleRuns';
+import { replacePhotoHashes } from '../db/photos';
 import { replaceBands, reviewTextsAfter } from '../db/rules';
 import type { Database } from '../db/schema';
 import {
   checkAnswer,
   checkDoctors,
+  checkPhotos,
   checkReviews,
   DoctorCache,
   fingerprint,
+  indexedImages,
   loadSettings,
   saveChecked,
 } from './checks';
@@ -44,7 +47,9 @@ export interface RunState {
   finishedAt: string | null;
 }
 
-const firstPhase = (type: CheckedType): Phase => (type === 'reviews' ? 'index' : 'check');
+/** Reviews and photos are compared with each other through an index, rebuilt before any is checked. */
+const firstPhase = (type: CheckedType): Phase =>
+  type === 'reviews' || type === 'photos' ? 'index' : 'check';
 
 /** Starts a fresh run of a type's checks, replacing any unfinished one (its work is redone). */
 export async function requestRun(db: Db, type: CheckedType, now: Date): Promise<void> {
@@ -112,7 +117,7 @@ export async function continueRun(
       const phase = current.phase as Phase;
       const step =
         phase === 'index'
-          ? await indexStep(trx, current.lastId)
+          ? await indexStep(trx, type, current.lastId)
           : await checkStep(trx, type, current.lastId, now);
       return advanceRunRow(trx, type, {
         phase: step.finished && phase === 'index' ? 'check' : phase,
@@ -136,14 +141,27 @@ interface Step {
   finished: boolean;
 }
 
-/** Puts the next batch of reviews' bands in the index. */
-async function indexStep(db: Db, afterId: number): Promise<Step> {
-  const batch = await reviewTextsAfter(db, afterId, indexBatch);
-  await replaceBands(
-    db,
-    batch.map((review) => ({ reviewId: review.id, ...fingerprint(review) })),
-  );
-  return { lastId: batch.at(-1)?.id ?? afterId, count: batch.length, finished: batch.length < indexBatch };
+/** Puts the next batch of reviews' bands, or of photos' hashes, in the index. */
+async function indexStep(db: Db, type: CheckedType, afterId: number): Promise<Step> {
+  let lastId: number | undefined;
+  let count: number;
+  if (type === 'photos') {
+    const batch = (await recordsAfter(db, resourceSpecs.photos, afterId, indexBatch)) as unknown as Photo[];
+    await replacePhotoHashes(
+      db,
+      batch.map((photo) => photo.id),
+      batch.flatMap(indexedImages),
+    );
+    [lastId, count] = [batch.at(-1)?.id, batch.length];
+  } else {
+    const batch = await reviewTextsAfter(db, afterId, indexBatch);
+    await replaceBands(
+      db,
+      batch.map((review) => ({ reviewId: review.id, ...fingerprint(review) })),
+    );
+    [lastId, count] = [batch.at(-1)?.id, batch.length];
+  }
+  return { lastId: lastId ?? afterId, count, finished: count < indexBatch };
 }
 
 /** Checks the next batch of items against the settings of the moment. */
@@ -158,7 +176,9 @@ async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date):
         ? await Promise.all(
             records.map((r) => checkAnswer(db, r as unknown as Answer, settings, now, doctors)),
           )
-        : await checkReviews(db, records as unknown as Review[], settings, now, { doctors });
+        : type === 'reviews'
+          ? await checkReviews(db, records as unknown as Review[], settings, now, { doctors })
+          : await checkPhotos(db, records as unknown as Photo[], settings, now, doctors);
   await saveChecked(db, type, records, checked);
   const lastId = (records.at(-1)?.id as number | undefined) ?? afterId;
   return { lastId, count: records.length, finished: records.length < checkBatch };

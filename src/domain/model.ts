@@ -149,13 +149,31 @@ export interface Review extends Moderated {
   status: ModerationStatus;
 }
 
-/** One image of a before-and-after pair, described by what was read from its original bytes. */
+export const photoSides = ['before', 'after'] as const;
+export type PhotoSide = (typeof photoSides)[number];
+
+/** The kinds of image a photo upload may be, judged by their bytes. */
+export const photoMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+export type PhotoMediaType = (typeof photoMediaTypes)[number];
+
+/**
+ * One image of a before-and-after pair, described by what was read from its original bytes. The
+ * original is kept but never served (it may carry GPS); `url` and `thumbnailUrl` are versions
+ * derived from it without any metadata.
+ */
 export interface PhotoImage {
   url: string;
+  thumbnailUrl: string;
+  /** As displayed, after the EXIF orientation. */
   width: number;
   height: number;
   sha256: string;
+  mediaType: PhotoMediaType;
+  byteLength: number;
+  /** 64-bit difference hash, 16 hex digits. */
   phash: string;
+  /** The hash the image would have flipped left to right; null for images stored before it was kept. */
+  mirroredPhash: string | null;
   exif: Record<string, string | number> | null;
 }
 

@@ -40,6 +40,8 @@ export interface ResourceSpec {
   statusField: 'status' | 'verificationStatus' | null;
   /** zod schema of a create body; an update body is its partial. Absent: read-only resource. */
   create: z.ZodObject | null;
+  /** Created only through an upload route of its own (photos: multipart), never a JSON POST. */
+  uploaded?: true;
   /** Field values the server sets on create, before the client's body. */
   defaults: Record<string, unknown>;
   /** Whether DELETE is offered; moderators are deactivated instead, audit entries are permanent. */
@@ -98,15 +100,6 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
 const procedure = z.enum(procedures);
 const id = z.number().int().positive();
-
-const photoImage = z.strictObject({
-  url: z.string().min(1).max(300),
-  width: z.number().int().positive().max(20000),
-  height: z.number().int().positive().max(20000),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  phash: z.string().regex(/^[0-9a-f]{16}$/),
-  exif: z.record(z.string(), z.union([z.string().max(200), z.number()])).nullable(),
-});
 
 const boardOrder = z.strictObject({
   state: z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code'),
@@ -300,15 +293,15 @@ const photos: ResourceSpec = {
     'decidedAt',
   ],
   statusField: 'status',
+  // What an edit may change; the images come only with the upload (POST /api/photos, multipart).
   create: z.strictObject({
     doctorId: id,
     procedure,
     caption: text(1000),
     monthsAfterTreatment: z.number().int().min(0).max(120).nullable().default(null),
     consentOnFile: z.boolean(),
-    before: photoImage,
-    after: photoImage,
   }),
+  uploaded: true,
   defaults: { ...moderationDefaults, status: 'pending' },
   deletable: true,
 };
@@ -395,4 +388,7 @@ export const serverOwnedFields = new Set([
   'verifiedBy',
   // Uploaded through POST /api/doctors/{id}/documents, which checks the bytes.
   'documents',
+  // A pair's images, described from their bytes by the upload (POST /api/photos).
+  'before',
+  'after',
 ]);

@@ -112,8 +112,29 @@ const getJson = async <T>(path: string): Promise<T> => (await httpClient(`/api${
  * The API follows ra-data-simple-rest exactly (DESIGN.md §4), so the stock client serves the
  * records; decisions, claims and histories go through the moderation endpoints beside it.
  */
+const restProvider = simpleRestProvider('/api', httpClient);
+
+/** A photo pair's form as POST /api/photos takes it: multipart, the two images as files. */
+function photoUpload(data: Record<string, unknown>): FormData {
+  const body = new FormData();
+  for (const [field, value] of Object.entries(data)) {
+    if (value === undefined || value === null) continue;
+    // react-admin's file inputs hold { rawFile, title }; a File may also come as it is.
+    const file = value instanceof File ? value : (value as { rawFile?: unknown }).rawFile;
+    if (file instanceof File) body.append(field, file, file.name);
+    else body.append(field, String(value));
+  }
+  return body;
+}
+
 export const dataProvider: VerityDataProvider = {
-  ...simpleRestProvider('/api', httpClient),
+  ...restProvider,
+
+  create: async (resource, params) => {
+    if (resource !== 'photos') return restProvider.create(resource, params);
+    const { json } = await httpClient('/api/photos', { method: 'POST', body: photoUpload(params.data) });
+    return { data: json };
+  },
 
   decide: (resource, id, request) => postJson<RaRecord>(`/${resource}/${id}/decision`, request),
 

@@ -1,35 +1,51 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { queueHotkeys, reasonPickerKeys } from './hotkeys';
+import { photoHotkeys, queueHotkeys, reasonPickerKeys } from './hotkeys';
 
 /** Every key of the queue screen, read from the one table the screen binds. */
 export const HotkeyHelp = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
-  const rows = [...queueHotkeys, ...reasonPickerKeys];
+  const groups = [
+    { title: 'verity.queue.keys.queue', rows: queueHotkeys },
+    { title: 'verity.queue.keys.photo_viewer', rows: photoHotkeys },
+    { title: 'verity.queue.keys.reason_picker', rows: reasonPickerKeys },
+  ];
   return (
     <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth>
       <DialogTitle>{translate('verity.queue.keys.title')}</DialogTitle>
       <DialogContent dividers>
-        <Box
-          component="dl"
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: 'max-content 1fr',
-            columnGap: 2,
-            rowGap: 0.75,
-            m: 0,
-            '& dd': { m: 0, fontSize: '0.875rem' },
-          }}
-        >
-          {rows.map(({ key, label }) => (
-            <Box key={key} sx={{ display: 'contents' }}>
-              <dt>
-                <Kbd>{key}</Kbd>
-              </dt>
-              <dd>{translate(label)}</dd>
+        {groups.map(({ title, rows }) => (
+          <Box key={title} component="section" aria-label={translate(title)} sx={{ '& + &': { mt: 2 } }}>
+            <Typography
+              variant="overline"
+              component="h3"
+              color="text.secondary"
+              sx={{ display: 'block', lineHeight: 1.6 }}
+            >
+              {translate(title)}
+            </Typography>
+            <Box
+              component="dl"
+              sx={{
+                display: 'grid',
+                gridTemplateColumns: 'max-content 1fr',
+                columnGap: 2,
+                rowGap: 0.75,
+                m: 0,
+                '& dd': { m: 0, fontSize: '0.875rem' },
+              }}
+            >
+              {rows.map(({ key, label }) => (
+                <Box key={key} sx={{ display: 'contents' }}>
+                  <dt>
+                    <Kbd>{key}</Kbd>
+                  </dt>
+                  <dd>{translate(label)}</dd>
+                </Box>
+              ))}
             </Box>
-          ))}
-        </Box>
+          </Box>
+        ))}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.close')}</Button>

@@ -10,11 +10,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Title, useCanAccessResources, useTranslate } from 'react-admin';
 import { moderatedResources, type DecisionAction, type ModeratedResource } from '../domain/transitions';
 import { ReasonPicker } from '../ui/ReasonPicker';
-import { commandOfKey, isTyping, queueHotkeys, type QueueCommand } from './hotkeys';
+import { keyOf, type QueueCommand } from './hotkeys';
+import { useHotkeys } from './useHotkeys';
 import { HotkeyHelp, Kbd } from './HotkeyHelp';
 import { QueueItemContent } from './QueueItemContent';
 import { useModerationQueue, type Decided } from './useModerationQueue';
@@ -22,8 +23,6 @@ import { useModerationQueue, type Decided } from './useModerationQueue';
 /** The action `a` takes: doctors are verified, content is approved. */
 const approveAction = (resource: ModeratedResource): DecisionAction =>
   resource === 'doctors' ? 'verify' : 'approve';
-
-const keyOf = (command: QueueCommand) => queueHotkeys.find((hotkey) => hotkey.command === command)!.key;
 
 /** A button of the decision bar, with its key beside the label. */
 const KeyButton = ({
@@ -157,25 +156,7 @@ const QueueSession = ({ types }: { types: ModeratedResource[] }) => {
     if (command === 'skip') void queue.skip();
   };
 
-  const runRef = useRef(run);
-  // Before paint, not after: a key pressed the moment the next item shows must act on that item.
-  useLayoutEffect(() => {
-    runRef.current = run;
-  });
-  const dialogOpen = picking || help;
-  useEffect(() => {
-    if (dialogOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // A held key repeats: one press is one decision.
-      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const command = commandOfKey(event.key);
-      if (!command) return;
-      event.preventDefault();
-      runRef.current(command);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [dialogOpen]);
+  useHotkeys('queue', run, !(picking || help));
 
   const undoButton = (
     <KeyButton

@@ -44,6 +44,11 @@ const RelatedRow = ({ item, result }: { item: RelatedItem; result: CheckedResult
       <Link to={createPath({ resource: item.resource, id: item.id, type: 'show' })} variant="body2">
         {name} #{item.id}
       </Link>
+      {item.image && (
+        <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {translate('verity.rules.bits_apart', { smart_count: item.image.distance })}
+        </Typography>
+      )}
       {item.similarity !== undefined && (
         <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {translate('verity.rules.similar', { percent: asPercent(item.similarity) })}
@@ -82,7 +87,11 @@ export const RuleEvidence = ({ result }: { result: CheckedResult }) => {
       {related.length > 0 && (
         <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 0.25 }}>
           {related.map((item) => (
-            <RelatedRow key={`${item.resource}-${item.id}`} item={item} result={result} />
+            <RelatedRow
+              key={`${item.resource}-${item.id}-${item.image?.side ?? ''}-${item.image?.otherSide ?? ''}`}
+              item={item}
+              result={result}
+            />
           ))}
         </Box>
       )}

@@ -228,8 +228,6 @@ describe.each(testDialects)('bad input on %s', (dialect) => {
       write('POST', '/api/reviews', { ...valid, title: 'x'.repeat(201) }),
       write('POST', '/api/reviews', { ...valid, unknownField: 1 }),
       write('POST', '/api/reviews', { ...valid, id: 99 }),
-      write('POST', '/api/photos', { ...bodies.photo(world.doctorId), before: { url: 'x' } }),
-      write('POST', '/api/photos', bodies.photo(world.doctorId, { monthsAfterTreatment: 121 })),
       write('POST', '/api/doctors', bodies.doctor({ licenseState: 'Texas' })),
       write('POST', '/api/doctors', bodies.doctor({ credential: 'RN' })),
       write('POST', '/api/moderators', bodies.moderator({ role: 'root' })),
@@ -407,8 +405,8 @@ describe.each(testDialects)('bad input on %s', (dialect) => {
     ];
     await expectRefused(t, requests, 404, 'not_found');
     const images = [
-      { label: 'image not a hash', method: 'GET', path: '/api/images/not-a-hash' },
-      { label: 'image upper-case', method: 'GET', path: `/api/images/${'A'.repeat(64)}` },
+      { label: 'image not a hash', method: 'GET', path: '/api/images/not-a-hash/display' },
+      { label: 'image upper-case', method: 'GET', path: `/api/images/${'A'.repeat(64)}/display` },
     ];
     await expectRefused(t, images, 400, 'bad_request');
     await expectRefused(

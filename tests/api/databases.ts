@@ -48,7 +48,7 @@ function adminClient(): Promise<pg.Client> {
   return admin;
 }
 
-async function createDatabase(): Promise<PostgresDatabase> {
+async function createDatabase(migrated = true): Promise<PostgresDatabase> {
   const name = `verity_t_${randomBytes(6).toString('hex')}`;
   await (await adminClient()).query(`create database ${name} template template0`);
   const url = new URL(postgresUrl!);
@@ -57,7 +57,7 @@ async function createDatabase(): Promise<PostgresDatabase> {
   url.searchParams.set('options', '-c synchronous_commit=off');
   const database = { name, db: openDb(url.toString()) };
   made.push(database);
-  await migrate(database.db);
+  if (migrated) await migrate(database.db);
   return database;
 }
 
@@ -105,6 +105,15 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
       idle.push(database);
     },
   };
+}
+
+/**
+ * A database no migration has run on, for a test of the migrations themselves; closed (SQLite)
+ * or dropped with the file's others (PostgreSQL).
+ */
+export async function openUnmigratedTestDb(dialect: Dialect): Promise<Db> {
+  if (dialect === 'sqlite') return openDb(':memory:');
+  return (await createDatabase(false)).db;
 }
 
 /** Drops this file's databases and closes the admin connection; the next test makes new ones. */

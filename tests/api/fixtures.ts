@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import { type App, type AppDeps, createApp } from '../../server/app';
 import type { Db, Dialect } from '../../server/db/connection';
@@ -105,7 +106,10 @@ export class Api {
   getOne(resource: string, id: number | string) {
     return this.request('GET', `/api/${resource}/${id}`);
   }
-  create(resource: string, json: unknown) {
+  /** Photos are uploaded as the site does it, multipart, with images drawn from their seeds. */
+  async create(resource: string, json: unknown) {
+    if (resource === 'photos')
+      return this.request('POST', '/api/photos', { body: await photoForm(json as PhotoBody) });
     return this.request('POST', `/api/${resource}`, { json });
   }
   update(resource: string, id: number | string, json: unknown) {
@@ -227,17 +231,82 @@ export async function signedInAs(
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function photoImage(seed: string, overrides: Record<string, unknown> = {}) {
+/**
+ * An image as a stored pair describes it, for pairs a test stores directly (not uploaded): its
+ * hashes follow from the seed, and no file stands behind it.
+ */
+export function describedImage(seed: string, overrides: Record<string, unknown> = {}) {
   const hash = sha256(seed);
   return {
-    url: `/api/images/${hash}`,
+    url: `/api/images/${hash}/display`,
+    thumbnailUrl: `/api/images/${hash}/thumbnail`,
     width: 1200,
     height: 1600,
     sha256: hash,
+    mediaType: 'image/jpeg',
+    byteLength: 1000,
     phash: hash.slice(0, 16),
-    exif: { Make: 'Canon', Model: 'EOS R6', DateTimeOriginal: '2026:03:14 10:22:00', ISO: 200 },
+    mirroredPhash: hash.slice(16, 32),
+    exif: { Make: 'Canon', Model: 'EOS R6', DateTimeOriginal: '2026-03-14T10:22:00' },
     ...overrides,
   };
+}
+
+/** EXIF as sharp writes it: IFD0 (Make, Model, Software), IFD2 (DateTimeOriginal). */
+export type TestExif = Record<string, Record<string, string>>;
+
+const cameraExif = (taken: string): TestExif => ({
+  IFD0: { Make: 'Canon', Model: 'Canon EOS R6' },
+  IFD2: { DateTimeOriginal: taken },
+});
+
+/**
+ * A small JPEG whose picture follows from `seed`: a 6x8 grid of coloured cells, so that two seeds
+ * give two unrelated pictures (their hashes about half the bits apart) and one seed one picture.
+ */
+export async function testPhoto(
+  seed: string,
+  {
+    exif = cameraExif('2026:03:14 10:22:00'),
+    width = 120,
+    height = 150,
+  }: { exif?: TestExif | null; width?: number; height?: number } = {},
+): Promise<Buffer> {
+  const digest = createHash('sha512').update(seed).digest();
+  const cells = Buffer.alloc(6 * 8 * 3);
+  for (let i = 0; i < cells.length; i++) cells[i] = digest[i % digest.length] ^ (i * 37);
+  let image = sharp(cells, { raw: { width: 6, height: 8, channels: 3 } })
+    .resize(width, height, { kernel: 'nearest', fit: 'fill' })
+    .jpeg({ quality: 90 });
+  if (exif) image = image.withExif(exif);
+  return image.toBuffer();
+}
+
+/** A photo pair's fields with its images as seeds (drawn by testPhoto) or as bytes of their own. */
+export type PhotoBody = Record<string, unknown> & { before?: unknown; after?: unknown };
+
+/** The multipart body of POST /api/photos; a side that is neither seed nor bytes goes as plain text. */
+export async function photoForm(body: PhotoBody): Promise<FormData> {
+  const form = new FormData();
+  for (const [field, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    if (field === 'before' || field === 'after') {
+      const bytes =
+        typeof value === 'string' ? await testPhoto(value, { exif: photoExifOf(body, field) }) : value;
+      if (bytes instanceof Uint8Array)
+        form.set(field, new File([new Uint8Array(bytes)], `${field}.jpg`, { type: 'image/jpeg' }));
+      else form.set(field, JSON.stringify(value));
+    } else form.set(field, value === null ? '' : String(value));
+  }
+  return form;
+}
+
+/** The dates the pair's camera wrote: the after photo as many months after the before as the body says. */
+function photoExifOf(body: PhotoBody, side: 'before' | 'after'): TestExif {
+  const months = typeof body.monthsAfterTreatment === 'number' ? body.monthsAfterTreatment : 3;
+  const beforeMs = Date.parse('2025-06-02T10:00:00Z');
+  const takenMs = side === 'before' ? beforeMs : beforeMs + Math.round(months * 30.44) * 86_400_000;
+  return cameraExif(new Date(takenMs).toISOString().slice(0, 19).replace('T', ' ').replace(/-/g, ':'));
 }
 
 export const bodies = {
@@ -291,8 +360,8 @@ export const bodies = {
     caption: 'Twelve months after a closed rhinoplasty',
     monthsAfterTreatment: 12,
     consentOnFile: true,
-    before: photoImage('before-1'),
-    after: photoImage('after-1'),
+    before: 'before-1',
+    after: 'after-1',
     ...overrides,
   }),
   moderator: (overrides: Record<string, unknown> = {}) => ({
@@ -331,7 +400,7 @@ export async function expectStoredAs(db: Db, resource: ResourceName, record: Api
 
 export async function rowCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of [...resourceNames, 'images']) {
+  for (const table of [...resourceNames, 'media']) {
     const { n } = await untyped(db)
       .selectFrom(table)
       .select(sql<number>`count(*)`.as('n'))
@@ -344,7 +413,8 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
 /** Every table the migrations make, with the columns that order its rows. */
 export const tableKeys: Record<string, readonly string[]> = {
   ...Object.fromEntries(resourceNames.map((name) => [name, ['id']])),
-  images: ['sha256'],
+  media: ['key'],
+  photoHashes: ['photoId', 'side'],
   sessions: ['tokenHash'],
   signInFailures: ['subject', 'at'],
   invites: ['tokenHash'],
@@ -530,7 +600,7 @@ export function createBody(resource: ResourceName, world: World): Record<string,
     case 'reviews':
       return bodies.review(world.otherDoctorId, { rating: 2, title: 'Uneven result' });
     case 'photos':
-      return bodies.photo(world.otherDoctorId, { before: photoImage('b2'), after: photoImage('a2') });
+      return bodies.photo(world.otherDoctorId, { before: 'b2', after: 'a2' });
     case 'moderators':
       return bodies.moderator({ name: 'Sam Patel', email: 'sam@verity.example', role: 'verifier' });
     case 'audit':
@@ -742,8 +812,8 @@ export async function buildVariedDataset(t: TestApi, resource: ResourceName): Pr
             caption: `Photo pair ${i}`,
             monthsAfterTreatment: i % 4 === 2 ? null : [3, 6, 0, 12, 6, 24, 0, 1, 9][i],
             consentOnFile: i % 3 !== 1,
-            before: photoImage(`before-${i}`),
-            after: photoImage(`after-${i}`),
+            before: `before-${i}`,
+            after: `after-${i}`,
           }),
         );
         await setStored(db, 'photos', id, state);

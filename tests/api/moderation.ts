@@ -10,6 +10,7 @@ import {
   type ApiRecord,
   type ApiResponse,
   bodies,
+  describedImage,
   insertModerator,
   type TestApi,
   testPassword,
@@ -79,7 +80,11 @@ const bodyOf = (resource: ModeratedResource, authors: Authors, n: number) => {
         reviewerEmail: `patient${n}@mail.example`,
       });
     case 'photos':
-      return bodies.photo(authors.doctorId, { caption: `Pair ${n}, twelve months after` });
+      return bodies.photo(authors.doctorId, {
+        caption: `Pair ${n}, twelve months after`,
+        before: describedImage(`before-${n}`),
+        after: describedImage(`after-${n}`),
+      });
     case 'doctors':
       return bodies.doctor({ name: `Dr. Applicant ${n}`, verificationStatus: 'pending' });
   }

@@ -19,7 +19,6 @@ import {
   insertModerator,
   passwordHash,
   rowCounts,
-  setStored,
   storedRow,
   testAdmin,
   useTestApi,
@@ -74,7 +73,23 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
       const spec = resourceSpecs[resource];
       expect(Object.keys(record).sort()).toEqual(Object.keys(spec.fields).sort());
       const defaults = isChecked(resource) ? withoutChecks(spec.defaults) : spec.defaults;
-      expect(record).toMatchObject({ ...defaults, ...body, createdAt: '2026-11-02T08:30:00.000Z' });
+      // A pair's images are sent as files; the record describes them as read from their bytes.
+      const { before: beforeImage, after: afterImage, ...fields } = body;
+      expect(record).toMatchObject({
+        ...defaults,
+        ...(resource === 'photos' ? fields : body),
+        createdAt: '2026-11-02T08:30:00.000Z',
+      });
+      if (resource === 'photos') {
+        for (const image of [record.before, record.after])
+          expect(image).toMatchObject({
+            mediaType: 'image/jpeg',
+            width: 120,
+            height: 150,
+            exif: { Make: 'Canon' },
+          });
+        expect([beforeImage, afterImage]).toEqual(['b2', 'a2']);
+      }
       await expectFreshlyChecked(t, resource, record);
       expect(record.id).toBe(before[resource] + 1);
       // A new moderator comes with the one-time link to set their password, valid for a week.
@@ -84,7 +99,9 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
       } else expect([inviteToken, inviteExpiresAt]).toEqual([undefined, undefined]);
       await expectStoredAs(t.db, resource, record);
       expect((await t.api.getOne(resource, record.id)).body).toEqual(record);
-      expect(await rowCounts(t.db)).toEqual({ ...before, [resource]: before[resource] + 1 });
+      // An uploaded pair keeps each image's original, display version and thumbnail.
+      const files = resource === 'photos' ? { media: before.media + 6 } : {};
+      expect(await rowCounts(t.db)).toEqual({ ...before, [resource]: before[resource] + 1, ...files });
     });
 
     it('fills in the optional fields a client leaves out', async () => {
@@ -270,17 +287,19 @@ describe.each(testDialects)('writing resources on %s', (dialect) => {
 
     it('accepts server-owned values sent back unchanged, whatever their key order', async () => {
       const world = await buildWorld(t);
-      const results = [{ ruleId: 'R1', outcome: 'fail', severity: 'high', message: 'stock photo' }];
-      await setStored(t.db, 'photos', world.photoId, { ruleResults: JSON.stringify(results), riskScore: 80 });
       const current = (await t.api.getOne('photos', world.photoId)).body;
-      const reordered = [{ message: 'stock photo', severity: 'high', outcome: 'fail', ruleId: 'R1' }];
+      const reordered = Object.fromEntries(Object.entries(current.before).reverse());
       const response = await t.api.update('photos', world.photoId, {
         ...current,
-        ruleResults: reordered,
+        before: reordered,
         caption: 'Recaptioned',
       });
       expect(response.status, response.text).toBe(200);
-      expect(response.body).toMatchObject({ ruleResults: results, riskScore: 80, caption: 'Recaptioned' });
+      expect(response.body).toMatchObject({ before: current.before, caption: 'Recaptioned' });
+      const changed = await t.api.update('photos', world.photoId, {
+        before: { ...current.before, width: 1 },
+      });
+      expect([changed.status, changed.body.message]).toEqual([422, 'before is set by the server']);
     });
 
     it('refuses unknown fields and invalid values with 422, changing nothing', async () => {

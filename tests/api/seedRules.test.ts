@@ -6,13 +6,17 @@ import { readNppesBody } from '../../server/registries/nppes';
 import type { RegistryAnswer } from '../../server/registries/registry';
 import { demoSize, seedDemo } from '../../server/seed';
 import { AnswerKey } from '../../server/seed/answerKey';
-import { documentTypeOf, registryLookups } from '../../server/services/credentials';
+import { registryLookups } from '../../server/services/credentials';
+import { mediaTypeOf } from '../../server/services/uploads';
+import { mediaKeys } from '../../server/storage';
+import { DatabaseStorage } from '../../server/storage/database';
 import {
   type ClaimedCredentials,
   compareWithRegistry,
   type RegistryRecord,
 } from '../../src/domain/credentials';
 import type { DoctorDocument, RuleResult } from '../../src/domain/model';
+import type { CheckedResult } from '../../src/domain/rules/engine';
 import { isValidNpi } from '../../src/domain/npi';
 import { rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
@@ -33,7 +37,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.close());
 
-async function checked(type: 'doctors' | 'answers' | 'reviews') {
+async function checked(type: 'doctors' | 'answers' | 'reviews' | 'photos') {
   const rows = await db.kysely
     .selectFrom(type)
     .select(['id', 'ruleResults', 'riskScore'])
@@ -48,7 +52,7 @@ async function checked(type: 'doctors' | 'answers' | 'reviews') {
 
 const failing = (results: RuleResult[]) => results.filter((r) => r.outcome === 'fail').map((r) => r.ruleId);
 
-describe.each(['doctors', 'answers', 'reviews'] as const)('the demo %s', (type) => {
+describe.each(['doctors', 'answers', 'reviews', 'photos'] as const)('the demo %s', (type) => {
   it('all carry a result of every rule and the risk those results give', async () => {
     const items = await checked(type);
     expect(items).toHaveLength(demoSize[type]);
@@ -140,6 +144,51 @@ describe('the demo reviews', () => {
     );
     const honest = items.filter((item) => !key.reviews.has(item.id));
     expect(mean(planted.map((i) => i.riskScore))).toBeGreaterThan(mean(honest.map((i) => i.riskScore)) + 20);
+  });
+});
+
+describe('the demo photo pairs', () => {
+  it('fail every rule planted in them, each photo rule planted somewhere', async () => {
+    const missed: string[] = [];
+    for (const item of await checked('photos')) {
+      for (const ruleId of key.photos.get(item.id) ?? []) {
+        if (!failing(item.results).includes(ruleId)) missed.push(`photo ${item.id} ${ruleId}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(new Set([...key.photos.values()].flat())).toEqual(new Set(rulesByType.photos.map((r) => r.id)));
+  });
+
+  it('fail nothing that was not planted, and the honest pairs no rule at all', async () => {
+    const noise: string[] = [];
+    const items = await checked('photos');
+    for (const item of items) {
+      const expected = key.photos.get(item.id) ?? [];
+      // A pair planted without EXIF leaves the rules that read it unknown; an honest one none.
+      const judged = expected.length > 0 ? ['fail'] : ['fail', 'unknown'];
+      for (const r of item.results.filter((r) => judged.includes(r.outcome) && !expected.includes(r.ruleId)))
+        noise.push(`photo ${item.id} ${r.ruleId} ${r.outcome}: ${r.message}`);
+    }
+    expect(noise).toEqual([]);
+    expect(items.filter((item) => !key.photos.has(item.id)).length).toBeGreaterThan(demoSize.photos / 2);
+  });
+
+  it('name, for every reused pair, the pair it matches, its doctor and the distance', async () => {
+    const rows = await db.kysely.selectFrom('photos').select(['id', 'doctorId', 'ruleResults']).execute();
+    const doctorOf = new Map(rows.map((row) => [row.id, row.doctorId]));
+    let matches = 0;
+    for (const row of rows) {
+      for (const result of JSON.parse(row.ruleResults) as CheckedResult[]) {
+        if (!['PH_DUP', 'PH_MIRROR'].includes(result.ruleId) || result.outcome !== 'fail') continue;
+        for (const related of result.evidence!.related!) {
+          matches++;
+          expect(related.doctorId, `photo ${row.id}`).toBe(doctorOf.get(related.id));
+          expect(related.image!.distance).toBeLessThanOrEqual(10);
+          expect(related.image!.mirrored).toBe(result.ruleId === 'PH_MIRROR');
+        }
+      }
+    }
+    expect(matches).toBeGreaterThanOrEqual(10);
   });
 });
 
@@ -290,12 +339,13 @@ describe('the demo doctors', () => {
     );
     expect(listed.map((d) => d.id).sort((a, b) => a - b)).toEqual(stored.map((d) => d.id));
     const kinds = new Set<string>();
+    const storage = new DatabaseStorage(db.kysely);
     for (const row of stored) {
-      const { bytes, ...fields } = row;
-      expect(listed.find((d) => d.id === row.id)).toEqual({ ...fields, uploadedBy: null });
+      const bytes = (await storage.get(mediaKeys.document(row.sha256)))!;
+      expect(listed.find((d) => d.id === row.id)).toEqual({ ...row, uploadedBy: null });
       expect(bytes.length).toBe(row.byteLength);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(row.sha256);
-      expect(documentTypeOf(bytes)).toBe(row.mediaType);
+      expect(mediaTypeOf(bytes)).toBe(row.mediaType);
       kinds.add(row.kind);
       if (row.mediaType === 'application/pdf') expectWellFormedPdf(bytes, `document ${row.id}`);
       else expect(await sharp(bytes).metadata()).toMatchObject({ format: 'jpeg', width: 1000, height: 740 });

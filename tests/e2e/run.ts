@@ -462,6 +462,100 @@ async function verifierJourney(): Promise<void> {
   check(approved.status === 'approved', `the answer is ${String(approved.status)}`);
 }
 
+/** Every image on the page has loaded and drawn pixels: `complete` alone is true for a broken one too. */
+async function expectImagesRendered(page: Page, within: string): Promise<number> {
+  const images = page.locator(`${within} img`);
+  await images.first().waitFor({ state: 'visible' });
+  await page.waitForFunction(
+    (selector) =>
+      Array.from(document.querySelectorAll<HTMLImageElement>(`${selector} img`)).every((i) => i.complete),
+    within,
+    { timeout: elementTimeoutMs },
+  );
+  const sizes = await images.evaluateAll((elements) =>
+    elements.map((element) => ({
+      src: (element as HTMLImageElement).currentSrc,
+      naturalWidth: (element as HTMLImageElement).naturalWidth,
+    })),
+  );
+  const broken = sizes.filter((size) => size.naturalWidth === 0);
+  check(broken.length === 0, `images that did not render: ${broken.map((b) => b.src).join(', ')}`);
+  return sizes.length;
+}
+
+/**
+ * A moderator opens a pending pair whose photos were posted before (PH_DUP), sees the matching
+ * pair beside it with its doctor and distance, compares the two in the viewer, and rejects it
+ * with the reason "Not own photo"; every image on the way really rendered.
+ */
+async function reusedPhotoJourney(): Promise<void> {
+  await signInAs(demoModerator);
+  const { server, context } = live();
+  const filter = encodeURIComponent(JSON.stringify({ ruleId: 'PH_DUP', status: 'pending' }));
+  const found = await context.request.get(
+    `${server.baseUrl}/api/photos?filter=${filter}&range=${encodeURIComponent('[0,0]')}`,
+  );
+  check(found.ok(), `GET /api/photos answered ${found.status()}`);
+  const [photo] = (await found.json()) as ApiRecord[];
+  check(photo, 'the demo data has no pending pair failing PH_DUP');
+  const dup = (
+    photo.ruleResults as {
+      ruleId: string;
+      outcome: string;
+      evidence?: { related?: { id: number; image?: { distance: number } }[] };
+    }[]
+  ).find((r) => r.ruleId === 'PH_DUP' && r.outcome === 'fail')!;
+  const match = dup.evidence!.related![0];
+  await withPage(
+    () => openShow('photos', photo),
+    async (page) => {
+      const matches = page.getByRole('region', { name: 'Matching pairs' });
+      const pair = matches.getByRole('listitem', { name: `Pair #${match.id}` });
+      await pair.waitFor({ state: 'visible' });
+      const text = (await pair.textContent()) ?? '';
+      check(
+        new RegExp(`${match.image!.distance} bits? apart`).test(text) && /doctor/.test(text),
+        `the matching pair does not say its distance and doctor: ${text}`,
+      );
+      const shown = await expectImagesRendered(page, '.RaShow-main');
+      check(
+        shown >= 6,
+        `only ${shown} images on the page: the pair, and both pairs beside each other, make 6`,
+      );
+      await page.keyboard.press('d');
+      await page
+        .getByRole('group', { name: 'The difference of before and after' })
+        .waitFor({ state: 'visible' });
+      await page.keyboard.press('d');
+      await page.waitForLoadState('networkidle');
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: join(screenshotDir, 'photo-reused.png'), fullPage: true });
+      await expectNoSeriousViolations(page);
+
+      await page
+        .getByRole('button', { name: /^reject/i })
+        .first()
+        .click();
+      const picker = page.getByRole('dialog');
+      await picker.getByRole('option', { name: /Not own photo/ }).click();
+      const [response] = await Promise.all([
+        page.waitForResponse(
+          (r) => /\/decision$/.test(new URL(r.url()).pathname) && r.request().method() === 'POST',
+        ),
+        picker.getByRole('button', { name: /^reject$/i }).click(),
+      ]);
+      check(response.status() === 200, `rejecting the pair answered ${response.status()}`);
+    },
+  );
+  const after = (await (
+    await context.request.get(`${server.baseUrl}/api/photos/${photo.id}`)
+  ).json()) as ApiRecord;
+  check(
+    after.status === 'rejected' && after.reasonCode === 'not_own_photo',
+    `the pair is ${String(after.status)} (${String(after.reasonCode)})`,
+  );
+}
+
 /** A review of the demo data failing a text rule, and the words that rule quoted. */
 async function quotedReview(ruleId: string): Promise<{ review: ApiRecord; quoted: string }> {
   const { server, context } = live();
@@ -577,6 +671,11 @@ async function browserChecks(): Promise<void> {
   await suite.test(
     'queue: a moderator clears five items with the keyboard, undoes one, and finds them in the audit log',
     () => keyboardJourney(),
+  );
+
+  await suite.test(
+    'photos: a moderator opens a reused pair, sees the matching pair with its doctor and distance, and rejects it with a reason; every image rendered (axe clean)',
+    () => reusedPhotoJourney(),
   );
 
   await suite.test(

@@ -6,7 +6,7 @@ import type { App } from '../../server/app';
 import type { Moderated } from '../../src/domain/model';
 import { reasonsOf } from '../../src/domain/reasons';
 import type { ModeratedResource } from '../../src/domain/transitions';
-import { queueHotkeys } from '../../src/queue/hotkeys';
+import { hotkeys } from '../../src/queue/hotkeys';
 import { apiGet, apiRequest, renderApp } from './renderApp';
 
 let app: App;
@@ -22,18 +22,27 @@ interface Shown {
   id: number;
 }
 
-const itemHeading = /^(Answer|Review|Photo|Doctor) #(\d+)$/;
+const itemHeading = /^(Answer|Review|Photo pair|Doctor) #(\d+)$/;
+const resourceOf: Record<string, ModeratedResource> = {
+  Answer: 'answers',
+  Review: 'reviews',
+  'Photo pair': 'photos',
+  Doctor: 'doctors',
+};
 
 /** The item the queue shows for deciding, as its decision bar names it. */
 async function shownItem(other?: Shown): Promise<Shown> {
   let shown: Shown | undefined;
   await waitFor(() => {
     const [, type, id] = itemHeading.exec(screen.getByRole('heading', { name: itemHeading }).textContent!)!;
-    shown = { resource: `${type.toLowerCase()}s` as ModeratedResource, id: Number(id) };
+    shown = { resource: resourceOf[type], id: Number(id) };
     if (other) expect(shown).not.toEqual(other);
   });
   return shown!;
 }
+
+/** A label as a pattern matching it literally (reason labels hold parentheses). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const record = (item: Shown) => apiGet<Moderated & { status: string }>(app, item.resource, item.id);
 
@@ -68,10 +77,9 @@ describe('queue', () => {
     await userEvent.keyboard('r');
     await screen.findByRole('dialog', { name: 'Why is it rejected?' });
     await userEvent.keyboard('2');
-    expect(screen.getByRole('option', { name: new RegExp(`^2\\s*${reasons[1].label}`) })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    expect(
+      screen.getByRole('option', { name: new RegExp(`^2\\s*${escapeRegExp(reasons[1].label)}`) }),
+    ).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Enter}');
 
     await shownItem(first);
@@ -125,8 +133,12 @@ describe('queue', () => {
     await userEvent.keyboard('?');
 
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const { key } of queueHotkeys) expect(within(help).getByText(key)).toBeInTheDocument();
+    for (const { key, scope } of hotkeys) {
+      const group = within(help).getByRole('region', { name: scope === 'queue' ? 'Queue' : 'Photo viewer' });
+      expect(within(group).getByText(key)).toBeInTheDocument();
+    }
     expect(within(help).getByText('Undo the last decision')).toBeInTheDocument();
+    expect(within(help).getByText('Photo viewer: wipe from before to after')).toBeInTheDocument();
   });
 
   it('does not take keys typed into the note', async () => {

@@ -149,6 +149,8 @@ describe('rules page', () => {
     expect(after).toMatchObject({ value: 0.7, enabled: true });
   });
 
+  // A ceiling, not a speed requirement: the page of every rule and the re-run a change starts
+  // share one jsdom thread, slow on a busy machine.
   it('lets an admin switch a rule off from its row', async () => {
     await signInAs('admin');
     renderApp('/rules');
@@ -162,8 +164,10 @@ describe('rules page', () => {
     await waitFor(() => expect(screen.getByRole('switch', { name: 'ANS_PROMO enabled' })).not.toBeChecked());
     const after = (await (await apiRequest(app, 'GET', '/api/rules/ANS_PROMO')).json()) as RuleRow;
     expect(after.enabled).toBe(false);
-  });
+  }, 90_000);
 
+  // A ceiling, not a speed requirement: the page of every rule and the re-run a change starts
+  // share one jsdom thread, slow on a busy machine.
   it('says who changed a rule and when, and a dash for a rule nobody changed', async () => {
     await signInAs('admin');
     renderApp('/rules');
@@ -177,7 +181,7 @@ describe('rules page', () => {
       /^Dana Whitfield·[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M$/,
     );
     expect(changedCell('REV_NEAR_DUP')).toHaveTextContent(/^—$/);
-  });
+  }, 90_000);
 
   it('shows a moderator every rule read-only, and narrows to one content type', async () => {
     await signInAs('moderator');

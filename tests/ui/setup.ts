@@ -26,6 +26,17 @@ if (!window.ResizeObserver) {
     disconnect() {}
   };
 }
+// Pointer events (the photo viewer's pan): jsdom has none, and an Event made in their place
+// would drop the pointer's coordinates.
+if (!window.PointerEvent) {
+  window.PointerEvent = class PointerEvent extends MouseEvent {
+    readonly pointerId: number;
+    constructor(type: string, init: PointerEventInit = {}) {
+      super(type, init);
+      this.pointerId = init.pointerId ?? 0;
+    }
+  } as typeof window.PointerEvent;
+}
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView = () => undefined;
 

@@ -1,6 +1,6 @@
 import type { RegistryLookup } from '../credentials';
 import type { ReadText } from '../language/analysis';
-import type { Answer, Doctor, Review, RuleResult, RuleSeverity } from '../model';
+import type { Answer, Doctor, Photo, PhotoSide, Review, RuleResult, RuleSeverity } from '../model';
 
 /**
  * The rules engine's contract (RULES.md): a rule is a pure function of one item and the context
@@ -26,6 +26,10 @@ export interface RelatedItem {
   /** Jaccard similarity of the two reviews' content words, 0-1, for near-duplicates. */
   similarity?: number;
   note?: string;
+  /** The other record's doctor, when it matters (a photo reused by another doctor). */
+  doctorId?: number;
+  /** For a matching photo: which image of this pair matched which of the other, and how closely. */
+  image?: { side: PhotoSide; otherSide: PhotoSide; distance: number; mirrored: boolean; sameBytes: boolean };
 }
 
 /** A number or value a rule compared, shown as "label: value". */
@@ -34,11 +38,19 @@ export interface EvidenceFact {
   value: string | number;
 }
 
+/** An EXIF field (or the image's size, as `dimensions`) of one image of a pair that a rule read. */
+export interface ImageFieldEvidence {
+  side: PhotoSide;
+  field: string;
+  value: string | number | null;
+}
+
 /** What triggered a result, precise enough for the console to highlight it. */
 export interface Evidence {
   spans?: TextSpan[];
   related?: RelatedItem[];
   facts?: EvidenceFact[];
+  fields?: ImageFieldEvidence[];
 }
 
 export interface CheckedResult extends RuleResult {
@@ -166,6 +178,43 @@ export interface DoctorContext extends BaseContext {
   registry: RegistryLookup | null;
 }
 
+export type PhotoItem = Pick<
+  Photo,
+  | 'id'
+  | 'doctorId'
+  | 'procedure'
+  | 'caption'
+  | 'monthsAfterTreatment'
+  | 'consentOnFile'
+  | 'before'
+  | 'after'
+  | 'createdAt'
+>;
+
+/**
+ * An image of another pair that resembles one of this pair's images, as the server's
+ * near-duplicate index found it. `distance` compares the two images as they are; `mirroredDistance`
+ * compares this image flipped left to right with the other one.
+ */
+export interface PhotoMatch {
+  photoId: number;
+  doctorId: number;
+  /** When the other pair was posted: the earlier of two is likely the original. */
+  createdAt: string;
+  side: PhotoSide;
+  otherSide: PhotoSide;
+  distance: number;
+  /** null when this image's mirrored hash is not known. */
+  mirroredDistance: number | null;
+  sameBytes: boolean;
+}
+
+export interface PhotoContext extends BaseContext {
+  doctor: KnownDoctor | null;
+  /** Images of other pairs within the search radius of either image; null when not gathered. */
+  matches: PhotoMatch[] | null;
+}
+
 export interface RuleDefinition<Item, Context extends BaseContext> {
   id: string;
   type: RuleType;
@@ -180,6 +229,7 @@ export interface RuleDefinition<Item, Context extends BaseContext> {
 export type AnswerRule = RuleDefinition<AnswerItem, AnswerContext>;
 export type ReviewRule = RuleDefinition<ReviewItem, ReviewContext>;
 export type DoctorRule = RuleDefinition<DoctorItem, DoctorContext>;
+export type PhotoRule = RuleDefinition<PhotoItem, PhotoContext>;
 
 /** The result builders every rule uses, so messages and outcomes are shaped one way. */
 export const pass = (rule: { id: string; severity: RuleSeverity }, message: string): CheckedResult => ({

@@ -1,6 +1,7 @@
 import { answerRules } from './answers';
 import { doctorRules } from './doctors';
 import type { RuleType, ThresholdSpec } from './engine';
+import { photoRules } from './photos';
 import { reviewRules } from './reviews';
 
 /** Every rule Verity runs, per content type: the Rules page, the settings and the server read this. */
@@ -8,6 +9,7 @@ export const rulesByType = {
   doctors: doctorRules,
   answers: answerRules,
   reviews: reviewRules,
+  photos: photoRules,
 } as const;
 
 export type CheckedType = keyof typeof rulesByType;

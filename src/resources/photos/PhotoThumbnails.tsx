@@ -17,7 +17,7 @@ export const PhotoThumbnails = () => {
         <Box
           key={side}
           component="img"
-          src={photo[side].url}
+          src={photo[side].thumbnailUrl}
           alt={alt(side)}
           width={thumbnailSize}
           height={thumbnailSize}

@@ -1,6 +1,7 @@
 import {
   createdRangeFilters,
   doctorFilter,
+  failedRuleFilter,
   procedureFilter,
   riskRangeFilters,
   searchFilter,
@@ -11,5 +12,6 @@ export const photoFilters = [
   doctorFilter,
   procedureFilter,
   ...createdRangeFilters,
+  failedRuleFilter('photos'),
   ...riskRangeFilters,
 ];
