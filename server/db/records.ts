@@ -3,6 +3,7 @@ import { type Condition, countBound, type ListQuery } from '../../src/domain/lis
 import type { ResourceSpec } from '../../src/domain/resources';
 import { allRules, isChecked } from '../../src/domain/rules/registry';
 import type { Dialect } from './connection';
+import { searchVector } from './search';
 
 /**
  * Generic reads and writes of the REST resources, driven by their specs. Only the spec's fields
@@ -70,7 +71,7 @@ function where(eb: ExpressionBuilder<any, any>, spec: ResourceSpec, dialect: Dia
     case 'search':
       // Each term is a word or the start of one, on both databases (see migration 010).
       return dialect === 'postgres'
-        ? sql<boolean>`search @@ to_tsquery('simple', ${condition.terms.map((t) => `${t}:*`).join(' & ')})`
+        ? sql<boolean>`${searchVector(spec.searchable)} @@ to_tsquery('simple', ${condition.terms.map((t) => `${t}:*`).join(' & ')})`
         : eb(
             'id',
             'in',

@@ -28,6 +28,9 @@ export const ModerationShow = ({
     <Show
       component="div"
       queryOptions={wholeRecord}
+      // The whole record has a cache entry of its own: until it arrives, a page of empty facts
+      // would read as a record with nothing in it.
+      emptyWhileLoading
       aside={
         <ModerationAside statusSource={statusSource} rerunChecks>
           {aside}

@@ -32,7 +32,7 @@ describe('failed rules in the reviews list', () => {
   it('shows each row its failed rules, and the failed rule filter leaves only the rows failing it', async () => {
     await signInAs('moderator');
     const failing = await apiList<Review>(app, 'reviews', {
-      filter: { status: 'pending', ruleId: 'REV_NEAR_DUP' },
+      filter: { status: 'pending', ruleId: 'REV_SAME_IP' },
       sort: ['riskScore', 'DESC'],
     });
     const pending = await apiList<Review>(app, 'reviews', { filter: { status: 'pending' } });
@@ -44,14 +44,14 @@ describe('failed rules in the reviews list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add filter' }));
     await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Failed rule' }));
     await userEvent.click(await screen.findByRole('combobox', { name: 'Failed rule' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'NEAR_DUP' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'SAME_IP' }));
 
     await waitFor(() => expect(dataRows()).toHaveLength(failing.records.length));
     dataRows().forEach((row, index) => {
       const review = failing.records[index];
       expect(row).toHaveTextContent(review.title);
       const chips = [...row.querySelectorAll('[data-rule]')].map((chip) => chip.textContent);
-      expect(chips).toContain('NEAR_DUP');
+      expect(chips).toContain('SAME_IP');
       expect(chips).toHaveLength(failures(review).length);
     });
     expect(screen.getByRole('tab', { name: `Pending ${failing.total}` })).toBeInTheDocument();

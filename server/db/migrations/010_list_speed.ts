@@ -1,13 +1,14 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../connection';
+import { searchVector } from '../search';
 
 /**
  * What keeps lists fast however large the site grows:
  * - recordCounts: how many records each resource holds per moderation status ('' for resources
  *   without one), kept by triggers in the same transaction as every insert, delete and status
  *   change, so a list's total and the status tabs never count rows;
- * - full-text search for `q`: an FTS5 table per resource on SQLite, a tsvector column with a GIN
- *   index on PostgreSQL, both over the same words (letters and digits, lower-cased, nothing
+ * - full-text search for `q`: an FTS5 table per resource on SQLite, a GIN index of the words on
+ *   PostgreSQL, both over the same words (letters and digits, lower-cased, nothing
  *   stemmed), so a search finds the same records on both;
  * - ruleFindings.message: the message of each failed rule, so a list row shows its failed rules
  *   without reading the item's whole results.
@@ -130,12 +131,5 @@ async function postgresTriggers(
       for each row when (old.${status} is distinct from new.${status})
       execute function ${fn('counted_update')}()`.execute(db);
   }
-  // The same words as SQLite's unicode61 tokenizer: runs of letters and digits, lower-cased.
-  const text = sql.join(
-    search.map((field) => sql`coalesce(${sql.ref(field)}, '')`),
-    sql` || ' ' || `,
-  );
-  await sql`alter table ${id(table)} add column search tsvector generated always as
-    (to_tsvector('simple', regexp_replace(lower(${text}), '[^[:alnum:]]+', ' ', 'g'))) stored`.execute(db);
-  await sql`create index ${fn('search')} on ${id(table)} using gin (search)`.execute(db);
+  await sql`create index ${fn('search')} on ${id(table)} using gin ((${searchVector(search)}))`.execute(db);
 }
