@@ -5,14 +5,23 @@ import type { AuditTable, Database } from './schema';
 export type AuditRow = Omit<AuditTable, 'id'>;
 
 /**
- * The newest entry's hash, read under a lock that PostgreSQL holds until the transaction ends,
+ * The recorded head's hash, read under a lock that PostgreSQL holds until the transaction ends,
  * so two decisions committed at the same moment cannot both extend the same entry. SQLite
- * already runs one write transaction at a time.
+ * already runs one write transaction at a time. The head, not the newest row left, so an entry
+ * appended after a truncation links to the deleted entry and names the break.
  */
 export async function lockAuditHead(trx: Transaction<Database>, dialect: Dialect): Promise<string | null> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext('verity.audit'))`.execute(trx);
-  const head = await trx.selectFrom('audit').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return head?.hash ?? null;
+  return (await recordedAuditHead(trx))?.hash ?? null;
+}
+
+/** The newest entry as the audit head records it (migration 010), or undefined before the first. */
+export async function recordedAuditHead(db: Kysely<Database>) {
+  return db
+    .selectFrom('auditHead')
+    .select(['entryId', 'hash'])
+    .where('chain', '=', 'audit')
+    .executeTakeFirst();
 }
 
 export async function insertAuditRow(trx: Transaction<Database>, row: AuditRow): Promise<number> {

@@ -10,8 +10,9 @@ import * as moderation from './migrations/004_moderation';
 import * as rules from './migrations/005_rules';
 import * as credentials from './migrations/006_credentials';
 import * as photos from './migrations/007_photos';
-import * as lemmaBands from './migrations/009_lemma_bands';
-import * as listSpeed from './migrations/010_list_speed';
+import * as lemmaBands from './migrations/008_lemma_bands';
+import * as listSpeed from './migrations/009_list_speed';
+import * as auditHead from './migrations/010_audit_head';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -55,8 +56,9 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '005_rules': { up: (db) => rules.up(db, dialect) },
   '006_credentials': { up: (db) => credentials.up(db, dialect) },
   '007_photos': { up: (db) => photos.up(db, dialect) },
-  '009_lemma_bands': { up: (db) => lemmaBands.up(db, dialect) },
-  '010_list_speed': { up: (db) => listSpeed.up(db, dialect) },
+  '008_lemma_bands': { up: (db) => lemmaBands.up(db, dialect) },
+  '009_list_speed': { up: (db) => listSpeed.up(db, dialect) },
+  '010_audit_head': { up: (db) => auditHead.up(db, dialect) },
 });
 
 /** Runs the migrations not run yet, all of them or up to and including `through` (tests of upgrades). */

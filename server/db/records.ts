@@ -69,7 +69,7 @@ function where(eb: ExpressionBuilder<any, any>, spec: ResourceSpec, dialect: Dia
           .where('ruleId', 'in', condition.ruleIds),
       );
     case 'search':
-      // Each term is a word or the start of one, on both databases (see migration 010).
+      // Each term is a word or the start of one, on both databases (see migration 009).
       return dialect === 'postgres'
         ? sql<boolean>`${searchVector(spec.searchable)} @@ to_tsquery('simple', ${condition.terms.map((t) => `${t}:*`).join(' & ')})`
         : eb(

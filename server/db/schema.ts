@@ -194,12 +194,19 @@ export interface RecordCountsTable {
   count: number;
 }
 
+/** The audit chain's newest entry, kept by a trigger on every insert (migration 010). */
+export interface AuditHeadTable {
+  chain: string;
+  entryId: number;
+  hash: string;
+}
+
 export interface ReviewBandsTable {
   bandKey: number;
   reviewId: number;
 }
 
-/** Each indexed review's shingles (migration 009), so a lookup compares candidates without reading their words. */
+/** Each indexed review's shingles (migration 008), so a lookup compares candidates without reading their words. */
 export interface ReviewShinglesTable {
   reviewId: number;
   /** The ascending 32-bit shingle hashes, little-endian. */
@@ -275,6 +282,7 @@ export interface Database {
   reviews: ReviewsTable;
   photos: PhotosTable;
   audit: AuditTable;
+  auditHead: AuditHeadTable;
   media: MediaTable;
   photoHashes: PhotoHashesTable;
   sessions: SessionsTable;

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, openDb } from '../../server/db/connection';
 import { auditHash, genesisHash, verifyAuditChain } from '../../server/services/audit';
-import { testDialects } from './databases';
+import { closeTestDatabases, openUnmigratedTestDb, testDialects } from './databases';
 import { appendAuditEntry, testStart, useTestApi } from './fixtures';
 import {
   type Authors,
@@ -118,6 +118,45 @@ describe.each(testDialects)('the audit chain on %s', (dialect) => {
     expect(await verifyAuditChain(t.db.kysely)).toEqual(broken);
   });
 
+  it('names the newest entry when entries were deleted from the end of the chain', async () => {
+    await t.db.kysely.deleteFrom('audit').where('id', 'in', entryIds.slice(2)).execute();
+    const truncated = {
+      ok: false,
+      entries: 2,
+      brokenAt: entryIds[3],
+      reason: 'the chain ends before its recorded newest entry: entries were deleted from its end',
+    };
+    expect(await verify()).toEqual(truncated);
+    expect(await verifyAuditChain(t.db.kysely)).toEqual(truncated);
+  });
+
+  it('stays broken when a decision follows a truncation: the new entry links to the deleted one', async () => {
+    await t.db.kysely.deleteFrom('audit').where('id', '=', entryIds[3]).execute();
+    const review = await storeItem(t.db, authors, 'reviews');
+    expectStatus(await decide(moderator.api, 'reviews', review.id, { action: 'approve', version: 1 }), 200);
+    const newest = await t.db.kysely
+      .selectFrom('audit')
+      .select('id')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(await verify()).toEqual({
+      ok: false,
+      entries: 3,
+      brokenAt: newest.id,
+      reason: 'prevHash does not match the entry before it',
+    });
+  });
+
+  it('is broken when the record of its newest entry is deleted', async () => {
+    await t.db.kysely.deleteFrom('auditHead').execute();
+    expect(await verify()).toEqual({
+      ok: false,
+      entries: 4,
+      brokenAt: entryIds[3],
+      reason: 'the record of the chain’s newest entry is missing',
+    });
+  });
+
   it('is verified by admins only', async () => {
     for (const role of ['moderator', 'verifier', 'senior'] as const) {
       const { api } = role === 'moderator' ? moderator : await signInAs(t, role);
@@ -126,6 +165,43 @@ describe.each(testDialects)('the audit chain on %s', (dialect) => {
         403,
         { message: `a ${role} may not verifyAudit audit`, code: 'forbidden' },
       ]);
+    }
+  });
+});
+
+describe.each(testDialects)('the audit head on an upgraded %s database', (dialect) => {
+  afterAll(closeTestDatabases);
+
+  it('is recorded from the entries written before it was kept', async () => {
+    const db = await openUnmigratedTestDb(dialect);
+    try {
+      await migrate(db, '009_list_speed');
+      const entries = [];
+      let prevHash = genesisHash;
+      for (const note of ['first', 'second']) {
+        const fact = {
+          at: testStart,
+          actorId: null,
+          action: 'configure',
+          resource: 'settings',
+          recordId: 1,
+          fromStatus: null,
+          toStatus: null,
+          reasonCode: null,
+          note,
+          ruleResults: null,
+        };
+        const hash = auditHash(prevHash, fact);
+        entries.push({ ...fact, prevHash, hash });
+        prevHash = hash;
+      }
+      await db.kysely.insertInto('audit').values(entries).execute();
+      await migrate(db);
+      expect(await verifyAuditChain(db.kysely)).toEqual({ ok: true, entries: 2 });
+      await db.kysely.deleteFrom('audit').where('note', '=', 'second').execute();
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: false, entries: 1 });
+    } finally {
+      if (dialect === 'sqlite') await db.close();
     }
   });
 });

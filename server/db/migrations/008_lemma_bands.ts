@@ -11,7 +11,7 @@ import type { Dialect } from '../connection';
  *   start, and `npm run rules:rerun -- --type reviews` drives it from the command line. Until it
  *   finishes, a review finds near-duplicates only among the reviews indexed so far.
  */
-/** The tables this migration reads and writes, as they stand at migration 009. */
+/** The tables this migration reads and writes, as they stand at migration 008. */
 interface Tables {
   reviews: { id: number };
   reviewBands: { bandKey: number; reviewId: number };
