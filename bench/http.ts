@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,7 @@ import { openDb } from '../server/db/connection';
 import { toRecord } from '../server/db/records';
 import { csrfHeader } from '../server/security';
 import { demoAccounts, demoPassword } from '../server/seed';
+import { peakRss, startServer, waitFor } from './server';
 
 /**
  * `npm run bench`: the requests a moderator's console makes all day, through the real HTTP server
@@ -54,14 +55,6 @@ console.log(
   `database: ${db.dialect}, ${reviews.toLocaleString('en-US')} reviews; json-server: ${exported.length.toLocaleString('en-US')} reviews`,
 );
 
-/** The server as it runs in production, its request log discarded: the figure is the server's work. */
-function startServer(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DOCTOR_SWEEP: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
 function startJsonServer(): ChildProcess {
   return spawn(
     process.execPath,
@@ -79,18 +72,6 @@ function startJsonServer(): ChildProcess {
   );
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within 5 minutes`);
-}
-
 async function signIn(): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
@@ -103,10 +84,6 @@ async function signIn(): Promise<string> {
     .map((cookie) => cookie.split(';')[0])
     .join('; ');
 }
-
-/** The peak resident memory of a process, from Linux's /proc (VmHWM), in MiB. */
-const peakRss = (pid: number) =>
-  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 interface Load {
   request: string;
@@ -147,7 +124,7 @@ async function load(label: string, url: string, cookie: string, width: number): 
   };
 }
 
-const server = startServer();
+const server = startServer(port);
 const jsonServer = startJsonServer();
 try {
   await waitFor(`${base}/api/health`);

@@ -15,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { auditPage, formatViolations, listViolations } from './a11y';
 import { check, indent, Suite } from './harness';
 import {
+  chromiumArgs,
   chromiumInstallHint,
   chromiumPath,
   run,
@@ -30,17 +31,6 @@ const serverReadyTimeoutMs = 180_000;
 const runTimeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 15 * 60_000);
 
 const screenshotDir = 'tests/e2e/screenshots';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  // Without these Chromium waits on network services this machine cannot reach.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type ResourceName = 'doctors' | 'questions' | 'answers' | 'reviews' | 'photos' | 'audit';
 
