@@ -123,8 +123,13 @@ async function someRecord(resource: ResourceName): Promise<ApiRecord> {
   const url = `${server.baseUrl}/api/${resource}?range=${encodeURIComponent('[0,9]')}`;
   const response = await context.request.get(url);
   check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
-  const records = (await response.json()) as ApiRecord[];
-  check(records.length > 0, `GET ${url} found no ${resource}: the demo data should have some`);
+  const listed = (await response.json()) as ApiRecord[];
+  check(listed.length > 0, `GET ${url} found no ${resource}: the demo data should have some`);
+  // List rows leave long texts out (an answer's body); the show page reads the whole record.
+  const ids = encodeURIComponent(JSON.stringify({ id: listed.map((record) => record.id) }));
+  const whole = await context.request.get(`${server.baseUrl}/api/${resource}?filter=${ids}`);
+  check(whole.ok(), `GET /api/${resource} by ids answered ${whole.status()}`);
+  const records = (await whole.json()) as ApiRecord[];
   const record = records.find((candidate) => markerText(resource, candidate) !== null);
   check(record, `none of the first ${resource} has a ${showMarker[resource]} to look for on its page`);
   return record;
@@ -486,8 +491,9 @@ async function reusedPhotoJourney(): Promise<void> {
     `${server.baseUrl}/api/photos?filter=${filter}&range=${encodeURIComponent('[0,0]')}`,
   );
   check(found.ok(), `GET /api/photos answered ${found.status()}`);
-  const [photo] = (await found.json()) as ApiRecord[];
-  check(photo, 'the demo data has no pending pair failing PH_DUP');
+  const [listed] = (await found.json()) as ApiRecord[];
+  check(listed, 'the demo data has no pending pair failing PH_DUP');
+  const photo = await wholeRecord('photos', listed.id);
   const dup = (
     photo.ruleResults as {
       ruleId: string;
@@ -546,6 +552,14 @@ async function reusedPhotoJourney(): Promise<void> {
   );
 }
 
+/** A record as its show page reads it: a list row names its failed rules but not their evidence. */
+async function wholeRecord(resource: ResourceName, id: ApiRecord['id']): Promise<ApiRecord> {
+  const { server, context } = live();
+  const response = await context.request.get(`${server.baseUrl}/api/${resource}/${id}`);
+  check(response.ok(), `GET /api/${resource}/${id} answered ${response.status()}`);
+  return (await response.json()) as ApiRecord;
+}
+
 /** A review of the demo data failing a text rule, and the words that rule quoted. */
 async function quotedReview(ruleId: string): Promise<{ review: ApiRecord; quoted: string }> {
   const { server, context } = live();
@@ -553,8 +567,9 @@ async function quotedReview(ruleId: string): Promise<{ review: ApiRecord; quoted
   const url = `${server.baseUrl}/api/reviews?filter=${filter}&range=${encodeURIComponent('[0,0]')}`;
   const response = await context.request.get(url);
   check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
-  const [review] = (await response.json()) as ApiRecord[];
-  check(review, `the demo data has no review failing ${ruleId}`);
+  const [listed] = (await response.json()) as ApiRecord[];
+  check(listed, `the demo data has no review failing ${ruleId}`);
+  const review = await wholeRecord('reviews', listed.id);
   const results = review.ruleResults as {
     ruleId: string;
     outcome: string;
