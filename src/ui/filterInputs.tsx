@@ -30,6 +30,15 @@ const BoundedSearchInput = (props: SearchInputProps) => {
   return (
     <SearchInput
       {...props}
+      // The filter bar hides helper texts; this one is the list's only word that rows are missing.
+      sx={{
+        '&& .MuiFormHelperText-root': {
+          display: 'block',
+          color: 'warning.dark',
+          whiteSpace: 'nowrap',
+          mx: 0,
+        },
+      }}
       helperText={
         bounded ? translate('verity.search.bounded', { count: countBound.toLocaleString('en-US') }) : false
       }
