@@ -3,7 +3,6 @@ import { type Condition, countBound, type ListQuery } from '../../src/domain/lis
 import type { ResourceSpec } from '../../src/domain/resources';
 import { allRules, isChecked } from '../../src/domain/rules/registry';
 import type { Dialect } from './connection';
-import { searchVector } from './search';
 
 /**
  * Generic reads and writes of the REST resources, driven by their specs. Only the spec's fields
@@ -81,12 +80,12 @@ function where(eb: ExpressionBuilder<any, any>, spec: ResourceSpec, dialect: Dia
  * the console asks for another word.
  */
 function searchCandidates(spec: ResourceSpec, dialect: Dialect, terms: string[]) {
+  const words = sql.id(`${spec.name}_search`);
   if (dialect === 'postgres')
-    return sql`(select id from ${sql.table(spec.name)}
-      where ${searchVector(spec.searchable)} @@ to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})
+    return sql`(select id from ${words}
+      where words @@ to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(' & ')})
       order by id desc limit ${countBound + 1})`;
-  const fts = sql.id(`${spec.name}_search`);
-  return sql`(select rowid from ${fts} where ${fts} match ${terms.map((t) => `"${t}"*`).join(' ')}
+  return sql`(select rowid from ${words} where ${words} match ${terms.map((t) => `"${t}"*`).join(' ')}
     order by rowid desc limit ${countBound + 1})`;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countBound } from '../../src/domain/listQuery';
 import { insertRows } from '../../server/db/bulk';
 import { testDialects } from './databases';
-import { type ApiRecord, testStart, useTestApi } from './fixtures';
+import { type ApiRecord, testAdmin, testStart, useTestApi } from './fixtures';
 
 /**
  * What a list does past 10,000 matching records: a filter counts no further than 10,001 (the
@@ -68,5 +68,24 @@ describe.each(testDialects)('lists past the count bound on %s', (dialect) => {
     const response = await t.api.list('questions', { filter: { q: 'first ques' }, range: [0, 24] });
     expect(response.headers.get('content-range')).toBe('questions 0-0/1');
     expect(ids(response.body)).toEqual([1]);
+  });
+
+  it('follows every edit and deletion of a record in what `q` finds', async () => {
+    await t.api.signIn(testAdmin.email);
+    const { id } = await t.api.created('questions', {
+      title: 'Is filler reversible?',
+      body: 'Asking before my appointment.',
+      procedure: 'Lip filler',
+      askerName: 'Noor',
+    });
+    const found = async (q: string) => ids((await t.api.list('questions', { filter: { q } })).body);
+    expect(await found('reversible')).toEqual([id]);
+    expect(
+      (await t.api.update('questions', id, { title: 'Can hyaluronidase dissolve filler?' })).status,
+    ).toBe(200);
+    expect(await found('reversible')).toEqual([]);
+    expect(await found('hyaluronidase')).toEqual([id]);
+    expect((await t.api.remove('questions', id)).status).toBe(200);
+    expect(await found('hyaluronidase')).toEqual([]);
   });
 });

@@ -1,14 +1,13 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../connection';
-import { searchVector } from '../search';
 
 /**
  * What keeps lists fast however large the site grows:
  * - recordCounts: how many records each resource holds per moderation status ('' for resources
  *   without one), kept by triggers in the same transaction as every insert, delete and status
  *   change, so a list's total and the status tabs never count rows;
- * - full-text search for `q`: an FTS5 table per resource on SQLite, a GIN index of the words on
- *   PostgreSQL, both over the same words (letters and digits, lower-cased, nothing
+ * - full-text search for `q`: a table of each record's words per resource, FTS5 on SQLite and a
+ *   tsvector with a GIN index on PostgreSQL, both kept by triggers, both over the same words (letters and digits, lower-cased, nothing
  *   stemmed), so a search finds the same records on both;
  * - ruleFindings.message: the message of each failed rule, so a list row shows its failed rules
  *   without reading the item's whole results.
@@ -131,5 +130,41 @@ async function postgresTriggers(
       for each row when (old.${status} is distinct from new.${status})
       execute function ${fn('counted_update')}()`.execute(db);
   }
-  await sql`create index ${fn('search')} on ${id(table)} using gin ((${searchVector(search)}))`.execute(db);
+  // The words are stored, in a table of their own as on SQLite: with an index on an expression,
+  // PostgreSQL computes the words again for each row it checks, seconds for a common word at a
+  // million reviews, and a column would join every `select *` (the audit chain hashes its rows).
+  const words = id(`${table}_search`);
+  await sql`create table ${words} (
+    id integer primary key references ${id(table)} (id) on delete cascade,
+    words tsvector not null)`.execute(db);
+  await sql`insert into ${words} (id, words) select id, ${searchVector(search)} from ${id(table)}`.execute(
+    db,
+  );
+  await sql`create index ${fn('search_words')} on ${words} using gin (words)`.execute(db);
+  await sql`create function ${fn('searched_insert')}() returns trigger language plpgsql as $$
+    begin insert into ${words} (id, words) select id, ${searchVector(search)} from inserted; return null; end $$`.execute(
+    db,
+  );
+  await sql`create trigger ${fn('search_insert')} after insert on ${id(table)}
+    referencing new table as inserted for each statement execute function ${fn('searched_insert')}()`.execute(
+    db,
+  );
+  await sql`create function ${fn('searched_update')}() returns trigger language plpgsql as $$
+    begin update ${words} set words = ${searchVector(search, 'new')} where id = new.id; return null; end $$`.execute(
+    db,
+  );
+  await sql`create trigger ${fn('search_update')} after update of ${sql.join(search.map((field) => sql.ref(field)))}
+    on ${id(table)} for each row execute function ${fn('searched_update')}()`.execute(db);
+}
+
+/**
+ * A record's words on PostgreSQL: runs of letters and digits, lower-cased, nothing stemmed (the
+ * same words as SQLite's unicode61 tokenizer), from its columns or those of `row` in a trigger.
+ */
+function searchVector(fields: readonly string[], row?: 'new') {
+  const text = sql.join(
+    fields.map((field) => sql`coalesce(${sql.ref(row ? `${row}.${field}` : field)}, '')`),
+    sql` || ' ' || `,
+  );
+  return sql`to_tsvector('simple'::regconfig, regexp_replace(lower(${text}), '[^[:alnum:]]+', ' ', 'g'))`;
 }
