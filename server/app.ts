@@ -15,6 +15,7 @@ import { settingRoutes } from './routes/settings';
 import { queueRoutes } from './routes/queue';
 import { ruleRoutes } from './routes/rules';
 import { restRoutes } from './routes/rest';
+import { statsRoutes } from './routes/stats';
 import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security';
 import type { SignedIn } from './services/auth';
 import { BackgroundRuns } from './services/rerun';
@@ -134,6 +135,7 @@ export function createApp({
   settingRoutes(app);
   ruleRoutes(app);
   queueRoutes(app);
+  statsRoutes(app);
   restRoutes(app);
   describeApi(app);
 

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { defaultTargetHours } from '../../src/domain/stats';
+import { type ModeratedResource, moderatedResources } from '../../src/domain/transitions';
 import type { Dialect } from '../db/connection';
 import { saveSettingRow, storedSetting, storedSettingRows } from '../db/credentials';
 import type { Database } from '../db/schema';
@@ -29,7 +31,37 @@ const fourEyes: SettingSpec<boolean> = {
   defaultValue: true,
 };
 
-const settingSpecs: readonly SettingSpec<unknown>[] = [fourEyes as SettingSpec<unknown>];
+const typeNames: Record<ModeratedResource, string> = {
+  answers: 'an answer',
+  reviews: 'a review',
+  photos: 'a photo pair',
+  doctors: "a doctor's verification",
+};
+
+/** How long each type's items may wait; the dashboard shows the ones waiting longer. */
+const targetSpec = (resource: ModeratedResource): SettingSpec<number> => ({
+  key: `dashboard.targetHours.${resource}`,
+  description: `Hours ${typeNames[resource]} may wait for a decision before the dashboard shows it over target`,
+  schema: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90),
+  defaultValue: defaultTargetHours[resource],
+});
+
+const targets: Record<ModeratedResource, SettingSpec<number>> = {
+  answers: targetSpec('answers'),
+  reviews: targetSpec('reviews'),
+  photos: targetSpec('photos'),
+  doctors: targetSpec('doctors'),
+};
+
+// Appended, never reordered: a setting's place in this list is the record id its audit entries name.
+const settingSpecs: readonly SettingSpec<unknown>[] = [
+  fourEyes as SettingSpec<unknown>,
+  ...moderatedResources.map((resource) => targets[resource] as SettingSpec<unknown>),
+];
 
 export interface SettingRow {
   key: string;
@@ -45,6 +77,8 @@ async function valueOf<T>(db: AnyDb, spec: SettingSpec<T>): Promise<T> {
 }
 
 export const fourEyesVerification = (db: AnyDb) => valueOf(db, fourEyes);
+
+export const targetHours = (db: AnyDb, resource: ModeratedResource) => valueOf(db, targets[resource]);
 
 export async function listSettings(db: AnyDb): Promise<SettingRow[]> {
   const stored = new Map((await storedSettingRows(db)).map((row) => [row.key, row]));
