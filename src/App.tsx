@@ -24,6 +24,7 @@ import rules from './resources/rules';
 import { Layout } from './ui/Layout';
 import { darkTheme, lightTheme } from './ui/themes';
 
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const QueuePage = lazy(() => import('./queue/QueuePage'));
 const SettingsPage = lazy(() => import('./resources/settings/SettingsPage'));
 
@@ -48,6 +49,7 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       loginPage={LoginPage}
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={Dashboard}
       lightTheme={lightTheme}
       darkTheme={darkTheme}
       store={store}

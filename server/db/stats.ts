@@ -27,7 +27,7 @@ export async function statusCounts(db: Db, resource: ModeratedResource): Promise
   return new Map(rows.map((row) => [row.status, Number(row.count)]));
 }
 
-/** The arrival of the oldest record waiting in `statuses`, and how many waiting arrived before `before`. */
+/** The arrival of the oldest record waiting in `statuses`, and how many waiting arrived at or before `before`, as a list filtered by `createdAt_lte` counts them. */
 export async function waitingSince(
   db: Db,
   resource: ModeratedResource,
@@ -38,7 +38,7 @@ export async function waitingSince(
   const status = sql.ref(statusOf(resource));
   const { rows } = await sql<{ oldest: string | null; arrivedBefore: number }>`
     select min("createdAt") as oldest,
-      count(case when "createdAt" < ${before} then 1 end) as "arrivedBefore"
+      count(case when "createdAt" <= ${before} then 1 end) as "arrivedBefore"
     from ${table} where ${status} in (${list(statuses)})`.execute(db);
   return { oldest: rows[0]?.oldest ?? null, arrivedBefore: Number(rows[0]?.arrivedBefore ?? 0) };
 }

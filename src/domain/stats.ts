@@ -65,7 +65,7 @@ export interface QueueFigures {
   /** When the oldest waiting item arrived; null for an empty queue. */
   oldestPendingAt: string | null;
   targetHours: number;
-  /** Waiting items that arrived before `overTargetBefore`, the instant `targetHours` ago. */
+  /** Waiting items that arrived by `overTargetBefore`, the instant `targetHours` ago (the list filter `createdAt_lte`). */
   overTarget: number;
   overTargetBefore: string;
   decidedToday: number;

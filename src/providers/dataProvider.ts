@@ -3,6 +3,7 @@ import type { DataProvider, RaRecord } from 'react-admin';
 import type { FieldComparison, RegistryRecord, RegistrySource } from '../domain/credentials';
 import type { AuditEntry, Doctor, DocumentKind } from '../domain/model';
 import type { CheckedType } from '../domain/rules/registry';
+import type { TransparencyReport } from '../domain/stats';
 import type { DecisionAction, ModeratedResource } from '../domain/transitions';
 import { httpClient, postJson } from './httpClient';
 
@@ -74,7 +75,8 @@ export interface RegistryComparison {
 /** A console-wide setting an admin switches, such as four-eyes verification of doctors. */
 export interface Setting {
   key: string;
-  value: boolean;
+  /** A switch, or a number of hours (the dashboard's targets). */
+  value: boolean | number;
   description: string;
   updatedAt: string | null;
   updatedBy: number | null;
@@ -101,8 +103,17 @@ export interface ModerationMethods {
   /** Stores a credential document; resolves with the doctor, the document added to it. */
   uploadDocument(doctorId: RaRecord['id'], kind: DocumentKind, file: File): Promise<Doctor>;
   settings(): Promise<Setting[]>;
-  saveSetting(key: string, value: boolean): Promise<Setting>;
+  saveSetting(key: string, value: Setting['value']): Promise<Setting>;
+  /** One of the dashboard's statistics, GET /api/stats/{name}. */
+  stats<T>(name: StatsName): Promise<T>;
+  transparencyReport(from: string, to: string): Promise<TransparencyReport>;
 }
+
+export type StatsName = 'queues' | 'queue-depth' | 'decisions' | 'handling' | 'rules' | 'moderators';
+
+/** Where the transparency report of a range of days is downloaded as CSV. */
+export const transparencyCsvUrl = (from: string, to: string) =>
+  `/api/reports/transparency?from=${from}&to=${to}&format=csv`;
 
 export type VerityDataProvider = DataProvider & ModerationMethods;
 
@@ -168,6 +179,11 @@ export const dataProvider: VerityDataProvider = {
   },
 
   settings: () => getJson<Setting[]>('/settings'),
+
+  stats: (name) => getJson(`/stats/${name}`),
+
+  transparencyReport: (from, to) =>
+    getJson<TransparencyReport>(`/reports/transparency?from=${from}&to=${to}`),
 
   saveSetting: async (key, value) =>
     (

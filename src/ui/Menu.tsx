@@ -83,6 +83,7 @@ const entries: { resource: Guarded; icon: ComponentType; statusField?: StatusFie
  * The queue first (where a moderator spends the day), then the sections the signed-in role may open, each moderated one with the size of its pending queue. */
 export const Menu = () => (
   <RaMenu>
+    <RaMenu.DashboardItem />
     <RaMenu.Item to="/queue" primaryText="verity.queue.title" leftIcon={<QueueIcon />} />
     {entries.map(({ resource, icon: Icon, statusField, action = 'list' }) => (
       <CanAccess key={resource} resource={resource} action={action}>

@@ -15,14 +15,16 @@ export function useSettings() {
   const { canAccess: mayChange } = useCanAccess({ action: 'edit', resource: 'settings' });
   const settings = useQuery({ queryKey: settingsKey, queryFn: () => dataProvider.settings() });
   const save = useMutation({
-    mutationFn: ({ key, value }: { key: string; value: boolean }) => dataProvider.saveSetting(key, value),
+    mutationFn: ({ key, value }: { key: string; value: Setting['value'] }) =>
+      dataProvider.saveSetting(key, value),
     onSuccess: (saved: Setting) => {
       queryClient.setQueryData<Setting[]>(settingsKey, (all) =>
         all?.map((setting) => (setting.key === saved.key ? saved : setting)),
       );
-      notify(`verity.settings.saved.${saved.value ? 'on' : 'off'}`, {
+      const state = typeof saved.value === 'number' ? 'hours' : saved.value ? 'on' : 'off';
+      notify(`verity.settings.saved.${state}`, {
         type: 'success',
-        messageArgs: { name: saved.key },
+        messageArgs: { name: saved.key, hours: saved.value },
       });
     },
     onError: (error: Error) => notify(error.message, { type: 'error' }),
