@@ -60,25 +60,30 @@ export async function decisionsSince(
 }
 
 /**
- * Per day from `firstDay`, how many records joined the queue (`statuses`) and how many left it:
- * on arrival (a record arrives in the status its first decision took it from, or the one it is
- * still in), and by every audited move across the queue's edge.
+ * Per day from `firstDay`, how many records joined the queue (`statuses`) less how many left it:
+ * on arrival, and by every audited move across the queue's edge. Records arrive in
+ * `arrivalStatus` when the type has one; otherwise in the status their first audited decision
+ * took them from, or the one they are still in.
  */
 export async function queueFlows(
   db: Db,
   resource: ModeratedResource,
   statuses: readonly string[],
+  arrivalStatus: string | null,
   firstDay: string,
 ): Promise<Map<string, number>> {
   const queued = list(statuses);
   const table = sql.table(resource);
   const status = sql.ref(`${resource}.${statusOf(resource)}`);
+  const arrivedQueued =
+    arrivalStatus === null
+      ? sql`coalesce((select a."fromStatus" from audit a
+          where a.resource = ${resource} and a."recordId" = ${sql.ref(`${resource}.id`)} and a."fromStatus" is not null
+          order by a.id limit 1), ${status}) in (${queued})`
+      : sql.lit(statuses.includes(arrivalStatus));
   const arrivals = await sql<{ day: string; n: number }>`
     select ${day('createdAt')} as day, count(*) as n from ${table}
-    where "createdAt" >= ${firstDay}
-      and coalesce((select a."fromStatus" from audit a
-          where a.resource = ${resource} and a."recordId" = ${sql.ref(`${resource}.id`)} and a."fromStatus" is not null
-          order by a.id limit 1), ${status}) in (${queued})
+    where "createdAt" >= ${firstDay} and ${arrivedQueued}
     group by ${day('createdAt')}`.execute(db);
   const moves = await sql<{ day: string; n: number }>`
     select ${day('at')} as day,

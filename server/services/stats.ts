@@ -18,7 +18,8 @@ import {
   utcDay,
   weekStart,
 } from '../../src/domain/stats';
-import { moderatedResources, queueStatuses } from '../../src/domain/transitions';
+import { resourceSpecs } from '../../src/domain/resources';
+import { type ModeratedResource, moderatedResources, queueStatuses } from '../../src/domain/transitions';
 import type { Db } from '../db/connection';
 import {
   arrivals,
@@ -90,6 +91,13 @@ export async function queueFigures(db: Db, now: Date): Promise<QueuesReport> {
 }
 
 /**
+ * The status every new item of a type starts in. A doctor's profile may come in already
+ * submitted or not (seeded, imported), so only the audit log tells where each one started.
+ */
+const arrivalStatus = (resource: ModeratedResource): string | null =>
+  resource === 'doctors' ? null : String(resourceSpecs[resource].defaults.status);
+
+/**
  * How many items waited at the end of each of the last days: the number waiting now, less what
  * joined the queue after that day, plus what left it since.
  */
@@ -100,7 +108,7 @@ export async function queueDepth(db: Db, now: Date): Promise<QueueDepthReport> {
     const statuses = queueStatuses(resource);
     const counts = await statusCounts(db.kysely, resource);
     const waitingNow = statuses.reduce((sum, status) => sum + (counts.get(status) ?? 0), 0);
-    const flows = await queueFlows(db.kysely, resource, statuses, days[0]);
+    const flows = await queueFlows(db.kysely, resource, statuses, arrivalStatus(resource), days[0]);
     const depth = new Array<number>(days.length);
     let waiting = waitingNow;
     for (let i = days.length - 1; i >= 0; i--) {

@@ -156,6 +156,30 @@ describe.each(testDialects)('statistics on %s', (dialect) => {
     ]);
   });
 
+  it('follows a doctor from where the audit log shows they arrived', async () => {
+    const verifier = await signInAs(t, 'verifier', 'Lena Kowalczyk');
+    // Arrived already submitted (no audit entry says so), rejected on 10-30.
+    const submitted = await storeItem(t.db, authors, 'doctors', { createdAt: '2026-10-28T10:00:00.000Z' });
+    // Arrived unverified on 10-27 and submitted on 10-29: in the queue from then on.
+    const unverified = await storeItem(t.db, authors, 'doctors', {
+      createdAt: '2026-10-27T10:00:00.000Z',
+      verificationStatus: 'unverified',
+    });
+    const decideDoctor = async (id: number, action: string, at: string, reasonCode?: string) => {
+      t.clock.set(at);
+      const { version } = (await t.api.getOne('doctors', id)).body;
+      expectStatus(await decide(verifier.api, 'doctors', id, { action, version, reasonCode }), 200);
+    };
+    await decideDoctor(unverified.id, 'submit', '2026-10-29T12:00:00.000Z');
+    await decideDoctor(submitted.id, 'reject', '2026-10-30T12:00:00.000Z', 'npi_invalid');
+    t.clock.set(now);
+    const { series } = await get(t.api, '/api/stats/queue-depth');
+    const depth = { '2026-10-28': 1, '2026-10-29': 2 } as Record<string, number>;
+    expect(series.find((s: ApiRecord) => s.resource === 'doctors').counts).toEqual(
+      days.map((d) => depth[d] ?? (d >= '2026-10-30' ? 1 : 0)),
+    );
+  });
+
   it('counts decisions per day and action', async () => {
     await storeHistory();
     const body = await get(t.api, '/api/stats/decisions');
