@@ -15,6 +15,7 @@ import { settingRoutes } from './routes/settings';
 import { queueRoutes } from './routes/queue';
 import { ruleRoutes } from './routes/rules';
 import { restRoutes } from './routes/rest';
+import { qualityRoutes } from './routes/quality';
 import { statsRoutes } from './routes/stats';
 import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security';
 import type { SignedIn } from './services/auth';
@@ -136,6 +137,7 @@ export function createApp({
   ruleRoutes(app);
   queueRoutes(app);
   statsRoutes(app);
+  qualityRoutes(app);
   restRoutes(app);
   describeApi(app);
 

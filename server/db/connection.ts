@@ -60,7 +60,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '008_lemma_bands': { up: (db) => lemmaBands.up(db, dialect) },
   '009_list_speed': { up: (db) => listSpeed.up(db, dialect) },
   '010_audit_head': { up: (db) => auditHead.up(db, dialect) },
-  '011_dashboard': { up: dashboard.up },
+  '011_dashboard': { up: (db) => dashboard.up(db, dialect) },
 });
 
 /** Runs the migrations not run yet, all of them or up to and including `through` (tests of upgrades). */

@@ -212,6 +212,21 @@ export interface HandlingTimesTable {
   ms: number;
 }
 
+/** A decision drawn for a second review, and the review once given (migration 011). */
+export interface QualityChecksTable {
+  id: Generated<number>;
+  resource: string;
+  recordId: number;
+  decisionAuditId: number;
+  firstActorId: number;
+  firstAction: string;
+  sampledAt: string;
+  status: Generated<string>;
+  reviewerId: number | null;
+  reviewAction: string | null;
+  reviewedAt: string | null;
+}
+
 export interface ReviewBandsTable {
   bandKey: number;
   reviewId: number;
@@ -304,6 +319,7 @@ export interface Database {
   ruleFindings: RuleFindingsTable;
   recordCounts: RecordCountsTable;
   handlingTimes: HandlingTimesTable;
+  qualityChecks: QualityChecksTable;
   reviewBands: ReviewBandsTable;
   reviewShingles: ReviewShinglesTable;
   ruleRuns: RuleRunsTable;

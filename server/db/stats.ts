@@ -187,16 +187,18 @@ export async function decisionsPerModerator(
   return rows.map((row) => ({ actorId: Number(row.actorId), day: row.day, n: Number(row.n) }));
 }
 
-/** Per moderator, how many of their decisions in [from, to) a later revert undid. */
+/** Per moderator, how many of their decisions (`actions`) in [from, to) a later revert undid. */
 export async function revertedPerModerator(
   db: Db,
+  actions: readonly string[],
   range: { from: string; to: string },
   actorId?: number,
 ): Promise<Map<number, number>> {
   const { rows } = await sql<{ actorId: number; n: number }>`
     select d."actorId" as "actorId", count(*) as n
     from audit r join audit d on d.id = (
-      select max(p.id) from audit p where p.resource = r.resource and p."recordId" = r."recordId" and p.id < r.id)
+      select max(p.id) from audit p where p.resource = r.resource and p."recordId" = r."recordId" and p.id < r.id
+        and p.action in (${list(actions)}))
     where r.action = 'revert' and r.at >= ${range.from}
       and d.at >= ${range.from} and d.at < ${range.to} and d."actorId" is not null
       ${actorId === undefined ? sql`` : sql`and d."actorId" = ${actorId}`}
@@ -222,8 +224,13 @@ export async function arrivals(db: Db, resource: ModeratedResource, range: { fro
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Audit entries on the moderated types in [from, to), counted per type, action, outcome and reason. */
-export async function outcomes(db: Db, resources: readonly string[], range: { from: string; to: string }) {
+/** Audit entries of `actions` on the moderated types in [from, to), counted per type, action, outcome and reason. */
+export async function outcomes(
+  db: Db,
+  resources: readonly string[],
+  actions: readonly string[],
+  range: { from: string; to: string },
+) {
   const { rows } = await sql<{
     resource: string;
     action: string;
@@ -233,6 +240,7 @@ export async function outcomes(db: Db, resources: readonly string[], range: { fr
   }>`
     select resource, action, "toStatus", "reasonCode", count(*) as n from audit
     where resource in (${list(resources)}) and at >= ${range.from} and at < ${range.to}
+      and action in (${list(actions)})
     group by resource, action, "toStatus", "reasonCode"`.execute(db);
   return rows.map((row) => ({ ...row, n: Number(row.n) }));
 }

@@ -119,10 +119,11 @@ const moderatorsRoute = statsRoute(
         perDay: z.array(z.number().int()),
         handling: handlingFigures,
         reverted: z.number().int(),
+        checked: z.object({ agreed: z.number().int(), reviewed: z.number().int() }),
       }),
     ),
   }),
-  'Per moderator over the last 30 days: decisions per day, handling time, decisions later reverted; a moderator or verifier sees their own line',
+  'Per moderator over the last 30 days: decisions per day, handling time, decisions later reverted, agreement in quality checks; a moderator or verifier sees their own line',
 );
 
 const transparencyRoute = createRoute({

@@ -21,6 +21,7 @@ import { ApiError, conflict, invalid, notFound } from '../errors';
 import { appendAudit } from './audit';
 import type { SignedIn } from './auth';
 import { recheck } from './checks';
+import { drawForSecondReview } from './quality';
 import { fourEyesVerification } from './settings';
 
 /**
@@ -216,6 +217,15 @@ export async function applyDecision(
     const ms = Math.max(0, now.getTime() - Date.parse(claimedAt));
     await recordHandlingTime(trx, { auditId, resource, actorId, decidedAt: at, ms });
   }
+  if (actorId !== null)
+    await drawForSecondReview(trx, {
+      resource,
+      recordId: id,
+      auditId,
+      actorId,
+      action: transition.action,
+      at,
+    });
   if (resource === 'doctors') return (await recheck(trx, 'doctors', id, now))!;
   return updated;
 }

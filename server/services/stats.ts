@@ -21,6 +21,7 @@ import {
 import { resourceSpecs } from '../../src/domain/resources';
 import { type ModeratedResource, moderatedResources, queueStatuses } from '../../src/domain/transitions';
 import type { Db } from '../db/connection';
+import { agreementPerModerator } from '../db/quality';
 import {
   arrivals,
   decisionsPerDay,
@@ -174,7 +175,8 @@ export async function moderatorFigures(db: Db, actor: SignedIn, now: Date): Prom
   const actions = [...new Set(moderatedResources.flatMap(decisiveActions))];
   const perDay = await decisionsPerModerator(db.kysely, actions, range, only);
   const handling = await handlingTimes(db.kysely, 'actorId', range, only);
-  const reverted = await revertedPerModerator(db.kysely, range, only);
+  const reverted = await revertedPerModerator(db.kysely, actions, range, only);
+  const agreement = await agreementPerModerator(db.kysely, range, only);
   const ids = [...new Set([...perDay.map((row) => row.actorId), ...(only === undefined ? [] : [only])])];
   const names = await moderatorNames(db.kysely, ids);
   const index = new Map(days.map((day, i) => [day, i]));
@@ -188,6 +190,7 @@ export async function moderatorFigures(db: Db, actor: SignedIn, now: Date): Prom
       perDay: counts,
       handling: figures(handling.find((row) => Number(row.key) === moderatorId)),
       reverted: reverted.get(moderatorId) ?? 0,
+      checked: agreement.get(moderatorId) ?? { agreed: 0, reviewed: 0 },
     };
   });
   moderators.sort((a, b) => b.decisions - a.decisions || a.name.localeCompare(b.name));
@@ -204,7 +207,12 @@ export async function transparencyReport(
   range: { from: string; to: string },
 ): Promise<TransparencyReport> {
   const covered = coveringDays(range.from, range.to);
-  const counted = await outcomes(db.kysely, moderatedResources, covered);
+  const counted = await outcomes(
+    db.kysely,
+    moderatedResources,
+    [...new Set([...moderatedResources.flatMap(decisiveActions), 'revert'])],
+    covered,
+  );
   const rows: TransparencyRow[] = [];
   for (const resource of moderatedResources) {
     const mine = counted.filter((row) => row.resource === resource);

@@ -133,6 +133,8 @@ export interface ModeratorFigures {
   handling: HandlingFigures;
   /** Of `decisions`, how many a revert later undid. */
   reverted: number;
+  /** Of their decisions drawn for a quality check and reviewed in the period, how many the second reviewer agreed with. */
+  checked: { agreed: number; reviewed: number };
 }
 
 export interface ModeratorsReport {

@@ -280,6 +280,7 @@ describe.each(testDialects)('statistics on %s', (dialect) => {
           perDay: only('2026-10-25', '2026-10-31', '2026-11-01'),
           handling: { decisions: 3, medianMs: 120_000, p90Ms: 239_999 },
           reverted: 0,
+          checked: { agreed: 0, reviewed: 0 },
         },
         {
           moderatorId: dana.id,
@@ -288,6 +289,7 @@ describe.each(testDialects)('statistics on %s', (dialect) => {
           perDay: only('2026-11-01'),
           handling: { decisions: 0, medianMs: null, p90Ms: null },
           reverted: 1,
+          checked: { agreed: 0, reviewed: 0 },
         },
       ]);
     });
@@ -308,6 +310,7 @@ describe.each(testDialects)('statistics on %s', (dialect) => {
           perDay: days.map(() => 0),
           handling: { decisions: 0, medianMs: null, p90Ms: null },
           reverted: 0,
+          checked: { agreed: 0, reviewed: 0 },
         },
       ]);
     });
