@@ -27,6 +27,7 @@ import { darkTheme, lightTheme } from './ui/themes';
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const QueuePage = lazy(() => import('./queue/QueuePage'));
 const SettingsPage = lazy(() => import('./resources/settings/SettingsPage'));
+const SecondReviewPage = lazy(() => import('./quality/SecondReviewPage'));
 
 const browserStore = localStorageStore(undefined, 'verity');
 
@@ -61,6 +62,7 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       <CustomRoutes>
         <Route path="/queue" element={<QueuePage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/quality" element={<SecondReviewPage />} />
       </CustomRoutes>
       <Resource name="doctors" {...doctors} />
       <Resource name="questions" {...questions} />

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Title, useGetIdentity } from 'react-admin';
 import type { Role } from '../domain/model';
 import { type HandlingReport, type QueuesReport, seesWholeTeam } from '../domain/stats';
+import { Disputes } from './Disputes';
 import { FailingRules } from './FailingRules';
 import { ModeratorFigures } from './ModeratorFigures';
 import { QueueCard } from './QueueCard';
@@ -52,7 +53,10 @@ const Dashboard = () => {
         <Grid size={{ xs: 12, lg: 5 }}>
           <FailingRules />
         </Grid>
-        <Grid size={{ xs: 12, lg: 7 }}>{role && <ModeratorFigures team={seesWholeTeam(role)} />}</Grid>
+        <Grid size={{ xs: 12, lg: 7 }} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+          {role && <ModeratorFigures team={seesWholeTeam(role)} />}
+          {role && seesWholeTeam(role) && <Disputes />}
+        </Grid>
       </Grid>
       {queues && <TransparencyCard today={queues.today} />}
     </Box>

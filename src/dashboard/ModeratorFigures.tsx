@@ -10,7 +10,8 @@ const allDecisions = [...new Set(moderatedResources.flatMap(decisiveActions))];
 
 /**
  * Each moderator's last 30 days: a senior or an admin sees the whole team, anyone else their own
- * line (the server decides which).
+ * line (the server decides which). Agreement is the share of their decisions drawn for a quality
+ * check that the second reviewer decided alike.
  */
 export const ModeratorFigures = ({ team }: { team: boolean }) => {
   const translate = useTranslate();
@@ -29,6 +30,7 @@ export const ModeratorFigures = ({ team }: { team: boolean }) => {
             <TableCell align="right">{translate('verity.dashboard.per_day')}</TableCell>
             <TableCell align="right">{translate('verity.dashboard.handling_median')}</TableCell>
             <TableCell align="right">{translate('verity.dashboard.reverted')}</TableCell>
+            <TableCell align="right">{translate('verity.dashboard.agreement')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -55,6 +57,11 @@ export const ModeratorFigures = ({ team }: { team: boolean }) => {
               </TableCell>
               <TableCell align="right" sx={cell}>
                 {row.decisions === 0 ? '—' : `${((row.reverted / row.decisions) * 100).toFixed(1)}%`}
+              </TableCell>
+              <TableCell align="right" sx={cell} title={`${row.checked.agreed} / ${row.checked.reviewed}`}>
+                {row.checked.reviewed === 0
+                  ? '—'
+                  : `${((row.checked.agreed / row.checked.reviewed) * 100).toFixed(0)}%`}
               </TableCell>
             </TableRow>
           ))}

@@ -3,6 +3,7 @@ import type { DataProvider, RaRecord } from 'react-admin';
 import type { FieldComparison, RegistryRecord, RegistrySource } from '../domain/credentials';
 import type { AuditEntry, Doctor, DocumentKind } from '../domain/model';
 import type { CheckedType } from '../domain/rules/registry';
+import type { Dispute, ReviewedAction, SecondReview } from '../domain/quality';
 import type { TransparencyReport } from '../domain/stats';
 import type { DecisionAction, ModeratedResource } from '../domain/transitions';
 import { httpClient, postJson } from './httpClient';
@@ -80,6 +81,8 @@ export interface Setting {
   description: string;
   updatedAt: string | null;
   updatedBy: number | null;
+  /** What a role needs the update permission on to change it: the console's settings, or quality checks. */
+  guard: 'settings' | 'quality';
 }
 
 export interface ModerationMethods {
@@ -107,6 +110,17 @@ export interface ModerationMethods {
   /** One of the dashboard's statistics, GET /api/stats/{name}. */
   stats<T>(name: StatsName): Promise<T>;
   transparencyReport(from: string, to: string): Promise<TransparencyReport>;
+  /** The next decision drawn for a second review by the caller, its first decision hidden; null when none. */
+  nextSecondReview(): Promise<SecondReview | null>;
+  giveVerdict(checkId: number, action: ReviewedAction, reasonCode: string | null): Promise<Verdict>;
+  disputes(): Promise<Dispute[]>;
+}
+
+export interface Verdict {
+  checkId: number;
+  status: 'agreed' | 'disputed';
+  firstAction: ReviewedAction;
+  reviewAction: ReviewedAction;
 }
 
 export type StatsName = 'queues' | 'queue-depth' | 'decisions' | 'handling' | 'rules' | 'moderators';
@@ -181,6 +195,16 @@ export const dataProvider: VerityDataProvider = {
   settings: () => getJson<Setting[]>('/settings'),
 
   stats: (name) => getJson(`/stats/${name}`),
+
+  nextSecondReview: async () => {
+    const { json } = await httpClient('/api/quality/next');
+    return (json as SecondReview | undefined) ?? null;
+  },
+
+  giveVerdict: (checkId, action, reasonCode) =>
+    postJson<Verdict>(`/quality/${checkId}/verdict`, { action, reasonCode }),
+
+  disputes: () => getJson<Dispute[]>('/quality/disputes'),
 
   transparencyReport: (from, to) =>
     getJson<TransparencyReport>(`/reports/transparency?from=${from}&to=${to}`),

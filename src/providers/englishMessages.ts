@@ -650,6 +650,17 @@ export const englishMessages: TranslationMessages = {
       shown_once: 'This link will not be shown again. Copy it now.',
       done: 'Done',
     },
+    quality: {
+      title: 'Second review',
+      item: 'Second review of %{item} #%{id}',
+      hint: 'Someone else decided this item; decide it as you would yourself.',
+      empty: 'Nothing waits for a second review by you.',
+      agreed: 'You agreed with the first decision (%{first}).',
+      disputed: 'You disagreed with the first decision (%{first}). A senior will settle it.',
+      disputes: 'Disputed second reviews',
+      no_disputes: 'No second review disagrees with its first decision.',
+      dispute_line: '%{first} by %{firstActor}, %{second} by %{reviewer}',
+    },
     dashboard: {
       title: 'Dashboard',
       types: {
@@ -680,6 +691,7 @@ export const englishMessages: TranslationMessages = {
       per_day: 'Per day',
       handling_median: 'Median handling',
       reverted: 'Reverted',
+      agreement: 'Agreement',
       transparency: 'Transparency report',
       type: 'Type',
       from: 'From',

@@ -135,7 +135,7 @@ const SettingsPage = () => {
   return (
     <Box sx={{ maxWidth: 760, mt: 2 }}>
       <Title title="verity.settings.title" />
-      {!mayChange && (
+      {settings.data?.every((setting) => !mayChange(setting)) && (
         <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
           {translate('verity.settings.read_only')}
         </Alert>
@@ -157,7 +157,7 @@ const SettingsPage = () => {
               <SettingRow
                 key={setting.key}
                 setting={setting}
-                mayChange={mayChange}
+                mayChange={mayChange(setting)}
                 saving={save.isPending}
                 onChange={(value) => save.mutate({ key: setting.key, value })}
               />

@@ -5,14 +5,18 @@ import type { Setting, VerityDataProvider } from '../../providers/dataProvider';
 const settingsKey = ['settings'];
 
 /**
- * The console's settings and saving one. Only admins may change them (the server says so too);
+ * The console's settings and saving one. Admins change them, seniors the sampling of quality
+ * checks (the server says so too);
  * a save shows once the server has taken it, audited, with who changed it and when.
  */
 export function useSettings() {
   const dataProvider = useDataProvider<VerityDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const { canAccess: mayChange } = useCanAccess({ action: 'edit', resource: 'settings' });
+  const { canAccess: mayChangeConsole } = useCanAccess({ action: 'edit', resource: 'settings' });
+  const { canAccess: mayChangeSampling } = useCanAccess({ action: 'edit', resource: 'quality' });
+  const mayChange = (setting: Setting) =>
+    (setting.guard === 'quality' ? mayChangeSampling : mayChangeConsole) === true;
   const settings = useQuery({ queryKey: settingsKey, queryFn: () => dataProvider.settings() });
   const save = useMutation({
     mutationFn: ({ key, value }: { key: string; value: Setting['value'] }) =>
@@ -29,5 +33,5 @@ export function useSettings() {
     },
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
-  return { settings, save, mayChange: mayChange === true };
+  return { settings, save, mayChange };
 }
