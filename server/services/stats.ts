@@ -48,7 +48,7 @@ import { targetHours } from './settings';
 
 const hourMs = 3_600_000;
 /** How many days the charts, the handling times and the moderators' view look back over, today included. */
-export const statsDays = 30;
+const statsDays = 30;
 
 const dayStart = (day: string) => `${day}T00:00:00.000Z`;
 
