@@ -56,6 +56,13 @@ export const QueueCard = ({
   const overTarget = figures.overTarget > 0;
   const oldestAge = figures.oldestPendingAt ? now - Date.parse(figures.oldestPendingAt) : null;
   const actions = decisiveActions(resource);
+  const handlingText =
+    handling && handling.medianMs !== null && handling.p90Ms !== null
+      ? translate('verity.dashboard.handling_figures', {
+          median: spanText(handling.medianMs),
+          p90: spanText(handling.p90Ms),
+        })
+      : null;
   return (
     <Card
       component="section"
@@ -145,15 +152,12 @@ export const QueueCard = ({
           </Figure>
         </Line>
         <Line label={translate('verity.dashboard.handling')}>
-          {handling && handling.medianMs !== null && handling.p90Ms !== null ? (
+          {handlingText ? (
             <Figure
               to={decisionsLink(resource, actions, handlingFrom)}
-              label={`${typeName}: ${translate('verity.dashboard.handling')}`}
+              label={`${typeName}: ${translate('verity.dashboard.handling')} ${handlingText}`}
             >
-              {translate('verity.dashboard.handling_figures', {
-                median: spanText(handling.medianMs),
-                p90: spanText(handling.p90Ms),
-              })}
+              {handlingText}
             </Figure>
           ) : (
             <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
