@@ -7,6 +7,7 @@ import {
   Typography,
   useTheme,
 } from '@mui/material';
+import { purple } from '@mui/material/colors';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useId, useState, type ReactNode } from 'react';
@@ -71,7 +72,7 @@ const ChartCard = ({
 const useTypeColors = (): Record<ModeratedResource, string> => {
   const { palette } = useTheme();
   return {
-    answers: palette.info.main,
+    answers: purple[400],
     reviews: palette.primary.main,
     photos: palette.warning.main,
     doctors: palette.success.main,
