@@ -1,11 +1,16 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { resourceSpecs } from '../src/domain/resources';
 import { databaseLocation } from '../server/config';
 import { countRows } from '../server/db/bulk';
 import { openDb } from '../server/db/connection';
+import { toRecord } from '../server/db/records';
 import { csrfHeader } from '../server/security';
 import { demoAccounts, demoPassword } from '../server/seed';
+import { peakRss, startServer, waitFor } from './server';
 
 /**
  * `npm run bench`: the requests a moderator's console makes all day, through the real HTTP server
@@ -13,7 +18,13 @@ import { demoAccounts, demoPassword } from '../server/seed';
  * autocannon from a separate process at 1, 8 and 32 connections; `/api/health` on the same server
  * is the ceiling of the HTTP stack. Prints a table and writes it to bench/results/.
  *
- * BENCH_SECONDS sets how long each load runs (default 10), BENCH_PORT the server's port (3999).
+ * json-server, the REST backend react-admin's own examples use, is measured in the same run on
+ * the same pending-queue query in its query syntax, over the newest JSON_SERVER_REVIEWS reviews
+ * (default 100,000: it holds its whole data set in one JSON document in memory), as whole
+ * records, which is all it can serve.
+ *
+ * BENCH_SECONDS sets how long each load runs (default 10), BENCH_PORT the server's port (3999,
+ * json-server's is the next one).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3999);
@@ -21,30 +32,44 @@ const base = `http://127.0.0.1:${port}`;
 const connections = [1, 8, 32];
 const run = promisify(execFile);
 
+const jsonServerBase = `http://127.0.0.1:${port + 1}`;
+const jsonServerReviews = Number(process.env.JSON_SERVER_REVIEWS ?? 100_000);
+
 const location = databaseLocation();
 const db = openDb(location);
 const reviews = await countRows(db.kysely, 'reviews');
+const jsonServerDir = mkdtempSync(join(tmpdir(), 'verity-json-server-'));
+const jsonServerFile = join(jsonServerDir, 'db.json');
+const exported = await db.kysely
+  .selectFrom('reviews')
+  .select(Object.keys(resourceSpecs.reviews.fields) as 'id'[])
+  .orderBy('id', 'desc')
+  .limit(jsonServerReviews)
+  .execute();
+writeFileSync(
+  jsonServerFile,
+  JSON.stringify({ reviews: exported.map((row) => toRecord(resourceSpecs.reviews, row)) }),
+);
 await db.close();
-console.log(`database: ${db.dialect}, ${reviews.toLocaleString('en-US')} reviews`);
+console.log(
+  `database: ${db.dialect}, ${reviews.toLocaleString('en-US')} reviews; json-server: ${exported.length.toLocaleString('en-US')} reviews`,
+);
 
-/** The server as it runs in production, its request log discarded: the figure is the server's work. */
-function startServer(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DOCTOR_SWEEP: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the server did not answer /api/health within 5 minutes');
+function startJsonServer(): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      'node_modules/json-server/lib/cli/bin.js',
+      '--port',
+      String(port + 1),
+      '--host',
+      '127.0.0.1',
+      '--read-only',
+      '--quiet',
+      jsonServerFile,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
 }
 
 async function signIn(): Promise<string> {
@@ -59,10 +84,6 @@ async function signIn(): Promise<string> {
     .map((cookie) => cookie.split(';')[0])
     .join('; ');
 }
-
-/** The peak resident memory of a process, from Linux's /proc (VmHWM), in MiB. */
-const peakRss = (pid: number) =>
-  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 interface Load {
   request: string;
@@ -84,11 +105,11 @@ async function settle(): Promise<void> {
   }
 }
 
-async function load(label: string, path: string, cookie: string, width: number): Promise<Load> {
+async function load(label: string, url: string, cookie: string, width: number): Promise<Load> {
   await settle();
   const { stdout } = await run(
     'node_modules/.bin/autocannon',
-    ['-c', String(width), '-d', String(seconds), '-j', '-H', `cookie=${cookie}`, `${base}${path}`],
+    ['-c', String(width), '-d', String(seconds), '-j', '-H', `cookie=${cookie}`, url],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const result = JSON.parse(stdout);
@@ -103,9 +124,11 @@ async function load(label: string, path: string, cookie: string, width: number):
   };
 }
 
-const server = startServer();
+const server = startServer(port);
+const jsonServer = startJsonServer();
 try {
-  await waitForHealth();
+  await waitFor(`${base}/api/health`);
+  await waitFor(`${jsonServerBase}/reviews?_limit=1`);
   const cookie = await signIn();
   const get = async (path: string) => {
     const response = await fetch(`${base}${path}`, { headers: { cookie } });
@@ -127,9 +150,29 @@ try {
   }
   const loads: Load[] = [];
   for (const [label, path] of Object.entries(requests)) {
-    for (const width of connections) loads.push(await load(label, encodeURI(path), cookie, width));
+    for (const width of connections)
+      loads.push(await load(label, `${base}${encodeURI(path)}`, cookie, width));
   }
   const rss = peakRss(server.pid!);
+  const jsonServerLabel = 'json-server: pending by risk, 25';
+  const jsonServerPending = `${jsonServerBase}/reviews?status=pending&_sort=riskScore&_order=desc&_start=0&_end=25`;
+  const jsonServerPage = await fetch(jsonServerPending);
+  pages.push({
+    request: jsonServerLabel,
+    bytes: Buffer.byteLength(await jsonServerPage.text()),
+    contentRange: `X-Total-Count ${jsonServerPage.headers.get('x-total-count')}`,
+  });
+  for (const width of connections) loads.push(await load(jsonServerLabel, jsonServerPending, '', width));
+  const ratios = connections.map((width) => {
+    const rate = (request: string) =>
+      loads.find((l) => l.request === request && l.connections === width)!.requestsPerSecond;
+    const verity = rate('pending reviews by risk, 25 rows');
+    return {
+      connections: width,
+      toJsonServer: verity / Math.max(rate(jsonServerLabel), 1),
+      toHealth: verity / Math.max(rate('GET /api/health (ceiling)'), 1),
+    };
+  });
 
   console.log(
     `\n${'request'.padEnd(36)} ${'conns'.padStart(5)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  errors`,
@@ -142,15 +185,22 @@ try {
   console.log(`\n${'page'.padEnd(36)} ${'bytes'.padStart(8)}  Content-Range`);
   for (const p of pages)
     console.log(`${p.request.padEnd(36)} ${String(p.bytes).padStart(8)}  ${p.contentRange ?? ''}`);
+  console.log('\npending reviews by risk, req/s of Verity against json-server and against /api/health');
+  for (const r of ratios)
+    console.log(
+      `${String(r.connections).padStart(5)} conns: ${r.toJsonServer.toFixed(1)} x json-server, ${(r.toHealth * 100).toFixed(0)}% of health`,
+    );
   console.log(`\nserver peak RSS: ${rss.toFixed(0)} MiB; ${seconds} s per load`);
 
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/http-${db.dialect}-${reviews}.json`;
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), database: db.dialect, reviews, seconds, loads, pages, peakRssMiB: Math.round(rss) }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), database: db.dialect, reviews, jsonServerReviews: exported.length, seconds, loads, pages, ratios, peakRssMiB: Math.round(rss) }, null, 2)}\n`,
   );
   console.log(`written to ${file}`);
 } finally {
   server.kill();
+  jsonServer.kill();
+  rmSync(jsonServerDir, { recursive: true, force: true });
 }

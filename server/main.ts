@@ -4,7 +4,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
 import { BackgroundRuns } from './services/rerun';
-import { databaseLocation } from './config';
+import { databaseLocation, databasePoolSize } from './config';
 import { activeDemoAccounts } from './db/auth';
 import { migrate, openDb } from './db/connection';
 import { createRegistry, registryConfig } from './registries';
@@ -14,7 +14,7 @@ import { configuredStorage, moveDatabaseMedia } from './storage';
 
 const port = Number(process.env.PORT ?? 3000);
 const location = databaseLocation();
-const db = openDb(location);
+const db = openDb(location, { poolSize: databasePoolSize() });
 await migrate(db);
 const storage = configuredStorage(db.kysely);
 const media = await moveDatabaseMedia(db, storage);

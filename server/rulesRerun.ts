@@ -39,7 +39,9 @@ function progress(state: RunState, startedMs: number) {
   const width = 30;
   const bar = '█'.repeat(Math.round(share * width)).padEnd(width, '░');
   const rate = state.done / Math.max(0.001, (now - startedMs) / 1000);
-  const line = `${state.type} ${state.phase.padEnd(5)} ${bar} ${(share * 100).toFixed(0).padStart(3)}% ${state.done.toLocaleString('en-US')}/${state.total.toLocaleString('en-US')} ${Math.round(rate).toLocaleString('en-US')}/s`;
+  const left = rate > 0 ? Math.round((state.total - state.done) / rate) : null;
+  const eta = left === null ? '' : ` ETA ${Math.floor(left / 60)}m${String(left % 60).padStart(2, '0')}s`;
+  const line = `${state.type} ${state.phase.padEnd(5)} ${bar} ${(share * 100).toFixed(0).padStart(3)}% ${state.done.toLocaleString('en-US')}/${state.total.toLocaleString('en-US')} ${Math.round(rate).toLocaleString('en-US')}/s${eta}`;
   process.stderr.write(tty ? `\r${line}` : `${line}\n`);
 }
 

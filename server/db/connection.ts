@@ -1,7 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  type Migration,
+  Migrator,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/001_initial';
 import * as auth from './migrations/002_auth';
@@ -18,18 +28,43 @@ import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/**
+ * Transactions that take the write lock when they begin. A transaction begun deferred reads from
+ * a snapshot, and when another process (a second server instance on the same file) commits before
+ * it writes, SQLite refuses the write at once (SQLITE_BUSY_SNAPSHOT) instead of waiting: taken up
+ * front, the lock is waited for under the busy timeout like any other.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: SQLite.Database) {
+    super({ database });
+  }
+
+  override createDriver() {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
+}
+
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
 }
 
-/** Where the data lives: a PostgreSQL URL, an SQLite file path, or ':memory:'. */
-export function openDb(location: string): Db {
+/**
+ * Where the data lives: a PostgreSQL URL, an SQLite file path, or ':memory:'. `poolSize` is the
+ * most connections to PostgreSQL at once; SQLite has one connection per process.
+ */
+export function openDb(location: string, { poolSize = 10 }: { poolSize?: number } = {}): Db {
   if (/^postgres(ql)?:\/\//.test(location)) {
     // Counts come back as bigint strings by default; every count here fits a JS number.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-    const pool = new pg.Pool({ connectionString: location, max: 10 });
+    const pool = new pg.Pool({ connectionString: location, max: poolSize });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }
@@ -45,7 +80,7 @@ export function openDb(location: string): Db {
   sqlite.pragma('cache_size = -65536');
   // Keeps the planner's statistics current as the data grows (analyses only what needs it).
   sqlite.pragma('optimize = 0x10002');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }
 

@@ -291,6 +291,9 @@ export const englishMessages: TranslationMessages = {
     },
   },
   verity: {
+    search: {
+      bounded: 'Over %{count} matches: these are the newest %{count}. Add a word to narrow the search.',
+    },
     status: {
       all: 'All',
       pending: 'Pending',

@@ -4,8 +4,12 @@ import {
   NumberInput,
   ReferenceInput,
   SearchInput,
+  type SearchInputProps,
   SelectInput,
+  useListContext,
+  useTranslate,
 } from 'react-admin';
+import { countBound } from '../domain/listQuery';
 import { procedures } from '../domain/model';
 import { rulesByType, type CheckedType } from '../domain/rules/registry';
 import { shortRuleId } from './ruleDisplay';
@@ -15,7 +19,25 @@ import { shortRuleId } from './ruleDisplay';
  * and behaves the same on every screen. Each list's own xxxFilters.tsx picks from these.
  */
 
-export const searchFilter = <SearchInput source="q" alwaysOn />;
+/**
+ * The search box, saying so when a search matched more records than a list looks through (the
+ * server then lists the newest of them, and the total reads "10,000+").
+ */
+const BoundedSearchInput = (props: SearchInputProps) => {
+  const { filterValues, total } = useListContext();
+  const translate = useTranslate();
+  const bounded = Boolean(filterValues.q) && (total ?? 0) > countBound;
+  return (
+    <SearchInput
+      {...props}
+      helperText={
+        bounded ? translate('verity.search.bounded', { count: countBound.toLocaleString('en-US') }) : false
+      }
+    />
+  );
+};
+
+export const searchFilter = <BoundedSearchInput source="q" alwaysOn />;
 
 export const doctorFilter = (
   <ReferenceInput source="doctorId" reference="doctors">

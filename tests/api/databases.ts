@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { type Db, type Dialect, migrate, openDb } from '../../server/db/connection';
@@ -30,6 +33,7 @@ export interface TestDb {
 
 interface PostgresDatabase {
   name: string;
+  url: string;
   db: Db;
 }
 
@@ -55,7 +59,7 @@ async function createDatabase(migrated = true): Promise<PostgresDatabase> {
   url.pathname = `/${name}`;
   // Durability is no concern of a test database; commits that skip the disk flush run faster.
   url.searchParams.set('options', '-c synchronous_commit=off');
-  const database = { name, db: openDb(url.toString()) };
+  const database = { name, url: url.toString(), db: openDb(url.toString()) };
   made.push(database);
   if (migrated) await migrate(database.db);
   return database;
@@ -114,6 +118,26 @@ export async function openTestDb(dialect: Dialect): Promise<TestDb> {
 export async function openUnmigratedTestDb(dialect: Dialect): Promise<Db> {
   if (dialect === 'sqlite') return openDb(':memory:');
   return (await createDatabase(false)).db;
+}
+
+/**
+ * A migrated database that other processes can open too, at `location`: an SQLite file (named as
+ * the server names it, under `dataDir`) or a PostgreSQL database of its own, dropped with the
+ * file's others.
+ */
+export async function openSharedTestDb(
+  dialect: Dialect,
+): Promise<{ db: Db; location: string; dataDir: string; dispose(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'verity-shared-'));
+  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  if (dialect === 'sqlite') {
+    const location = join(dataDir, 'verity.db');
+    const db = openDb(location);
+    await migrate(db);
+    return { db, location, dataDir, dispose: () => db.close().then(removeDir) };
+  }
+  const { db, url } = await createDatabase();
+  return { db, location: url, dataDir, dispose: async () => removeDir() };
 }
 
 /** Drops this file's databases and closes the admin connection; the next test makes new ones. */

@@ -272,7 +272,7 @@ describe.each(testDialects)('re-running the rules on %s', (dialect) => {
 // An upgrade path, so on the one dialect a test can take to an older version (the PostgreSQL
 // databases of these tests come migrated to the latest one); the rebuild itself is the re-run above.
 describe('a database indexed before lemmatised shingles', () => {
-  it('has its band index emptied by migration 009 and rebuilt by the re-run it requests', async () => {
+  it('has its band index emptied by migration 008 and rebuilt by the re-run it requests', async () => {
     const db = openDb(':memory:');
     await migrate(db, '006_credentials');
     const doctor = await insertRecord(db.kysely, resourceSpecs.doctors, {

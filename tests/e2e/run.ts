@@ -15,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { auditPage, formatViolations, listViolations } from './a11y';
 import { check, indent, Suite } from './harness';
 import {
+  chromiumArgs,
   chromiumInstallHint,
   chromiumPath,
   run,
@@ -30,17 +31,6 @@ const serverReadyTimeoutMs = 180_000;
 const runTimeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 15 * 60_000);
 
 const screenshotDir = 'tests/e2e/screenshots';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  // Without these Chromium waits on network services this machine cannot reach.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type ResourceName = 'doctors' | 'questions' | 'answers' | 'reviews' | 'photos' | 'audit';
 
@@ -128,29 +118,18 @@ const showMarker: Record<ResourceName, string> = {
 };
 
 /** A record of the seeded database with its marker set, read the way the SPA reads it (same API). */
-/**
- * The records a list request finds, whole: a list row leaves out long texts and rule results, so
- * they are fetched again by id, as react-admin's getMany does.
- */
-async function wholeRecords(resource: ResourceName, query: string): Promise<ApiRecord[]> {
-  const { server, context } = live();
-  const get = async (url: string) => {
-    const response = await context.request.get(url);
-    check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
-    return (await response.json()) as ApiRecord[];
-  };
-  const rows = await get(`${server.baseUrl}/api/${resource}?${query}`);
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const whole = await get(
-    `${server.baseUrl}/api/${resource}?filter=${encodeURIComponent(JSON.stringify({ id: ids }))}&range=${encodeURIComponent(`[0,${ids.length - 1}]`)}`,
-  );
-  return ids.map((id) => whole.find((record) => record.id === id)!);
-}
-
 async function someRecord(resource: ResourceName): Promise<ApiRecord> {
-  const records = await wholeRecords(resource, `range=${encodeURIComponent('[0,9]')}`);
-  check(records.length > 0, `GET /api/${resource} found no ${resource}: the demo data should have some`);
+  const { server, context } = live();
+  const url = `${server.baseUrl}/api/${resource}?range=${encodeURIComponent('[0,9]')}`;
+  const response = await context.request.get(url);
+  check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
+  const listed = (await response.json()) as ApiRecord[];
+  check(listed.length > 0, `GET ${url} found no ${resource}: the demo data should have some`);
+  // List rows leave long texts out (an answer's body); the show page reads the whole record.
+  const ids = encodeURIComponent(JSON.stringify({ id: listed.map((record) => record.id) }));
+  const whole = await context.request.get(`${server.baseUrl}/api/${resource}?filter=${ids}`);
+  check(whole.ok(), `GET /api/${resource} by ids answered ${whole.status()}`);
+  const records = (await whole.json()) as ApiRecord[];
   const record = records.find((candidate) => markerText(resource, candidate) !== null);
   check(record, `none of the first ${resource} has a ${showMarker[resource]} to look for on its page`);
   return record;
@@ -508,8 +487,13 @@ async function reusedPhotoJourney(): Promise<void> {
   await signInAs(demoModerator);
   const { server, context } = live();
   const filter = encodeURIComponent(JSON.stringify({ ruleId: 'PH_DUP', status: 'pending' }));
-  const [photo] = await wholeRecords('photos', `filter=${filter}&range=${encodeURIComponent('[0,0]')}`);
-  check(photo, 'the demo data has no pending pair failing PH_DUP');
+  const found = await context.request.get(
+    `${server.baseUrl}/api/photos?filter=${filter}&range=${encodeURIComponent('[0,0]')}`,
+  );
+  check(found.ok(), `GET /api/photos answered ${found.status()}`);
+  const [listed] = (await found.json()) as ApiRecord[];
+  check(listed, 'the demo data has no pending pair failing PH_DUP');
+  const photo = await wholeRecord('photos', listed.id);
   const dup = (
     photo.ruleResults as {
       ruleId: string;
@@ -568,11 +552,24 @@ async function reusedPhotoJourney(): Promise<void> {
   );
 }
 
+/** A record as its show page reads it: a list row names its failed rules but not their evidence. */
+async function wholeRecord(resource: ResourceName, id: ApiRecord['id']): Promise<ApiRecord> {
+  const { server, context } = live();
+  const response = await context.request.get(`${server.baseUrl}/api/${resource}/${id}`);
+  check(response.ok(), `GET /api/${resource}/${id} answered ${response.status()}`);
+  return (await response.json()) as ApiRecord;
+}
+
 /** A review of the demo data failing a text rule, and the words that rule quoted. */
 async function quotedReview(ruleId: string): Promise<{ review: ApiRecord; quoted: string }> {
+  const { server, context } = live();
   const filter = encodeURIComponent(JSON.stringify({ ruleId }));
-  const [review] = await wholeRecords('reviews', `filter=${filter}&range=${encodeURIComponent('[0,0]')}`);
-  check(review, `the demo data has no review failing ${ruleId}`);
+  const url = `${server.baseUrl}/api/reviews?filter=${filter}&range=${encodeURIComponent('[0,0]')}`;
+  const response = await context.request.get(url);
+  check(response.ok(), `GET ${url} answered ${response.status()}: ${await response.text()}`);
+  const [listed] = (await response.json()) as ApiRecord[];
+  check(listed, `the demo data has no review failing ${ruleId}`);
+  const review = await wholeRecord('reviews', listed.id);
   const results = review.ruleResults as {
     ruleId: string;
     outcome: string;
@@ -601,9 +598,7 @@ async function browserChecks(): Promise<void> {
             const region = page.getByRole('region', { name: chart });
             // A drawn chart has its lines or bars as SVG paths, not only its axes.
             await region
-              .locator(
-                'svg .MuiLineChart-root path, svg path.MuiLineElement-root, svg rect.MuiBarElement-root',
-              )
+              .locator('svg .MuiLineChart-root path, svg path.MuiLineElement-root, svg rect.MuiBarElement-root')
               .first()
               .waitFor({ state: 'attached' });
           }

@@ -14,6 +14,17 @@ import { join } from 'node:path';
 
 export const chromiumPath = '/usr/bin/chromium';
 
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  // Without these Chromium waits on network services this machine cannot reach.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** What the built SPA is made from; a dist older than any of them is stale. */
 const spaSources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
