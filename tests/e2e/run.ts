@@ -598,7 +598,9 @@ async function browserChecks(): Promise<void> {
             const region = page.getByRole('region', { name: chart });
             // A drawn chart has its lines or bars as SVG paths, not only its axes.
             await region
-              .locator('svg .MuiLineChart-root path, svg path.MuiLineElement-root, svg rect.MuiBarElement-root')
+              .locator(
+                'svg .MuiLineChart-root path, svg path.MuiLineElement-root, svg rect.MuiBarElement-root',
+              )
               .first()
               .waitFor({ state: 'attached' });
           }
