@@ -20,10 +20,9 @@ const nextRoute = createRoute({
   tags: ['quality'],
   responses: {
     200: jsonResponse(
-      z.object({ checkId: z.number().int(), resource, record: z.record(z.string(), z.unknown()) }),
-      'The oldest decision drawn for a second review that the caller did not take, without its status, decider or reason',
+      z.object({ checkId: z.number().int(), resource, record: z.record(z.string(), z.unknown()) }).nullable(),
+      'The oldest decision drawn for a second review that the caller did not take, without its status, decider or reason; null when none waits',
     ),
-    204: { description: 'Nothing waits for a second review by the caller' },
   },
 });
 
@@ -78,10 +77,7 @@ const disputesRoute = createRoute({
 });
 
 export function qualityRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(nextRoute, async (c) => {
-    const review = await nextSecondReview(c.var.db, c.var.moderator);
-    return review ? c.json(review, 200) : c.body(null, 204);
-  });
+  app.openapi(nextRoute, async (c) => c.json(await nextSecondReview(c.var.db, c.var.moderator), 200));
   app.openapi(verdictRoute, async (c) =>
     c.json(
       await giveVerdict(

@@ -196,10 +196,7 @@ export const dataProvider: VerityDataProvider = {
 
   stats: (name) => getJson(`/stats/${name}`),
 
-  nextSecondReview: async () => {
-    const { json } = await httpClient('/api/quality/next');
-    return (json as SecondReview | undefined) ?? null;
-  },
+  nextSecondReview: () => getJson<SecondReview | null>('/quality/next'),
 
   giveVerdict: (checkId, action, reasonCode) =>
     postJson<Verdict>(`/quality/${checkId}/verdict`, { action, reasonCode }),

@@ -64,14 +64,14 @@ describe.each(testDialects)('quality checks on %s', (dialect) => {
 
   it('draws nothing while sampling is off', async () => {
     await decided('approve');
-    expectStatus(await next(dana), 204);
+    expect(expectStatus(await next(dana), 200).body).toBeNull();
   });
 
   it('serves a drawn decision to someone else with the first decision hidden, and audits the agreement', async () => {
     expectStatus(await sample(senior, 100), 200);
     const first = await decided('approve');
     // The first moderator cannot tell: nothing is served to them, their item and its history are as ever.
-    expectStatus(await next(morgan), 204);
+    expect(expectStatus(await next(morgan), 200).body).toBeNull();
     expect((await auditRows(t.db, 'reviews', first.id)).map((e) => e.action)).toEqual(['approve']);
 
     const served = expectStatus(await next(dana), 200).body;
@@ -94,7 +94,7 @@ describe.each(testDialects)('quality checks on %s', (dialect) => {
       toStatus: 'approved',
     });
     expect((await t.api.getOne('reviews', first.id)).body).toMatchObject({ status: 'approved', version: 2 });
-    expectStatus(await next(dana), 204);
+    expect(expectStatus(await next(dana), 200).body).toBeNull();
     expectStatus(await verdict(senior, served.checkId, { action: 'approve' }), 409);
   });
 
@@ -163,6 +163,6 @@ describe.each(testDialects)('quality checks on %s', (dialect) => {
     expectStatus(await sample(senior, 100), 200);
     const first = await decided('approve');
     expectStatus(await decide(morgan.api, 'reviews', first.id, { action: 'revert', version: 2 }), 200);
-    expectStatus(await next(dana), 204);
+    expect(expectStatus(await next(dana), 200).body).toBeNull();
   });
 });
