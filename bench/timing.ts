@@ -10,7 +10,7 @@ export async function time(runs: number, call: () => Promise<void>): Promise<num
   return samples;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 export function summarize(samples: number[]): string {

@@ -15,6 +15,8 @@ import { settingRoutes } from './routes/settings';
 import { queueRoutes } from './routes/queue';
 import { ruleRoutes } from './routes/rules';
 import { restRoutes } from './routes/rest';
+import { qualityRoutes } from './routes/quality';
+import { statsRoutes } from './routes/stats';
 import { authenticate, csrfGuard, csrfHeader, securityHeaders } from './security';
 import type { SignedIn } from './services/auth';
 import { BackgroundRuns } from './services/rerun';
@@ -134,6 +136,8 @@ export function createApp({
   settingRoutes(app);
   ruleRoutes(app);
   queueRoutes(app);
+  statsRoutes(app);
+  qualityRoutes(app);
   restRoutes(app);
   describeApi(app);
 

@@ -24,8 +24,10 @@ import rules from './resources/rules';
 import { Layout } from './ui/Layout';
 import { darkTheme, lightTheme } from './ui/themes';
 
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const QueuePage = lazy(() => import('./queue/QueuePage'));
 const SettingsPage = lazy(() => import('./resources/settings/SettingsPage'));
+const SecondReviewPage = lazy(() => import('./quality/SecondReviewPage'));
 
 const browserStore = localStorageStore(undefined, 'verity');
 
@@ -48,6 +50,7 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       loginPage={LoginPage}
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={Dashboard}
       lightTheme={lightTheme}
       darkTheme={darkTheme}
       store={store}
@@ -59,6 +62,7 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       <CustomRoutes>
         <Route path="/queue" element={<QueuePage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/quality" element={<SecondReviewPage />} />
       </CustomRoutes>
       <Resource name="doctors" {...doctors} />
       <Resource name="questions" {...questions} />

@@ -23,6 +23,7 @@ import * as photos from './migrations/007_photos';
 import * as lemmaBands from './migrations/008_lemma_bands';
 import * as listSpeed from './migrations/009_list_speed';
 import * as auditHead from './migrations/010_audit_head';
+import * as dashboard from './migrations/011_dashboard';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -94,6 +95,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '008_lemma_bands': { up: (db) => lemmaBands.up(db, dialect) },
   '009_list_speed': { up: (db) => listSpeed.up(db, dialect) },
   '010_audit_head': { up: (db) => auditHead.up(db, dialect) },
+  '011_dashboard': { up: (db) => dashboard.up(db, dialect) },
 });
 
 /** Runs the migrations not run yet, all of them or up to and including `through` (tests of upgrades). */

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { resourceSpecs, type ResourceSpec } from '../../src/domain/resources';
 import { awaitsSecondVerifier, holdingRules, type ModeratedResource } from '../../src/domain/transitions';
 import type { Dialect } from './connection';
@@ -105,7 +105,13 @@ export async function claimRecord(
 ): Promise<ApiRecord | null> {
   const row = await (db as AnyDb)
     .updateTable(spec.name)
-    .set({ claimedBy: claim.moderatorId, claimExpiresAt: claim.until })
+    .set({
+      claimedBy: claim.moderatorId,
+      claimExpiresAt: claim.until,
+      // A renewal continues the claim: the handling time runs from when the moderator took the item.
+      claimedAt: sql`case when "claimedBy" = ${claim.moderatorId} and "claimExpiresAt" > ${claim.now}
+        then coalesce("claimedAt", ${claim.now}) else ${claim.now} end`,
+    })
     .where('id', '=', id)
     .where(statusColumn(spec), 'in', claim.statuses)
     .where((eb: AnyExpressionBuilder) =>
@@ -114,6 +120,30 @@ export async function claimRecord(
     .returning(columns(spec))
     .executeTakeFirst();
   return row ? toRecord(spec, row) : null;
+}
+
+/** When `moderatorId`'s claim on the record began; null when they hold none. */
+export async function claimStart(
+  trx: Db,
+  spec: ResourceSpec,
+  id: number,
+  moderatorId: number,
+): Promise<string | null> {
+  const row = await (trx as AnyDb)
+    .selectFrom(spec.name)
+    .select('claimedAt')
+    .where('id', '=', id)
+    .where('claimedBy', '=', moderatorId)
+    .executeTakeFirst();
+  return (row?.claimedAt as string | null | undefined) ?? null;
+}
+
+/** Records how long a decision's moderator held the item, beside the decision's audit entry. */
+export async function recordHandlingTime(
+  trx: Db,
+  row: { auditId: number; resource: string; actorId: number; decidedAt: string; ms: number },
+): Promise<void> {
+  await trx.insertInto('handlingTimes').values(row).execute();
 }
 
 /** Drops `moderatorId`'s claim on the record; null when they hold none there. */

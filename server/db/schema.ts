@@ -12,6 +12,8 @@ interface ModerationColumns {
   ruleResults: Generated<string>;
   claimedBy: number | null;
   claimExpiresAt: string | null;
+  /** When the current claim began; a renewal keeps it (migration 011). */
+  claimedAt: string | null;
   decidedBy: number | null;
   decidedAt: string | null;
   reasonCode: string | null;
@@ -201,6 +203,30 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+/** How long a decision's moderator held the item, from claim to decision (migration 011). */
+export interface HandlingTimesTable {
+  auditId: number;
+  resource: string;
+  actorId: number;
+  decidedAt: string;
+  ms: number;
+}
+
+/** A decision drawn for a second review, and the review once given (migration 011). */
+export interface QualityChecksTable {
+  id: Generated<number>;
+  resource: string;
+  recordId: number;
+  decisionAuditId: number;
+  firstActorId: number;
+  firstAction: string;
+  sampledAt: string;
+  status: Generated<string>;
+  reviewerId: number | null;
+  reviewAction: string | null;
+  reviewedAt: string | null;
+}
+
 export interface ReviewBandsTable {
   bandKey: number;
   reviewId: number;
@@ -292,6 +318,8 @@ export interface Database {
   ruleSettings: RuleSettingsTable;
   ruleFindings: RuleFindingsTable;
   recordCounts: RecordCountsTable;
+  handlingTimes: HandlingTimesTable;
+  qualityChecks: QualityChecksTable;
   reviewBands: ReviewBandsTable;
   reviewShingles: ReviewShinglesTable;
   ruleRuns: RuleRunsTable;

@@ -5,7 +5,7 @@ import { errorBody } from './described';
 import { authorize } from '../security';
 import { changeSetting, listSettings } from '../services/settings';
 
-/** The console's own settings (four-eyes verification): everyone reads them, admins change them. */
+/** The console's own settings: everyone reads them; admins change most, seniors the sampling of quality checks. */
 
 const settingRow = z.object({
   key: z.string(),
@@ -13,6 +13,7 @@ const settingRow = z.object({
   description: z.string(),
   updatedAt: z.string().nullable(),
   updatedBy: z.number().int().nullable(),
+  guard: z.enum(['settings', 'quality']).describe('Who may change it: whoever may update this'),
 });
 
 const listRoute = createRoute({
@@ -32,7 +33,7 @@ const changeRoute = createRoute({
   method: 'put',
   path: '/api/settings/{key}',
   tags: ['settings'],
-  middleware: [authorize('update', 'settings')] as const,
+  middleware: [authorize('read', 'settings')] as const,
   request: {
     params: z.object({ key: z.string() }),
     body: { required: true, content: { 'application/json': { schema: z.object({ value: z.unknown() }) } } },
@@ -40,7 +41,8 @@ const changeRoute = createRoute({
   responses: {
     200: { description: 'Saved and audited', content: { 'application/json': { schema: settingRow } } },
     403: {
-      description: 'Only an admin changes settings',
+      description:
+        "The console's settings are an admin's to change, the sampling of quality checks a senior's",
       content: { 'application/json': { schema: errorBody } },
     },
     404: { description: 'No such setting', content: { 'application/json': { schema: errorBody } } },

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { checkedTypes } from '../../src/domain/rules/registry';
 import { continueRun, requestRun } from '../services/rerun';
+import { recordedAuditHead } from '../db/audit';
 import { bulkLoad, countRows, hasRows, insertRows, type TableName } from '../db/bulk';
 import type { Db } from '../db/connection';
 import { storeRecordings } from '../db/credentials';
@@ -16,7 +17,7 @@ import { generateAnswers } from './answers';
 import { dayMs, historyMs, isoTime, parseDay, todayUtc } from './calendar';
 import { seedDocuments, storeDocuments } from './documents';
 import { generateDoctors } from './doctors';
-import { AuditTrail, seedNotices, type Staff } from './moderation';
+import { AuditTrail, seededHandlingTimes, seedNotices, type Staff } from './moderation';
 import { distinctPairs, seedPhotos } from './photos';
 import { generateQuestions } from './questions';
 import { Random } from './random';
@@ -252,10 +253,15 @@ async function seed(
   step(`photos ${photos} (${Math.min(photos, distinctPairs)} pairs drawn)`);
 
   const entries = audit.rows();
+  const firstId = ((await recordedAuditHead(db.kysely))?.entryId ?? 0) + 1;
   for (let start = 0; start < entries.length; start += 50_000) {
     await insertRows(db.kysely, 'audit', entries.slice(start, start + 50_000));
   }
-  step(`audit ${entries.length}`);
+  const handling = seededHandlingTimes(random.fork('handling'), entries, firstId);
+  for (let start = 0; start < handling.length; start += 50_000) {
+    await insertRows(db.kysely, 'handlingTimes', handling.slice(start, start + 50_000));
+  }
+  step(`audit ${entries.length}, ${handling.length} handling times`);
   step(`outbox ${await seedNotices(db.kysely)}`);
 
   const counts: Record<string, number> = {};

@@ -1,14 +1,20 @@
 import type { Kysely } from 'kysely';
 import { findReason, type ReasonCode, renderNotice } from '../../src/domain/reasons';
 import type { ResourceName } from '../../src/domain/resources';
-import { actionsWithReason, type ModeratedResource } from '../../src/domain/transitions';
+import { decisiveActions } from '../../src/domain/stats';
+import {
+  actionsWithReason,
+  type DecisionAction,
+  type ModeratedResource,
+  moderatedResources,
+} from '../../src/domain/transitions';
 import type { AuditRow } from '../db/audit';
 import { insertRows } from '../db/bulk';
 import { decisionsWithReason, noticeSubjects } from '../db/moderation';
 import type { Notice } from '../db/outbox';
-import type { Database } from '../db/schema';
+import type { Database, HandlingTimesTable } from '../db/schema';
 import { type AuditFact, auditHash, genesisHash } from '../services/audit';
-import { dayMs, delay, hourMs, isoTime } from './calendar';
+import { dayMs, delay, hourMs, isoTime, minuteMs } from './calendar';
 import type { Random } from './random';
 
 /** Moderator ids grouped by the decisions their role allows (DESIGN.md, Auth). */
@@ -197,6 +203,29 @@ export class AuditTrail {
       return row;
     });
   }
+}
+
+const isDecision = (row: AuditRow) =>
+  (moderatedResources as readonly string[]).includes(row.resource) &&
+  decisiveActions(row.resource as ModeratedResource).includes(row.action as DecisionAction);
+
+/**
+ * How long the moderator of each seeded decision held the item, for the entries in the order
+ * `AuditTrail.rows()` gave them, numbered by the database from `firstId`: most decisions come
+ * through the queue (a claim, then a few minutes' reading, longer for a doctor's credentials);
+ * some are taken straight from a list and have no handling time.
+ */
+export function seededHandlingTimes(
+  random: Random,
+  rows: readonly AuditRow[],
+  firstId: number,
+): HandlingTimesTable[] {
+  return rows.flatMap((row, i) => {
+    if (row.actorId === null || !isDecision(row) || !random.chance(0.85)) return [];
+    const typicalMs = (row.resource === 'doctors' ? 9 : 2.5) * minuteMs;
+    const ms = Math.round(delay(random, typicalMs, 15_000, hourMs));
+    return [{ auditId: firstId + i, resource: row.resource, actorId: row.actorId, decidedAt: row.at, ms }];
+  });
 }
 
 /** Records whose notice values one query reads. */

@@ -13,7 +13,7 @@ import {
   type Transition,
 } from '../../src/domain/transitions';
 import type { Db, Dialect } from '../db/connection';
-import { lockRecord, moderatorName, noticeSubjects } from '../db/moderation';
+import { claimStart, lockRecord, moderatorName, noticeSubjects, recordHandlingTime } from '../db/moderation';
 import { type Notice, queueNotice } from '../db/outbox';
 import { type ApiRecord, updateRecord } from '../db/records';
 import type { Database } from '../db/schema';
@@ -21,6 +21,7 @@ import { ApiError, conflict, invalid, notFound } from '../errors';
 import { appendAudit } from './audit';
 import type { SignedIn } from './auth';
 import { recheck } from './checks';
+import { drawForSecondReview } from './quality';
 import { fourEyesVerification } from './settings';
 
 /**
@@ -189,6 +190,7 @@ export async function applyDecision(
   const id = current.id as number;
   const at = now.toISOString();
   const changes = decisionChanges(resource, transition, actorId, at, reasonCode);
+  const claimedAt = actorId === null ? null : await claimStart(trx, spec, id, actorId);
   // The row is locked (or the database has one writer), so the version cannot have moved; the
   // condition still makes a lost race a conflict rather than a silent overwrite.
   const updated = await updateRecord(trx, spec, id, changes, current.version as number);
@@ -210,6 +212,20 @@ export async function applyDecision(
     ruleResults: JSON.stringify(current.ruleResults),
   });
   if (notice) await queueNotice(trx, { ...notice, auditId });
+  // Only a decision on an item its moderator claimed has a handling time; one taken from a list has none.
+  if (claimedAt !== null && actorId !== null && transition.action !== 'revert') {
+    const ms = Math.max(0, now.getTime() - Date.parse(claimedAt));
+    await recordHandlingTime(trx, { auditId, resource, actorId, decidedAt: at, ms });
+  }
+  if (actorId !== null)
+    await drawForSecondReview(trx, {
+      resource,
+      recordId: id,
+      auditId,
+      actorId,
+      action: transition.action,
+      at,
+    });
   if (resource === 'doctors') return (await recheck(trx, 'doctors', id, now))!;
   return updated;
 }

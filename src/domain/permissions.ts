@@ -28,8 +28,11 @@ export type Permission =
 const content = ['answers', 'reviews', 'photos'] as const;
 const everything = [...resourceNames, 'rules', 'settings'] as const;
 
-/** What permissions are granted on: the stored resources, the rules' settings and the console's. */
-export type Guarded = ResourceName | 'rules' | 'settings';
+/**
+ * What permissions are granted on: the stored resources, the rules' settings, the console's, and
+ * quality checks (whose sampling seniors set and whose disputes they settle).
+ */
+export type Guarded = ResourceName | 'rules' | 'settings' | 'quality';
 
 type Grant = Partial<Record<Guarded, readonly Permission[]>>;
 
@@ -49,7 +52,12 @@ const merge = (...grants: Grant[]): Grant => {
 const reader = grant(everything, ['read']);
 const moderator = merge(reader, grant(content, ['decide']));
 const verifier = merge(reader, grant(['doctors'], ['decide', 'update']));
-const senior = merge(moderator, verifier, grant([...content, 'doctors'], ['decideEscalated', 'revertAny']));
+const senior = merge(
+  moderator,
+  verifier,
+  grant([...content, 'doctors'], ['decideEscalated', 'revertAny']),
+  grant(['quality'], ['update']),
+);
 const admin = merge(
   senior,
   grant(['doctors', 'questions', ...content], ['create', 'update', 'delete']),

@@ -3,6 +3,8 @@ import type { DataProvider, RaRecord } from 'react-admin';
 import type { FieldComparison, RegistryRecord, RegistrySource } from '../domain/credentials';
 import type { AuditEntry, Doctor, DocumentKind } from '../domain/model';
 import type { CheckedType } from '../domain/rules/registry';
+import type { Dispute, ReviewedAction, SecondReview } from '../domain/quality';
+import type { TransparencyReport } from '../domain/stats';
 import type { DecisionAction, ModeratedResource } from '../domain/transitions';
 import { httpClient, postJson } from './httpClient';
 
@@ -74,10 +76,13 @@ export interface RegistryComparison {
 /** A console-wide setting an admin switches, such as four-eyes verification of doctors. */
 export interface Setting {
   key: string;
-  value: boolean;
+  /** A switch, or a number of hours (the dashboard's targets). */
+  value: boolean | number;
   description: string;
   updatedAt: string | null;
   updatedBy: number | null;
+  /** What a role needs the update permission on to change it: the console's settings, or quality checks. */
+  guard: 'settings' | 'quality';
 }
 
 export interface ModerationMethods {
@@ -101,8 +106,28 @@ export interface ModerationMethods {
   /** Stores a credential document; resolves with the doctor, the document added to it. */
   uploadDocument(doctorId: RaRecord['id'], kind: DocumentKind, file: File): Promise<Doctor>;
   settings(): Promise<Setting[]>;
-  saveSetting(key: string, value: boolean): Promise<Setting>;
+  saveSetting(key: string, value: Setting['value']): Promise<Setting>;
+  /** One of the dashboard's statistics, GET /api/stats/{name}. */
+  stats<T>(name: StatsName): Promise<T>;
+  transparencyReport(from: string, to: string): Promise<TransparencyReport>;
+  /** The next decision drawn for a second review by the caller, its first decision hidden; null when none. */
+  nextSecondReview(): Promise<SecondReview | null>;
+  giveVerdict(checkId: number, action: ReviewedAction, reasonCode: string | null): Promise<Verdict>;
+  disputes(): Promise<Dispute[]>;
 }
+
+export interface Verdict {
+  checkId: number;
+  status: 'agreed' | 'disputed';
+  firstAction: ReviewedAction;
+  reviewAction: ReviewedAction;
+}
+
+export type StatsName = 'queues' | 'queue-depth' | 'decisions' | 'handling' | 'rules' | 'moderators';
+
+/** Where the transparency report of a range of days is downloaded as CSV. */
+export const transparencyCsvUrl = (from: string, to: string) =>
+  `/api/reports/transparency?from=${from}&to=${to}&format=csv`;
 
 export type VerityDataProvider = DataProvider & ModerationMethods;
 
@@ -168,6 +193,18 @@ export const dataProvider: VerityDataProvider = {
   },
 
   settings: () => getJson<Setting[]>('/settings'),
+
+  stats: (name) => getJson(`/stats/${name}`),
+
+  nextSecondReview: () => getJson<SecondReview | null>('/quality/next'),
+
+  giveVerdict: (checkId, action, reasonCode) =>
+    postJson<Verdict>(`/quality/${checkId}/verdict`, { action, reasonCode }),
+
+  disputes: () => getJson<Dispute[]>('/quality/disputes'),
+
+  transparencyReport: (from, to) =>
+    getJson<TransparencyReport>(`/reports/transparency?from=${from}&to=${to}`),
 
   saveSetting: async (key, value) =>
     (

@@ -18,16 +18,19 @@ const contents: Record<ModeratedResource, () => React.ReactNode> = {
 
 /**
  * One item as its own page shows it, content on the left and where it stands on the right, with
- * `bar` (the decision bar) above the content: everything needed to decide, on one screen.
+ * `bar` (the decision bar) above the content: everything needed to decide, on one screen. A
+ * second review gives its own `aside`, which leaves out who decided and how.
  */
 export const QueueItemContent = ({
   resource,
   record,
   bar,
+  aside,
 }: {
   resource: ModeratedResource;
   record: RaRecord;
   bar: React.ReactNode;
+  aside?: React.ReactNode;
 }) => {
   const Content = contents[resource];
   return (
@@ -39,9 +42,11 @@ export const QueueItemContent = ({
               {bar}
               <Content />
             </Box>
-            <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
-              {resource !== 'doctors' && <DoctorCard />}
-            </ModerationAside>
+            {aside ?? (
+              <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
+                {resource !== 'doctors' && <DoctorCard />}
+              </ModerationAside>
+            )}
           </Box>
         </RuleFocusProvider>
       </RecordContextProvider>

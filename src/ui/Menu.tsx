@@ -1,4 +1,5 @@
 import QueueIcon from '@mui/icons-material/PlaylistPlay';
+import SecondReviewIcon from '@mui/icons-material/FactCheckOutlined';
 import { Box } from '@mui/material';
 import type { ComponentType } from 'react';
 import { CanAccess, Menu as RaMenu, useGetList, useTranslate } from 'react-admin';
@@ -80,10 +81,14 @@ const entries: { resource: Guarded; icon: ComponentType; statusField?: StatusFie
 ];
 
 /**
- * The queue first (where a moderator spends the day), then the sections the signed-in role may open, each moderated one with the size of its pending queue. */
+ * The dashboard and the queue first (where a moderator spends the day), second reviews, then the sections the signed-in role may open, each moderated one with the size of its pending queue. */
 export const Menu = () => (
   <RaMenu>
+    <RaMenu.DashboardItem />
     <RaMenu.Item to="/queue" primaryText="verity.queue.title" leftIcon={<QueueIcon />} />
+    <CanAccess resource="reviews" action="decide">
+      <RaMenu.Item to="/quality" primaryText="verity.quality.title" leftIcon={<SecondReviewIcon />} />
+    </CanAccess>
     {entries.map(({ resource, icon: Icon, statusField, action = 'list' }) => (
       <CanAccess key={resource} resource={resource} action={action}>
         <RaMenu.Item

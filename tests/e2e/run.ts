@@ -586,6 +586,31 @@ async function browserChecks(): Promise<void> {
     signIn,
   );
   if (!signedIn) return;
+  await suite.test(
+    'dashboard: the home page shows a card per queue and both charts drawn from the demo data (axe clean)',
+    () =>
+      withPage(
+        () => openPage('/'),
+        async (page) => {
+          for (const type of ['Answers', 'Reviews', 'Photos', 'Verifications'])
+            await page.getByRole('region', { name: type, exact: true }).waitFor({ state: 'visible' });
+          for (const chart of ['Queue depth, last 30 days', 'Decisions per day, last 30 days']) {
+            const region = page.getByRole('region', { name: chart });
+            // A drawn chart has its lines or bars as SVG paths, not only its axes.
+            await region
+              .locator(
+                'svg .MuiLineChart-root path, svg path.MuiLineElement-root, svg rect.MuiBarElement-root',
+              )
+              .first()
+              .waitFor({ state: 'attached' });
+          }
+          await page.waitForLoadState('networkidle');
+          await expectNoSeriousViolations(page);
+          mkdirSync(screenshotDir, { recursive: true });
+          await page.screenshot({ path: join(screenshotDir, 'dashboard.png'), fullPage: true });
+        },
+      ),
+  );
   await suite.test('xss: a review whose body is an <img onerror> tag shows as text and runs nothing', () =>
     hostileReviewShowsAsText(),
   );

@@ -1,10 +1,50 @@
-import { Alert, Box, Card, Switch, Typography } from '@mui/material';
+import { Alert, Box, Card, InputAdornment, Switch, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { RecordContextProvider, ReferenceField, Title, useTranslate } from 'react-admin';
 import type { Setting } from '../../providers/dataProvider';
 import { TimestampField } from '../../ui/Dates';
 import { useSettings } from './useSettings';
 
 const inherit = { fontSize: 'inherit', color: 'inherit' } as const;
+
+/** A number of hours, saved when the field is left or Enter is pressed, if it changed. */
+const HoursInput = ({
+  name,
+  value,
+  disabled,
+  onChange,
+}: {
+  name: string;
+  value: number;
+  disabled: boolean;
+  onChange: (value: number) => void;
+}) => {
+  const translate = useTranslate();
+  const [text, setText] = useState(String(value));
+  const save = () => {
+    const hours = Number(text);
+    if (text.trim() !== '' && Number.isInteger(hours) && hours !== value) onChange(hours);
+    else setText(String(value));
+  };
+  return (
+    <TextField
+      type="number"
+      size="small"
+      value={text}
+      disabled={disabled}
+      onChange={(event) => setText(event.target.value)}
+      onBlur={save}
+      onKeyDown={(event) => event.key === 'Enter' && save()}
+      slotProps={{
+        htmlInput: { 'aria-label': name, min: 1, step: 1 },
+        input: {
+          endAdornment: <InputAdornment position="end">{translate('verity.settings.hours')}</InputAdornment>,
+        },
+      }}
+      sx={{ width: 120, flexShrink: 0 }}
+    />
+  );
+};
 
 const SettingRow = ({
   setting,
@@ -15,7 +55,7 @@ const SettingRow = ({
   setting: Setting;
   mayChange: boolean;
   saving: boolean;
-  onChange: (value: boolean) => void;
+  onChange: (value: Setting['value']) => void;
 }) => {
   const translate = useTranslate();
   const name = translate(`verity.settings.names.${setting.key}`, { _: setting.key });
@@ -60,7 +100,15 @@ const SettingRow = ({
             )}
           </Typography>
         </Box>
-        {mayChange ? (
+        {typeof setting.value === 'number' ? (
+          <HoursInput
+            key={setting.value}
+            name={name}
+            value={setting.value}
+            disabled={!mayChange || saving}
+            onChange={onChange}
+          />
+        ) : mayChange ? (
           <Switch
             checked={setting.value}
             disabled={saving}
@@ -87,7 +135,7 @@ const SettingsPage = () => {
   return (
     <Box sx={{ maxWidth: 760, mt: 2 }}>
       <Title title="verity.settings.title" />
-      {!mayChange && (
+      {settings.data?.every((setting) => !mayChange(setting)) && (
         <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
           {translate('verity.settings.read_only')}
         </Alert>
@@ -109,7 +157,7 @@ const SettingsPage = () => {
               <SettingRow
                 key={setting.key}
                 setting={setting}
-                mayChange={mayChange}
+                mayChange={mayChange(setting)}
                 saving={save.isPending}
                 onChange={(value) => save.mutate({ key: setting.key, value })}
               />

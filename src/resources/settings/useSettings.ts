@@ -5,27 +5,33 @@ import type { Setting, VerityDataProvider } from '../../providers/dataProvider';
 const settingsKey = ['settings'];
 
 /**
- * The console's settings and saving one. Only admins may change them (the server says so too);
+ * The console's settings and saving one. Admins change them, seniors the sampling of quality
+ * checks (the server says so too);
  * a save shows once the server has taken it, audited, with who changed it and when.
  */
 export function useSettings() {
   const dataProvider = useDataProvider<VerityDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
-  const { canAccess: mayChange } = useCanAccess({ action: 'edit', resource: 'settings' });
+  const { canAccess: mayChangeConsole } = useCanAccess({ action: 'edit', resource: 'settings' });
+  const { canAccess: mayChangeSampling } = useCanAccess({ action: 'edit', resource: 'quality' });
+  const mayChange = (setting: Setting) =>
+    (setting.guard === 'quality' ? mayChangeSampling : mayChangeConsole) === true;
   const settings = useQuery({ queryKey: settingsKey, queryFn: () => dataProvider.settings() });
   const save = useMutation({
-    mutationFn: ({ key, value }: { key: string; value: boolean }) => dataProvider.saveSetting(key, value),
+    mutationFn: ({ key, value }: { key: string; value: Setting['value'] }) =>
+      dataProvider.saveSetting(key, value),
     onSuccess: (saved: Setting) => {
       queryClient.setQueryData<Setting[]>(settingsKey, (all) =>
         all?.map((setting) => (setting.key === saved.key ? saved : setting)),
       );
-      notify(`verity.settings.saved.${saved.value ? 'on' : 'off'}`, {
+      const state = typeof saved.value === 'number' ? 'hours' : saved.value ? 'on' : 'off';
+      notify(`verity.settings.saved.${state}`, {
         type: 'success',
-        messageArgs: { name: saved.key },
+        messageArgs: { name: saved.key, hours: saved.value },
       });
     },
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
-  return { settings, save, mayChange: mayChange === true };
+  return { settings, save, mayChange };
 }
