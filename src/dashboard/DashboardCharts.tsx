@@ -33,6 +33,14 @@ const dayLabel = (day: string) =>
     timeZone: 'UTC',
   });
 
+/** What both charts share: their size and frame, the days along the bottom, the counts up the side. */
+const dayChart = (days: string[], scaleType: 'point' | 'band') => ({
+  height: chartHeight,
+  margin: { left: 0, right: 8, top: 8, bottom: 0 },
+  xAxis: [{ data: days, scaleType, valueFormatter: dayLabel, tickLabelStyle: { fontSize: 11 } }],
+  yAxis: [{ tickLabelStyle: { fontSize: 11 }, width: 44 }],
+});
+
 const ChartCard = ({
   title,
   action,
@@ -87,17 +95,7 @@ const QueueDepthChart = () => {
     <ChartCard title={translate('verity.dashboard.queue_depth')}>
       {data && (
         <LineChart
-          height={chartHeight}
-          margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
-          xAxis={[
-            {
-              data: data.days,
-              scaleType: 'point',
-              valueFormatter: dayLabel,
-              tickLabelStyle: { fontSize: 11 },
-            },
-          ]}
-          yAxis={[{ tickLabelStyle: { fontSize: 11 }, width: 44 }]}
+          {...dayChart(data.days, 'point')}
           series={data.series.map(({ resource, counts }) => ({
             id: resource,
             data: counts,
@@ -154,17 +152,7 @@ const DecisionsChart = () => {
     >
       {data && (
         <BarChart
-          height={chartHeight}
-          margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
-          xAxis={[
-            {
-              data: data.days,
-              scaleType: 'band',
-              valueFormatter: dayLabel,
-              tickLabelStyle: { fontSize: 11 },
-            },
-          ]}
-          yAxis={[{ tickLabelStyle: { fontSize: 11 }, width: 44 }]}
+          {...dayChart(data.days, 'band')}
           series={series.map(({ action, counts }) => ({
             id: action,
             data: counts,
