@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { negators } from './negation';
+import { clauseEnds, negators } from './negation';
 
 /**
  * A text as the authenticity rules read it: words with their lemmas, parts of speech, sentences,
@@ -71,28 +71,6 @@ export function fold(text: string): string {
     .replace(/[\u201c\u201d]/g, '"');
 }
 
-/** Where a negation's reach ends. */
-const clauseEnds = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '—',
-  '–',
-  '-',
-  'but',
-  'although',
-  'though',
-  'however',
-  'whereas',
-  'yet',
-  'because',
-  'so',
-  'and',
-  'while',
-  'which',
-]);
 const negationReach = 8;
 const opening = new Set(['"', '“', '«', '‘']);
 const closing = new Set(['"', '”', '»', '’']);

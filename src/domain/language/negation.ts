@@ -35,3 +35,27 @@ export const negators: ReadonlySet<string> = new Set([
   'cannot',
   'zero',
 ]);
+
+/** Where a negation's reach ends, and a clause with it: the words and marks that open another. */
+export const clauseEnds: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  '-',
+  'but',
+  'although',
+  'though',
+  'however',
+  'whereas',
+  'unless',
+  'yet',
+  'because',
+  'so',
+  'and',
+  'while',
+  'which',
+]);

@@ -1,5 +1,5 @@
 import type { TextAnalysis, Token } from '../language/analysis';
-import { negators as analysisNegators } from '../language/negation';
+import { clauseEnds, negators as analysisNegators } from '../language/negation';
 import { type PhraseMatch, phrases } from '../language/phrases';
 import { isQuoted } from '../language/scope';
 import type { TextSpan } from './engine';
@@ -692,27 +692,6 @@ const diminishers = new Set([
 
 /** The analysis's negators, and the verbs that negate what they take: "stopped hurting", "lacks volume". */
 const negators = new Set([...analysisNegators, 'lack', 'stop', 'stopped']);
-
-/** Where a clause ends, for negation. */
-const clauseEnds = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '—',
-  '–',
-  'but',
-  'although',
-  'though',
-  'however',
-  'yet',
-  'because',
-  'which',
-  'while',
-  'unless',
-  'and',
-]);
 
 /** Verbs after which a negation denies the expectation, not the words after it: "didn't expect it to work this well". */
 const expectations = new Set(['expect', 'think', 'believe', 'know', 'realize', 'imagine', 'stress']);
