@@ -7,7 +7,7 @@ import { resourceSpecs } from '../src/domain/resources';
 import { databaseLocation } from '../server/config';
 import { countRows } from '../server/db/bulk';
 import { openDb } from '../server/db/connection';
-import { toRecord } from '../server/db/records';
+import { listRecords } from '../server/db/records';
 import { csrfHeader } from '../server/security';
 import { demoAccounts, demoPassword } from '../server/seed';
 import { peakRss, startServer, waitFor } from './server';
@@ -40,16 +40,15 @@ const db = openDb(location);
 const reviews = await countRows(db.kysely, 'reviews');
 const jsonServerDir = mkdtempSync(join(tmpdir(), 'verity-json-server-'));
 const jsonServerFile = join(jsonServerDir, 'db.json');
-const exported = await db.kysely
-  .selectFrom('reviews')
-  .select(Object.keys(resourceSpecs.reviews.fields) as 'id'[])
-  .orderBy('id', 'desc')
-  .limit(jsonServerReviews)
-  .execute();
-writeFileSync(
-  jsonServerFile,
-  JSON.stringify({ reviews: exported.map((row) => toRecord(resourceSpecs.reviews, row)) }),
-);
+// Whole records, as getOne answers them: json-server has no list projection to serve.
+const { records: exported } = await listRecords(db.kysely, db.dialect, resourceSpecs.reviews, {
+  conditions: [],
+  projection: 'records',
+  sort: { field: 'id', order: 'desc' },
+  offset: 0,
+  limit: jsonServerReviews,
+});
+writeFileSync(jsonServerFile, JSON.stringify({ reviews: exported }));
 await db.close();
 console.log(
   `database: ${db.dialect}, ${reviews.toLocaleString('en-US')} reviews; json-server: ${exported.length.toLocaleString('en-US')} reviews`,
