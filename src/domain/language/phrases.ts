@@ -137,6 +137,10 @@ function altEnds(alt: Alternative, tokens: Token[], at: number, limit: number): 
   }
 }
 
+function addEnds(ends: number[], alt: Alternative, tokens: Token[], at: number, limit: number) {
+  for (const end of altEnds(alt, tokens, at, limit)) if (!ends.includes(end)) ends.push(end);
+}
+
 function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit: number): number {
   if (s === slots.length) return at;
   const slot = slots[s];
@@ -149,10 +153,13 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
     return -1;
   }
   // The longest way to fill a slot first, so a highlight covers "lasts you forever", not "lasts".
+  // (Loops rather than callbacks: this runs for every token against every pattern it could start.)
   const ends: number[] = [];
   if (at < limit) {
-    const candidates = new Set(keysOf(tokens[at]).flatMap((key) => slot.byWord!.get(key) ?? []));
-    for (const alt of [...candidates, ...slot.open!]) ends.push(...altEnds(alt, tokens, at, limit));
+    for (const key of keysOf(tokens[at])) {
+      for (const alt of slot.byWord!.get(key) ?? []) addEnds(ends, alt, tokens, at, limit);
+    }
+    for (const alt of slot.open!) addEnds(ends, alt, tokens, at, limit);
   }
   ends.sort((a, b) => b - a);
   for (const next of ends) {
@@ -160,6 +167,26 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
     if (end >= 0) return end;
   }
   return slot.optional ? matchFrom(slots, s + 1, tokens, at, limit) : -1;
+}
+
+const tokenOpenKeys = new WeakMap<Token, string[]>();
+
+/** The keys a token can start a tag, number or currency alternative with (see `openKey`). */
+function openKeysOf(token: Token): string[] {
+  let keys = tokenOpenKeys.get(token);
+  if (!keys) {
+    keys = [`tag:${token.pos}`];
+    if (token.type === 'number' || token.pos === 'NUM') keys.push('#');
+    if (token.type === 'currency') keys.push('$');
+    tokenOpenKeys.set(token, keys);
+  }
+  return keys;
+}
+
+/** What a pattern starting with this alternative is indexed by; null for `*`, which any word starts. */
+function openKey(alt: Alternative): string | null {
+  if (alt.kind === 'tag') return `tag:${alt.tag}`;
+  return alt.kind === 'number' ? '#' : alt.kind === 'currency' ? '$' : null;
 }
 
 /**
@@ -176,6 +203,28 @@ export interface PhraseSet {
   find(analysis: TextAnalysis, sentences?: { from: number; to: number }[]): PhraseMatch[];
 }
 
+/** One `find`: the patterns, the text, and where each pattern stands. */
+interface Attempts {
+  compiled: Slot[][];
+  tokens: Token[];
+  found: PhraseMatch[];
+  free: Int32Array;
+  tried: Int32Array;
+}
+
+function attemptAll(state: Attempts, patterns: number[] | undefined, at: number, to: number): void {
+  if (!patterns) return;
+  const { tokens, found, free, tried } = state;
+  for (const pattern of patterns) {
+    if (tried[pattern] === at || free[pattern] > at) continue;
+    tried[pattern] = at;
+    const end = matchFrom(state.compiled[pattern], 0, tokens, at, to);
+    if (end <= at) continue;
+    found.push({ pattern, from: at, to: end, start: tokens[at].start, end: tokens[end - 1].end });
+    free[pattern] = end;
+  }
+}
+
 export function phrases(sources: readonly string[], lists: WordLists = {}): PhraseSet {
   const compiled = sources.map((source) =>
     source
@@ -186,11 +235,13 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
   );
   // A pattern's words are lemmatised on first use, with the analysis's own lemmatiser: the console
   // imports the rules (their names, their settings) and must not load the language model.
-  // Each slot's alternatives are indexed by their first word, and each pattern by the words it can
-  // start with, so a text is only tried against the patterns its words could begin.
+  // Each slot's alternatives are indexed by their first word, and each pattern by the words, tags
+  // and kinds of token it can start with, so a text is only tried against the patterns its tokens
+  // could begin.
   let lemmatised = false;
   const anchored = new Map<string, number[]>();
   const unanchored: number[] = [];
+  const anchor = (key: string, pattern: number) => anchored.set(key, [...(anchored.get(key) ?? []), pattern]);
   const lemmatise = (lemmaOf: (word: string) => string) => {
     for (const slots of compiled)
       for (const slot of slots) {
@@ -209,11 +260,13 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
       }
     compiled.forEach((slots, pattern) => {
       const first = slots[0];
-      if (first.kind !== 'match' || first.optional || first.open!.length > 0) {
+      const openKeys = first.kind === 'match' ? first.open!.map(openKey) : [null];
+      if (first.kind !== 'match' || first.optional || openKeys.includes(null)) {
         unanchored.push(pattern);
         return;
       }
-      for (const key of first.byWord!.keys()) anchored.set(key, [...(anchored.get(key) ?? []), pattern]);
+      for (const key of first.byWord!.keys()) anchor(key, pattern);
+      for (const key of new Set(openKeys as string[])) anchor(key, pattern);
     });
     lemmatised = true;
   };
@@ -222,22 +275,21 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
       if (!lemmatised) lemmatise(analysis.lemmaOf);
       const { tokens } = analysis;
       const found: PhraseMatch[] = [];
-      // Where each pattern may match next: its matches do not overlap one another.
-      const free = new Map<number, number>();
+      // Where each pattern may match next (its matches do not overlap one another), and the token
+      // it was last tried at, since a token can reach a pattern by its form and by its lemma.
+      const state: Attempts = {
+        compiled,
+        tokens,
+        found,
+        free: new Int32Array(compiled.length),
+        tried: new Int32Array(compiled.length).fill(-1),
+      };
       for (const { from, to } of sentences) {
         for (let at = from; at < to; at++) {
           const token = tokens[at];
-          const patterns = new Set([
-            ...keysOf(token).flatMap((key) => anchored.get(key) ?? []),
-            ...unanchored,
-          ]);
-          for (const pattern of patterns) {
-            if ((free.get(pattern) ?? 0) > at) continue;
-            const end = matchFrom(compiled[pattern], 0, tokens, at, to);
-            if (end <= at) continue;
-            found.push({ pattern, from: at, to: end, start: token.start, end: tokens[end - 1].end });
-            free.set(pattern, end);
-          }
+          for (const key of keysOf(token)) attemptAll(state, anchored.get(key), at, to);
+          for (const key of openKeysOf(token)) attemptAll(state, anchored.get(key), at, to);
+          attemptAll(state, unanchored, at, to);
         }
       }
       return found.sort((a, b) => a.from - b.from || b.to - a.to || a.pattern - b.pattern);
