@@ -9,6 +9,7 @@ import {
   Migrator,
   PostgresDialect,
   sql,
+  type SqliteDatabase,
   SqliteDialect,
   SqliteDriver,
 } from 'kysely';
@@ -41,13 +42,42 @@ class ImmediateSqliteDriver extends SqliteDriver {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly database: SQLite.Database) {
+  private readonly database: SqliteDatabase;
+
+  constructor(sqlite: SQLite.Database) {
+    const database = withStatementCache(sqlite);
     super({ database });
+    this.database = database;
   }
 
   override createDriver() {
     return new ImmediateSqliteDriver({ database: this.database });
   }
+}
+
+/** Statements kept prepared, by their SQL; beyond that the least recently used is dropped. */
+const statementCacheSize = 256;
+
+/**
+ * Kysely prepares every query it runs again. Queries are compiled with bound parameters, so the
+ * same few hundred statements come back all the time (a re-run prepares its band lookup thousands
+ * of times), and preparing one costs as much as running a small one.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const prepared = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(query) {
+      let statement = prepared.get(query);
+      if (statement) prepared.delete(query);
+      else {
+        statement = sqlite.prepare(query);
+        if (prepared.size >= statementCacheSize) prepared.delete(prepared.keys().next().value!);
+      }
+      prepared.set(query, statement);
+      return statement;
+    },
+  };
 }
 
 export interface Db {

@@ -151,16 +151,6 @@ export async function bandMembers(db: AnyDb, bandKeys: readonly number[], perBan
   return members;
 }
 
-export async function reviewTextsAfter(db: AnyDb, afterId: number, limit: number) {
-  return db
-    .selectFrom('reviews')
-    .select(['id', 'body'])
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-}
-
 /** The question an answer answers, as the answer rules read it. */
 export async function questionOf(db: AnyDb, id: number) {
   const row = await db
@@ -169,6 +159,31 @@ export async function questionOf(db: AnyDb, id: number) {
     .where('id', '=', id)
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** The questions these answers answer, by id, as the answer rules read them. */
+export async function questionsOf(db: AnyDb, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, { title: string; body: string; procedure: string }>();
+  const rows = await db
+    .selectFrom('questions')
+    .select(['id', 'title', 'body', 'procedure'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map(({ id, ...question }) => [id, question]));
+}
+
+/**
+ * What tells whether an item changed or was checked since it was read: its version and its stored
+ * results, as stored.
+ */
+export async function checkStamps(db: AnyDb, type: 'answers' | 'reviews', ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, { version: number; ruleResults: string }>();
+  const rows = await db
+    .selectFrom(type)
+    .select(['id', 'version', 'ruleResults'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map(({ id, ...stamp }) => [id, stamp]));
 }
 
 /** Stores a check's outcome on its item; the version stays, since a check is not an edit. */

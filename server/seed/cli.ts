@@ -2,6 +2,8 @@ import { rmSync, statSync } from 'node:fs';
 import { databaseLocation } from '../config';
 import { dropPostgresSchema } from '../db/bulk';
 import { migrate, openDb } from '../db/connection';
+import { ProgressBar } from '../progress';
+import { WordWorkers } from '../services/wordWorkers';
 import { configuredStorage } from '../storage';
 import { parseDay } from './calendar';
 import { demoSize, seedDemo, sizeForReviews } from './index';
@@ -86,12 +88,15 @@ async function main(): Promise<void> {
     const size = args.reviews === undefined ? demoSize : sizeForReviews(args.reviews);
     console.log(`seeding ${isPostgres ? 'PostgreSQL' : location}: ${JSON.stringify(size)}`);
     const storage = configuredStorage(db.kysely);
+    const workers = new WordWorkers();
     const counts = await seedDemo(db, {
       size,
       asOf: args.asOf,
       storage,
       log: (line) => console.log(`  ${line}`),
-    });
+      readWords: (job) => workers.judge(job),
+      progress: new ProgressBar(),
+    }).finally(() => workers.close());
     for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(20)} ${count}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const bytes = isPostgres ? '' : `, ${(statSync(location).size / 1024 / 1024).toFixed(1)} MiB`;

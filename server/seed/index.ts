@@ -1,6 +1,8 @@
 import type { Insertable } from 'kysely';
 import { checkedTypes } from '../../src/domain/rules/registry';
 import { continueRun, requestRun } from '../services/rerun';
+import type { ReadWords } from '../services/wordWorkers';
+import { type ProgressBar, showRun } from '../progress';
 import { recordedAuditHead } from '../db/audit';
 import { bulkLoad, countRows, hasRows, insertRows, type TableName } from '../db/bulk';
 import type { Db } from '../db/connection';
@@ -110,6 +112,10 @@ export async function seedDemo(
     answerKey?: AnswerKey;
     /** Where the photos and documents go; absent: the database itself. */
     storage?: MediaStorage;
+    /** Where the checks read words (worker threads for a large seed); absent: this thread. */
+    readWords?: ReadWords;
+    /** Where the reviews written and the checks show their progress. */
+    progress?: ProgressBar;
   } = {},
 ): Promise<Record<string, number>> {
   const size = options.size ?? demoSize;
@@ -120,7 +126,7 @@ export async function seedDemo(
     throw new Error('seedDemo fills an empty database only: the seeded ids start at 1');
   const storage = options.storage ?? new DatabaseStorage(db.kysely, () => new Date(asOfMs));
   const { counts, npis } = await bulkLoad(db, seededTables, () =>
-    seed(db, storage, size, asOfMs, log, options.answerKey),
+    seed(db, storage, size, asOfMs, log, options.progress, options.answerKey),
   );
   // The rules judge the demo data as of its own day, so the same as-of gives the same results.
   const asOf = new Date(asOfMs);
@@ -145,7 +151,12 @@ export async function seedDemo(
   for (const type of checkedTypes) {
     const startedMs = performance.now();
     await requestRun(db.kysely, type, asOf);
-    await continueRun(db.kysely, type, { clock: () => asOf });
+    await continueRun(db.kysely, type, {
+      clock: () => asOf,
+      readWords: options.readWords,
+      onProgress: options.progress && showRun(options.progress),
+    });
+    options.progress?.end();
     log(`checked ${type} (${((performance.now() - startedMs) / 1000).toFixed(1)} s)`);
   }
   return counts;
@@ -157,6 +168,7 @@ async function seed(
   size: SeedSize,
   asOfMs: number,
   log: (line: string) => void,
+  progress: ProgressBar | undefined,
   key?: AnswerKey,
 ): Promise<{ counts: Record<string, number>; npis: string[] }> {
   const random = new Random('verity-demo');
@@ -234,7 +246,7 @@ async function seed(
     asOfMs,
     staff,
     audit,
-    log,
+    progress,
     key,
   );
   step(`reviews ${reviews}`);

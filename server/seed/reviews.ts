@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { insertRows } from '../db/bulk';
+import type { ProgressBar } from '../progress';
 import type { AnswerKey } from './answerKey';
 import type { Database, ReviewsTable } from '../db/schema';
 import { ascendingMoments, dayMs, historyMs, hourMs, isoDay, isoTime, minuteMs } from './calendar';
@@ -110,7 +111,7 @@ export async function seedReviews(
   asOfMs: number,
   staff: Staff,
   audit: AuditTrail,
-  log: (line: string) => void,
+  progress: ProgressBar | undefined,
   key?: AnswerKey,
 ): Promise<number> {
   if (count === 0 || doctors.length === 0) return 0;
@@ -121,6 +122,7 @@ export async function seedReviews(
   const moments = ascendingMoments(random, regularCount, asOfMs - historyMs, asOfMs - 10 * minuteMs);
   const regularReviewers = writer.regularReviewers(regularCount);
 
+  progress?.restart('reviews written');
   let chunk: Insertable<ReviewsTable>[] = [];
   let nextPlanted = 0;
   let nextRegular = 0;
@@ -138,9 +140,10 @@ export async function seedReviews(
     if (chunk.length === rowsPerChunk || id === count) {
       await insertRows(db, 'reviews', chunk);
       chunk = [];
-      if (id % 100_000 === 0) log(`reviews ${id}/${count}`);
+      progress?.show(id, count, { last: id === count });
     }
   }
+  progress?.end();
   return count;
 }
 

@@ -25,13 +25,7 @@ import { resolveSetting, runRules } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
-import {
-  lshBandKeys,
-  minhashSignature,
-  nearDuplicateMinShared,
-  overlap,
-  shingleHashes,
-} from '../../src/domain/rules/shingles';
+import { lshBandKeys, minhashSignature, overlap } from '../../src/domain/rules/shingles';
 import { type ApiRecord, findRecord, findRecords } from '../db/records';
 import { answerIdsOf, storedLookups } from '../db/credentials';
 import { type IndexedImage, imagesWithHashes, photoHashCandidates, replacePhotoHashes } from '../db/photos';
@@ -49,6 +43,7 @@ import {
   storeOutcome,
 } from '../db/rules';
 import type { Database } from '../db/schema';
+import { comparedReviewRules, type Fingerprint, fingerprint, ownWordsReviewRules } from './wordChecks';
 
 /**
  * Running the authenticity rules on stored items: the server gathers the facts each rule asks
@@ -97,19 +92,6 @@ export async function answerContext(
 ): Promise<Omit<AnswerContext, 'setting'>> {
   const question = await questionOf(db, answer.questionId);
   return { now: now.toISOString(), read: analyse, doctor: await doctors.get(answer.doctorId), question };
-}
-
-/** A review's text as the near-duplicate index sees it. */
-export interface Fingerprint {
-  shingles: Uint32Array;
-  bandKeys: number[];
-}
-
-export function fingerprint(review: Pick<Review, 'body'>): Fingerprint {
-  const shingles = shingleHashes(analyse(review.body));
-  // A text with fewer content words than a pair must share is no one's near-duplicate.
-  const indexed = shingles.length >= nearDuplicateMinShared;
-  return { shingles, bandKeys: indexed ? lshBandKeys(minhashSignature(shingles)) : [] };
 }
 
 /** Puts a review in the index, replacing the entry of its previous text. */
@@ -267,7 +249,7 @@ export interface Checked {
   riskScore: number;
 }
 
-const scored = (results: CheckedResult[]): Checked => ({ results, riskScore: riskScore(results) });
+export const scored = (results: CheckedResult[]): Checked => ({ results, riskScore: riskScore(results) });
 
 export async function checkAnswer(
   db: AnyDb,
@@ -308,8 +290,8 @@ export async function checkDoctors(
 /**
  * Checks reviews. `others: true` checks stored reviews again after another review changed what
  * they are compared with: only the rules another review can change run, on the index entries the
- * reviews have (their words are not analysed again), and the results of the other rules are kept;
- * a review whose stored results lack a rule is checked in full.
+ * reviews have (their words are not analysed again), and the verdicts of its own words are kept;
+ * a review whose stored results lack one of those (an enabled rule) is checked in full.
  */
 export async function checkReviews(
   db: AnyDb,
@@ -327,22 +309,36 @@ export async function checkReviews(
       doctor: await doctors.get(review.doctorId),
       signals: signals[i],
     };
-    const kept = (review.ruleResults ?? []) as CheckedResult[];
-    const complete = rulesByType.reviews.every((rule) => kept.some((r) => r.ruleId === rule.id));
+    const own = ownWordsResults(review);
+    const complete = ownWordsReviewRules.every(
+      (rule) => !resolveSetting(rule, settings).enabled || own.some((r) => r.ruleId === rule.id),
+    );
     if (!others || !complete) {
       checked.push(scored(runRules(rulesByType.reviews, review, context, settings)));
       continue;
     }
-    const fresh = runRules(rulesOfOthers, review, context, settings);
-    const results = kept.flatMap((r) => {
-      if (!rulesOfOthers.some((rule) => rule.id === r.ruleId)) return [r];
-      const again = fresh.find((f) => f.ruleId === r.ruleId);
-      return again ? [again] : [];
-    });
-    checked.push(scored(results));
+    checked.push(scored(inRuleOrder([...own, ...runRules(comparedReviewRules, review, context, settings)])));
   }
   return checked;
 }
+
+/** The stored verdicts of a review's own-words rules. */
+export const ownWordsResults = (review: Pick<Review, 'ruleResults'>): CheckedResult[] =>
+  ((review.ruleResults ?? []) as CheckedResult[]).filter((r) =>
+    ownWordsReviewRules.some((rule) => rule.id === r.ruleId),
+  );
+
+/** The stored verdicts of a review's compared rules. */
+export const comparedResults = (review: Pick<Review, 'ruleResults'>): CheckedResult[] =>
+  ((review.ruleResults ?? []) as CheckedResult[]).filter((r) =>
+    comparedReviewRules.some((rule) => rule.id === r.ruleId),
+  );
+
+/** Results put back together in the order the registry lists the rules, as one check gives them. */
+export const inRuleOrder = (results: CheckedResult[]): CheckedResult[] => {
+  const order = (r: CheckedResult) => rulesByType.reviews.findIndex((rule) => rule.id === r.ruleId);
+  return results.sort((a, b) => order(a) - order(b));
+};
 
 export interface ReviewCheckOptions {
   doctors?: DoctorCache;
@@ -351,14 +347,6 @@ export interface ReviewCheckOptions {
   /** Only what another review can change (see checkReviews). */
   others?: boolean;
 }
-
-/**
- * The rules whose verdict on a review another review can change: the index and the other
- * reviews' counts. What the review's own words say does not change when another is written.
- */
-const rulesOfOthers = rulesByType.reviews.filter((rule) =>
-  ['REV_SAME_IP', 'REV_BURST', 'REV_NEAR_DUP', 'REV_PROFILE'].includes(rule.id),
-);
 
 /** Fingerprints from the words, or for `stored`, from the index entries the reviews have. */
 async function printsOf(db: AnyDb, reviews: readonly Review[], stored: boolean): Promise<Fingerprint[]> {

@@ -125,9 +125,14 @@ export async function openUnmigratedTestDb(dialect: Dialect): Promise<Db> {
  * the server names it, under `dataDir`) or a PostgreSQL database of its own, dropped with the
  * file's others.
  */
-export async function openSharedTestDb(
-  dialect: Dialect,
-): Promise<{ db: Db; location: string; dataDir: string; dispose(): Promise<void> }> {
+export interface SharedTestDb {
+  db: Db;
+  location: string;
+  dataDir: string;
+  dispose(): Promise<void>;
+}
+
+export async function openSharedTestDb(dialect: Dialect): Promise<SharedTestDb> {
   const dataDir = mkdtempSync(join(tmpdir(), 'verity-shared-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (dialect === 'sqlite') {

@@ -247,11 +247,11 @@ describe.each(testDialects)('re-running the rules on %s', (dialect) => {
       })
       .execute();
     await requestRun(t.db.kysely, 'reviews', t.clock.now());
-    // As if a process had checked the first item, committed its cursor and died holding the lease.
+    // As if a process had read the first item's words, committed its cursor and died holding the lease.
     const lease = new Date(t.clock.now().getTime() + 60_000).toISOString();
     await t.db.kysely
       .updateTable('ruleRuns')
-      .set({ phase: 'check', lastId: ids[0], done: 1, leaseUntil: lease })
+      .set({ phase: 'index', lastId: ids[0], done: 1, leaseUntil: lease })
       .where('type', '=', 'reviews')
       .execute();
     expect(await continueRun(t.db.kysely, 'reviews', { clock: t.clock.now })).toBe(false);
