@@ -18,10 +18,11 @@ import {
   indexedImages,
   inRuleOrder,
   loadSettings,
+  type Checked,
   saveChecked,
   scored,
 } from './checks';
-import type { WordsJob } from './wordChecks';
+import type { Fingerprint, WordsJob } from './wordChecks';
 import { type ReadWords, readWordsHere } from './wordWorkers';
 
 /**
@@ -36,11 +37,12 @@ import { type ReadWords, readWordsHere } from './wordWorkers';
 type Db = Kysely<Database>;
 type Phase = 'index' | 'check';
 
-// A batch's writes are one transaction: on SQLite every other request waits for it, so a batch is
-// kept to a fraction of a second. Reading words (the language analysis, 1-3 ms an item) happens
-// before that transaction, in worker threads when the run has them; only comparing reviews
-// through the index (about 1 ms a review, all reads) happens inside it.
-const wordsBatch = 500;
+// A batch's writes are one transaction: on SQLite every other request waits for it. Answers and
+// reviews are judged before it (their words in 1-3 ms an item, in worker threads when the run has
+// them; a review's comparisons in about 1 ms, all reads), so the transaction only writes; reviews
+// of a batch share the reads of the bands common words fill, so larger batches read less. Doctors
+// and photos are checked inside it, in batches that keep it to a fraction of a second.
+const judgedBatch = 500;
 const indexBatch = 500;
 const checkBatch = 200;
 const leaseMs = 2 * 60_000;
@@ -108,9 +110,9 @@ export interface RunOptions {
 
 /**
  * Works through the type's pending run until it is finished; answers false when another holder
- * has it. Each batch reads, checks and writes in one transaction (an item edited meanwhile is
- * never overwritten with results of its old text), and reads the settings again, so a change
- * made during a run applies to every item; a newer request restarts the cursor.
+ * has it. Each batch reads the settings again, so a change made during a run applies to every
+ * item, and never overwrites an item with results of a text it no longer has; a newer request
+ * restarts the cursor.
  */
 export async function continueRun(
   db: Db,
@@ -122,13 +124,14 @@ export async function continueRun(
   let run: RunRow = leased;
   while (!run.finishedAt) {
     const now = clock();
-    run = readsWords(type, run.phase as Phase)
-      ? await wordsStep(db, type, run, now, readWords)
+    const phase = run.phase as Phase;
+    const judge = judgeOutside(type, phase, readWords);
+    run = judge
+      ? await judgedStep(db, type, run, now, judge)
       : await db.transaction().execute(async (trx) => {
           const current = await runRow(trx, type);
-          const phase = current.phase as Phase;
           const step =
-            phase === 'index'
+            current.phase === 'index'
               ? await indexStep(trx, current.lastId)
               : await checkStep(trx, type, current.lastId, now);
           return advance(trx, current, step, now);
@@ -138,9 +141,54 @@ export async function continueRun(
   return true;
 }
 
-/** Answers are judged by their words alone; a review's words are read, and indexed, before it is compared. */
-const readsWords = (type: CheckedType, phase: Phase) =>
-  type === 'answers' || (type === 'reviews' && phase === 'index');
+/** An item's new check, and for a review in the index phase its entry in the index. */
+interface Judged {
+  record: ApiRecord;
+  checked: Checked;
+  print?: Fingerprint;
+}
+
+type Judge = (
+  db: Db,
+  records: ApiRecord[],
+  settings: RuleSettings,
+  now: Date,
+  here: boolean,
+) => Promise<Judged[]>;
+
+/**
+ * How a phase judges a batch before the transaction that writes it, if it does: answers by their
+ * words, reviews by their words (the index phase), then by their comparison with the others.
+ * Doctors and photos, few and quick, are checked inside the transaction. `here` asks for this
+ * thread (the few items judged again inside a transaction).
+ */
+function judgeOutside(type: CheckedType, phase: Phase, readWords: ReadWords): Judge | null {
+  const words = async (db: Db, records: ApiRecord[], settings: RuleSettings, now: Date, here: boolean) =>
+    (here ? readWordsHere : readWords)(await wordsJob(db, type, records, settings, now));
+  if (type === 'answers') {
+    return async (db, records, settings, now, here) =>
+      (await words(db, records, settings, now, here)).map((verdict, i) => ({
+        record: records[i],
+        checked: scored(verdict.results),
+      }));
+  }
+  if (type !== 'reviews') return null;
+  if (phase === 'index') {
+    return async (db, records, settings, now, here) =>
+      (await words(db, records, settings, now, here)).map((verdict, i) => ({
+        record: records[i],
+        // The comparisons stand as they were until the check phase makes them again.
+        checked: scored(
+          inRuleOrder([...verdict.results, ...comparedResults(records[i] as unknown as Review)]),
+        ),
+        print: verdict.print,
+      }));
+  }
+  return async (db, records, settings, now) => {
+    const checked = await checkReviews(db, records as unknown as Review[], settings, now, { others: true });
+    return records.map((record, i) => ({ record, checked: checked[i] }));
+  };
+}
 
 /** Records a step's progress on the run: the next phase when it finished one, the end after the last. */
 function advance(db: Db, current: RunRow, step: Step, now: Date): Promise<RunRow> {
@@ -177,72 +225,53 @@ async function indexStep(db: Db, afterId: number): Promise<Step> {
 }
 
 /**
- * Reads the words of the next batch of answers, or of reviews (which also puts them in the
- * near-duplicate index), outside any transaction, then writes the verdicts in one short one. An
- * item whose version or stored results changed meanwhile (an edit, a decision, a check set off by
- * a new near-duplicate or the author's standing) is judged again inside it. A run restarted
+ * Judges the next batch outside any transaction (in worker threads, when the run has them), then
+ * writes the outcomes in one short transaction. An item whose version or stored results changed
+ * meanwhile (an edit, a decision, a check set off by a new near-duplicate or by its author's
+ * standing) is judged again inside it, so its outcome follows its current state. A run restarted
  * meanwhile keeps its new cursor.
  */
-async function wordsStep(
-  db: Db,
-  type: CheckedType,
-  run: RunRow,
-  now: Date,
-  readWords: ReadWords,
-): Promise<RunRow> {
-  const records = await recordsAfter(db, resourceSpecs[type], run.lastId, wordsBatch);
+async function judgedStep(db: Db, type: CheckedType, run: RunRow, now: Date, judge: Judge): Promise<RunRow> {
+  const stamped = type as 'answers' | 'reviews';
+  const records = await recordsAfter(db, resourceSpecs[type], run.lastId, judgedBatch);
   const ids = records.map((record) => record.id as number);
-  const before = await checkStamps(db, type as 'answers' | 'reviews', ids);
+  const before = await checkStamps(db, stamped, ids);
   const settings = await loadSettings(db);
-  const verdicts = await readWords(await wordsJob(db, type, records, settings, now));
+  const judged = await judge(db, records, settings, now, false);
   return db.transaction().execute(async (trx) => {
     const current = await runRow(trx, type);
     if (current.startedAt !== run.startedAt || current.phase !== run.phase || current.lastId !== run.lastId)
       return current;
-    const after = await checkStamps(trx, type as 'answers' | 'reviews', ids);
-    const unchanged = (i: number) => {
-      const [read, stamp] = [before.get(ids[i]), after.get(ids[i])];
+    const after = await checkStamps(trx, stamped, ids);
+    const unchanged = (id: number) => {
+      const [read, stamp] = [before.get(id), after.get(id)];
       return stamp?.version === read?.version && stamp?.ruleResults === read?.ruleResults;
     };
-    // Items that changed, or were checked by a change elsewhere, while their words were read are
-    // read again here, in the transaction: few, and their verdicts must follow their current state.
-    const again = await findRecords(
+    const changed = await findRecords(
       trx,
       resourceSpecs[type],
-      ids.filter((id, i) => after.has(id) && !unchanged(i)),
+      ids.filter((id) => after.has(id) && !unchanged(id)),
     );
-    const judged = [
-      ...records.flatMap((record, i) => (unchanged(i) ? [{ record, verdict: verdicts[i] }] : [])),
-      ...(await readWordsHere(await wordsJob(trx, type, again, settings, now))).map((verdict, i) => ({
-        record: again[i],
-        verdict,
-      })),
+    const outcomes = [
+      ...judged.filter(({ record }) => unchanged(record.id as number)),
+      ...(await judge(trx, changed, settings, now, true)),
     ];
-    if (type === 'reviews') {
-      await replaceBands(
-        trx,
-        judged.map(({ record, verdict }) => ({ reviewId: record.id as number, ...verdict.print! })),
-      );
-    }
+    const prints = outcomes.flatMap(({ record, print }) =>
+      print ? [{ reviewId: record.id as number, ...print }] : [],
+    );
+    await replaceBands(trx, prints);
     await saveChecked(
       trx,
       type,
-      judged.map(({ record }) => record),
-      judged.map(({ record, verdict }) =>
-        scored(
-          type === 'reviews'
-            ? inRuleOrder([...verdict.results, ...comparedResults(record as unknown as Review)])
-            : verdict.results,
-        ),
-      ),
+      outcomes.map(({ record }) => record),
+      outcomes.map(({ checked }) => checked),
     );
-    const lastId = ids.at(-1) ?? run.lastId;
-    return advance(
-      trx,
-      current,
-      { lastId, count: records.length, finished: records.length < wordsBatch },
-      now,
-    );
+    const step = {
+      lastId: ids.at(-1) ?? run.lastId,
+      count: records.length,
+      finished: records.length < judgedBatch,
+    };
+    return advance(trx, current, step, now);
   });
 }
 
@@ -288,18 +317,14 @@ async function wordsJob(
   };
 }
 
-/** Checks the next batch of items against the settings of the moment. */
+/** Checks the next batch of doctors or photos against the settings of the moment. */
 async function checkStep(db: Db, type: CheckedType, afterId: number, now: Date): Promise<Step> {
   const records = await recordsAfter(db, resourceSpecs[type], afterId, checkBatch);
   const settings = await loadSettings(db);
-  const doctors = new DoctorCache(db);
-  // Reviews had their words read in the index phase: only their comparisons are left.
   const checked =
     type === 'doctors'
       ? await checkDoctors(db, records as unknown as Doctor[], settings, now)
-      : type === 'reviews'
-        ? await checkReviews(db, records as unknown as Review[], settings, now, { doctors, others: true })
-        : await checkPhotos(db, records as unknown as Photo[], settings, now, doctors);
+      : await checkPhotos(db, records as unknown as Photo[], settings, now, new DoctorCache(db));
   await saveChecked(db, type, records, checked);
   const lastId = (records.at(-1)?.id as number | undefined) ?? afterId;
   return { lastId, count: records.length, finished: records.length < checkBatch };

@@ -5,6 +5,7 @@ import { insertRecord } from '../../server/db/records';
 import type { RuleResult } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
 import { continueRun, requestRun, type RunState } from '../../server/services/rerun';
+import { judgeWords } from '../../server/services/wordChecks';
 import { allRules } from '../../src/domain/rules/registry';
 import { testDialects } from './databases';
 import {
@@ -266,6 +267,33 @@ describe.each(testDialects)('re-running the rules on %s', (dialect) => {
     expect(await hasDetailResult(ids[0])).toBe(true);
     expect(await hasDetailResult(ids[1])).toBe(false);
     expect(await hasDetailResult(ids[2])).toBe(false);
+  });
+
+  it('judges again what an edit changed while the run was reading its words', async () => {
+    const world = await buildWorld(t);
+    const gift =
+      'The clinic sent me a $50 gift card for posting this review of my lip filler with Dr. Reyes.';
+    await requestRun(t.db.kysely, 'reviews', t.clock.now());
+    let edited = false;
+    const ran = await continueRun(t.db.kysely, 'reviews', {
+      clock: t.clock.now,
+      // The edit lands while the batch's words are being read from the text it had before.
+      readWords: async (job) => {
+        if (!edited) {
+          const response = await t.api.update('reviews', world.reviewId, { body: gift });
+          expect(response.status, response.text).toBe(200);
+          edited = true;
+        }
+        return judgeWords(job);
+      },
+    });
+    expect(ran).toBe(true);
+    const stored = (await t.api.getOne('reviews', world.reviewId)).body;
+    expect(stored.body).toBe(gift);
+    const incentive = failed(stored, 'REV_INCENTIVE') as unknown as {
+      evidence: { spans: { text: string }[] };
+    };
+    expect(incentive.evidence.spans.map((span) => gift.includes(span.text))).not.toContain(false);
   });
 });
 
