@@ -217,7 +217,7 @@ class ReviewWriter {
   /** How many of each planted text were used: they are taken in turn so that all of them appear. */
   private readonly turns = { incentive: 0, mismatch: 0, identity: 0 };
   /** The words of the latest honest reviews of each treatment, which a new one must not echo. */
-  private readonly recentWords = new Map<Procedure, Set<string>[]>();
+  private readonly recentWords = new Map<Procedure, RecentWords>();
 
   constructor(
     readonly random: Random,
@@ -567,7 +567,8 @@ class ReviewWriter {
    * draft that shares too many words with a recent review of the same treatment is written again.
    */
   private compose(doctor: DoctorSeed, procedure: Procedure, rating: number): { title: string; body: string } {
-    const recent = this.recentWords.get(procedure) ?? [];
+    let recent = this.recentWords.get(procedure);
+    if (!recent) this.recentWords.set(procedure, (recent = new RecentWords(recentPerProcedure)));
     let best: { draft: { title: string; body: string }; words: Set<string>; likeness: number } | null = null;
     for (
       let attempt = 0;
@@ -576,12 +577,10 @@ class ReviewWriter {
     ) {
       const draft = this.draft(doctor, procedure, rating);
       const words = wordsOf(draft.body);
-      const likeness = Math.max(0, ...recent.map((other) => wordLikeness(words, other)));
+      const likeness = recent.mostLike(words);
       if (!best || likeness < best.likeness) best = { draft, words, likeness };
     }
-    recent.push(best!.words);
-    if (recent.length > recentPerProcedure) recent.shift();
-    this.recentWords.set(procedure, recent);
+    recent.add(best!.words);
     return best!.draft;
   }
 
@@ -675,8 +674,40 @@ function wordsOf(text: string): Set<string> {
   return found;
 }
 
-function wordLikeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+/**
+ * The words of the last reviews of one treatment, each word listing the reviews that have it, so
+ * a draft is measured against all of them by the words it has rather than review by review.
+ */
+class RecentWords {
+  private readonly reviews: (Set<string> | undefined)[];
+  private readonly holders = new Map<string, number[]>();
+  private next = 0;
+
+  constructor(private readonly size: number) {
+    this.reviews = new Array<Set<string> | undefined>(size);
+  }
+
+  /** The highest Jaccard similarity of `words` with the words of a recent review; 0 with none. */
+  mostLike(words: ReadonlySet<string>): number {
+    const shared = new Int32Array(this.size);
+    for (const word of words) for (const slot of this.holders.get(word) ?? []) shared[slot]++;
+    let most = 0;
+    shared.forEach((count, slot) => {
+      if (count > 0) most = Math.max(most, count / (words.size + this.reviews[slot]!.size - count));
+    });
+    return most;
+  }
+
+  /** Keeps `words` as the newest review's, in place of the oldest once `size` are kept. */
+  add(words: Set<string>): void {
+    const slot = this.next;
+    for (const word of this.reviews[slot] ?? []) {
+      const slots = this.holders.get(word)!;
+      slots.splice(slots.indexOf(slot), 1);
+      if (slots.length === 0) this.holders.delete(word);
+    }
+    this.reviews[slot] = words;
+    for (const word of words) this.holders.set(word, [...(this.holders.get(word) ?? []), slot]);
+    this.next = (slot + 1) % this.size;
+  }
 }
