@@ -10,13 +10,19 @@ import { openDb } from '../server/db/connection';
 import { listRecords } from '../server/db/records';
 import { csrfHeader } from '../server/security';
 import { demoAccounts, demoPassword } from '../server/seed';
+import { addQueueWorkers, workerOverHttp, workQueue } from './queueWork';
 import { peakRss, startServer, waitFor } from './server';
+import { percentile } from './timing';
 
 /**
  * `npm run bench`: the requests a moderator's console makes all day, through the real HTTP server
  * on the configured database (seed it first: `npm run seed -- --reviews 1000000`), loaded by
  * autocannon from a separate process at 1, 8 and 32 connections; `/api/health` on the same server
  * is the ceiling of the HTTP stack. Prints a table and writes it to bench/results/.
+ *
+ * On seeded data (no accounts but demo ones) it also measures decisions: 1, 8 and 32 queue
+ * workers (accounts it adds) each looping "next item, decide it" over HTTP for the same time;
+ * the items they decide stay decided.
  *
  * json-server, the REST backend react-admin's own examples use, is measured in the same run on
  * the same pending-queue query in its query syntax, over the newest JSON_SERVER_REVIEWS reviews
@@ -38,6 +44,11 @@ const jsonServerReviews = Number(process.env.JSON_SERVER_REVIEWS ?? 100_000);
 const location = databaseLocation();
 const db = openDb(location);
 const reviews = await countRows(db.kysely, 'reviews');
+// Decisions change the data: they are measured on seeded data only, whose accounts are all demo ones.
+const seeded =
+  (await db.kysely.selectFrom('moderators').select('id').where('demo', '=', 0).executeTakeFirst()) ===
+  undefined;
+if (seeded) await addQueueWorkers(db, Math.max(...connections));
 const jsonServerDir = mkdtempSync(join(tmpdir(), 'verity-json-server-'));
 const jsonServerFile = join(jsonServerDir, 'db.json');
 // Whole records, as getOne answers them: json-server has no list projection to serve.
@@ -123,6 +134,27 @@ async function load(label: string, url: string, cookie: string, width: number): 
   };
 }
 
+/**
+ * `width` moderators, each over its own connection, looping "next pending item, decide it" for
+ * the load's length: decisions per second and the latency of the decision request.
+ */
+async function decisionLoad(width: number): Promise<Load> {
+  await settle();
+  const team = await Promise.all(Array.from({ length: width }, (_, i) => workerOverHttp([base], i)));
+  const work = await workQueue(team, { seconds });
+  const sorted = [...work.decisionMs].sort((a, b) => a - b);
+  const failed = [...work.statuses].filter(([status]) => status >= 400).reduce((sum, [, n]) => sum + n, 0);
+  return {
+    request: 'decision (after queue/next)',
+    connections: width,
+    requestsPerSecond: Math.round(work.decisions / work.seconds),
+    p50: Math.round(percentile(sorted, 50)),
+    p99: Math.round(percentile(sorted, 99)),
+    errors: 0,
+    non2xx: failed,
+  };
+}
+
 const server = startServer(port);
 const jsonServer = startJsonServer();
 try {
@@ -162,6 +194,8 @@ try {
     contentRange: `X-Total-Count ${jsonServerPage.headers.get('x-total-count')}`,
   });
   for (const width of connections) loads.push(await load(jsonServerLabel, jsonServerPending, '', width));
+  if (seeded) for (const width of connections) loads.push(await decisionLoad(width));
+  else console.log('\nno decision load: the database has accounts other than the demo ones');
   const ratios = connections.map((width) => {
     const rate = (request: string) =>
       loads.find((l) => l.request === request && l.connections === width)!.requestsPerSecond;

@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
 import { insertRows } from '../server/db/bulk';
 import type { Db } from '../server/db/connection';
+import { CookieJar } from '../mocks/handlers';
+import { csrfHeader } from '../server/security';
 import { hashPassword } from '../server/services/passwords';
 
 /**
- * A team working the queue flat out, shared by `npm run bench:decisions` (in process) and the
- * test of several server instances on one database (over HTTP): the pending items, the
+ * A team working the queue flat out, shared by `npm run bench:decisions` (in process), the
+ * decision load of `npm run bench` and the tests of server processes on one database (over
+ * HTTP): the pending items, the
  * moderators who work them, each looping "next item, decide it" until the queue is empty, and
  * what the audit log says afterwards.
  */
@@ -13,21 +16,31 @@ import { hashPassword } from '../server/services/passwords';
 export const moderatorPassword = 'queue work password 1234';
 export const moderatorEmail = (index: number) => `worker${index}@verity.example`;
 
-/** Plain inserts: `items` pending items of every kind, and the moderators who will work them. */
-export async function fillQueue(db: Db, { items, moderators }: { items: number; moderators: number }) {
-  const at = (minutes: number) => new Date(Date.UTC(2026, 9, 1) + minutes * 60_000).toISOString();
+const at = (minutes: number) => new Date(Date.UTC(2026, 9, 1) + minutes * 60_000).toISOString();
+
+/** The accounts of `count` queue workers, those the database does not have yet. */
+export async function addQueueWorkers(db: Db, count: number): Promise<void> {
+  const emails = Array.from({ length: count }, (_, i) => moderatorEmail(i));
+  const existing = new Set(
+    (await db.kysely.selectFrom('moderators').select('email').where('email', 'in', emails).execute()).map(
+      (row) => row.email,
+    ),
+  );
   const passwordHash = await hashPassword(moderatorPassword);
   await insertRows(
     db.kysely,
     'moderators',
-    Array.from({ length: moderators }, (_, i) => ({
-      name: `Queue Worker ${i}`,
-      email: moderatorEmail(i),
-      role: 'moderator',
-      passwordHash,
-      createdAt: at(0),
-    })),
+    emails.flatMap((email, i) =>
+      existing.has(email)
+        ? []
+        : [{ name: `Queue Worker ${i}`, email, role: 'moderator', passwordHash, demo: 1, createdAt: at(0) }],
+    ),
   );
+}
+
+/** Plain inserts: `items` pending items of every kind, and the moderators who will work them. */
+export async function fillQueue(db: Db, { items, moderators }: { items: number; moderators: number }) {
+  await addQueueWorkers(db, moderators);
   await insertRows(db.kysely, 'doctors', [
     {
       name: 'Dr. Rowan Hart',
@@ -115,6 +128,28 @@ export async function fillQueue(db: Db, { items, moderators }: { items: number; 
 /** A signed-in moderator's POST of a JSON body, however it reaches a server. */
 export type Post = (path: string, body: unknown) => Promise<Response>;
 
+/**
+ * Queue worker `index` signed in over HTTP on the first of `urls`, each request then going to the
+ * next of them in turn, as a load balancer would send them.
+ */
+export async function workerOverHttp(urls: readonly string[], index: number): Promise<Post> {
+  const jar = new CookieJar();
+  let turn = index;
+  const post: Post = async (path, body) => {
+    const url = urls[turn++ % urls.length];
+    const headers = new Headers({ 'content-type': 'application/json', [csrfHeader]: '1' });
+    const cookie = jar.header();
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    jar.store(response);
+    return response;
+  };
+  const signIn = await post('/api/auth/login', { email: moderatorEmail(index), password: moderatorPassword });
+  if (signIn.status !== 200)
+    throw new Error(`signing in ${moderatorEmail(index)}: HTTP ${signIn.status} ${await signIn.text()}`);
+  return post;
+}
+
 const reasons: Record<string, string> = {
   answers: 'promotional',
   reviews: 'duplicate',
@@ -130,14 +165,17 @@ export interface QueueWork {
   statuses: Map<number, number>;
 }
 
-/** Every moderator loops "next item, decide it" until the queue answers 204 to each of them. */
-export async function workQueue(moderators: Post[]): Promise<QueueWork> {
+/**
+ * Every moderator loops "next item, decide it" until the queue answers 204 to each of them, or
+ * until `seconds` have passed.
+ */
+export async function workQueue(moderators: Post[], { seconds = Infinity } = {}): Promise<QueueWork> {
   const work: QueueWork = { decisions: 0, seconds: 0, decisionMs: [], nextMs: [], statuses: new Map() };
   const seen = (status: number) => work.statuses.set(status, (work.statuses.get(status) ?? 0) + 1);
   const started = performance.now();
   await Promise.all(
     moderators.map(async (post, m) => {
-      for (let turn = 0; ; turn++) {
+      for (let turn = 0; performance.now() - started < seconds * 1000; turn++) {
         let t0 = performance.now();
         const next = await post('/api/queue/next', {});
         work.nextMs.push(performance.now() - t0);

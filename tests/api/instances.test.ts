@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { decidedTwice, fillQueue, stillPending, workQueue } from '../../bench/queueWork';
+import { decidedTwice, fillQueue, stillPending, workerOverHttp, workQueue } from '../../bench/queueWork';
 import { verifyAuditChain } from '../../server/services/audit';
 import { sweepJob } from '../../server/services/sweep';
 import { closeTestDatabases, openSharedTestDb, testDialects } from './databases';
-import { type Instance, instanceEnv, moderatorOn, startInstance, stopInstance } from './instances';
+import { type Instance, instanceEnv, startInstance, stopInstance } from './instances';
 
 /**
  * Two server processes on one database, as behind a load balancer: 20 moderators work 2,000
@@ -26,7 +26,8 @@ describe.each(testDialects)('two server instances on one %s database', (dialect)
       await fillQueue(shared.db, { items, moderators });
       const env = instanceEnv(shared);
       instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
-      const team = await Promise.all(Array.from({ length: moderators }, (_, i) => moderatorOn(instances, i)));
+      const urls = instances.map((instance) => instance.url);
+      const team = await Promise.all(Array.from({ length: moderators }, (_, i) => workerOverHttp(urls, i)));
 
       const work = await workQueue(team);
 

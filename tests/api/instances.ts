@@ -1,8 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { expect } from 'vitest';
-import { moderatorEmail, moderatorPassword, type Post } from '../../bench/queueWork';
-import { CookieJar } from '../../mocks/handlers';
-import { csrfHeader } from '../../server/security';
 import type { SharedTestDb } from './databases';
 
 /** Server processes and commands run on a test database, as they run in production. */
@@ -45,22 +41,4 @@ export function stopInstance(instance: Instance): Promise<void> {
     instance.process.once('exit', () => resolve());
     instance.process.kill('SIGTERM');
   });
-}
-
-/** A moderator signed in on one instance whose requests then alternate between both. */
-export async function moderatorOn(instances: Instance[], index: number): Promise<Post> {
-  const jar = new CookieJar();
-  let turn = index;
-  const post: Post = async (path, body) => {
-    const { url } = instances[turn++ % instances.length];
-    const headers = new Headers({ 'content-type': 'application/json', [csrfHeader]: '1' });
-    const cookie = jar.header();
-    if (cookie) headers.set('cookie', cookie);
-    const response = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    jar.store(response);
-    return response;
-  };
-  const signIn = await post('/api/auth/login', { email: moderatorEmail(index), password: moderatorPassword });
-  expect(signIn.status, await signIn.clone().text()).toBe(200);
-  return post;
 }

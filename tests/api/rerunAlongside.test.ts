@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fillQueue } from '../../bench/queueWork';
+import { fillQueue, workerOverHttp } from '../../bench/queueWork';
 import type { Review, RuleResult } from '../../src/domain/model';
 import { rulesByType } from '../../src/domain/rules/registry';
 import { verifyAuditChain } from '../../server/services/audit';
 import { closeTestDatabases, openSharedTestDb, testDialects } from './databases';
-import { type Instance, instanceEnv, moderatorOn, startInstance, stopInstance } from './instances';
+import { type Instance, instanceEnv, startInstance, stopInstance } from './instances';
 
 /**
  * `npm run rules:rerun` over thousands of reviews while a moderator works: the run writes in short
@@ -30,7 +30,7 @@ describe.each(testDialects)('a re-run of the rules on %s', (dialect) => {
         .executeTakeFirstOrThrow();
       const env = instanceEnv(shared);
       instance = await startInstance(env);
-      const post = await moderatorOn([instance], 0);
+      const post = await workerOverHttp([instance.url], 0);
 
       const rerunOutput: string[] = [];
       const rerun = spawn(
