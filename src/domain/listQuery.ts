@@ -16,9 +16,12 @@ const maxSearchLength = 200;
  */
 export const countBound = 10_000;
 
-/** A list total as moderators read it: "653,301", or "10,000+" where the count stopped. */
+/**
+ * A list total as moderators read it: "653,301", or "10,000+" where the count stopped. A total
+ * beyond the bound is exact (the counts kept by status), so only the bound's own sign reads "+".
+ */
 export const formatTotal = (total: number): string =>
-  total > countBound ? `${countBound.toLocaleString('en-US')}+` : total.toLocaleString('en-US');
+  total === countBound + 1 ? `${countBound.toLocaleString('en-US')}+` : total.toLocaleString('en-US');
 
 export type Condition =
   | { op: 'eq'; field: string; value: string | number }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidListQuery, maxPageSize, parseListQuery } from '../../src/domain/listQuery';
+import {
+  countBound,
+  formatTotal,
+  InvalidListQuery,
+  maxPageSize,
+  parseListQuery,
+} from '../../src/domain/listQuery';
 import { resourceSpecs } from '../../src/domain/resources';
 
 const { reviews, doctors, audit, moderators } = resourceSpecs;
@@ -342,5 +348,18 @@ describe('parseListQuery', () => {
       const error = refusal(() => parseListQuery(reviews, { range: `[0,${maxPageSize}]` }));
       expect([error.param, error.message]).toEqual(['range', `range spans at most ${maxPageSize} rows`]);
     });
+  });
+});
+
+describe('formatTotal', () => {
+  it('reads "10,000+" only where a count stopped at its bound', () => {
+    expect(formatTotal(0)).toBe('0');
+    expect(formatTotal(countBound)).toBe('10,000');
+    expect(formatTotal(countBound + 1)).toBe('10,000+');
+  });
+
+  it('reads an exact total beyond the bound, such as the pending count kept by status, as it is', () => {
+    expect(formatTotal(647_349)).toBe('647,349');
+    expect(formatTotal(countBound + 2)).toBe('10,002');
   });
 });
