@@ -14,6 +14,7 @@ const settingRow = z.object({
   updatedAt: z.string().nullable(),
   updatedBy: z.number().int().nullable(),
   guard: z.enum(['settings', 'quality']).describe('Who may change it: whoever may update this'),
+  unit: z.enum(['hours', 'percent']).nullable().describe('What a number counts; null for a switch'),
 });
 
 const listRoute = createRoute({

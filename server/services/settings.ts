@@ -26,7 +26,11 @@ interface SettingSpec<T> {
   defaultValue: T;
   /** Who may change it: whoever may update this. */
   guard: 'settings' | 'quality';
+  /** What a number counts; null for a switch. */
+  unit: SettingUnit;
 }
+
+export type SettingUnit = 'hours' | 'percent' | null;
 
 const fourEyes: SettingSpec<boolean> = {
   key: 'doctors.fourEyes',
@@ -35,6 +39,7 @@ const fourEyes: SettingSpec<boolean> = {
   schema: z.boolean(),
   defaultValue: true,
   guard: 'settings',
+  unit: null,
 };
 
 const typeNames: Record<ModeratedResource, string> = {
@@ -55,6 +60,7 @@ const targetSpec = (resource: ModeratedResource): SettingSpec<number> => ({
     .max(24 * 90),
   defaultValue: defaultTargetHours[resource],
   guard: 'settings',
+  unit: 'hours',
 });
 
 /** The share of a type's decisions drawn for a second review (quality checks); none by default. */
@@ -64,6 +70,7 @@ const samplingSpec = (resource: SampledType): SettingSpec<number> => ({
   schema: z.number().int().min(0).max(100),
   defaultValue: 0,
   guard: 'quality',
+  unit: 'percent',
 });
 
 const sampling: Record<SampledType, SettingSpec<number>> = {
@@ -94,6 +101,7 @@ export interface SettingRow {
   updatedBy: number | null;
   /** What a role needs the update permission on to change it. */
   guard: 'settings' | 'quality';
+  unit: SettingUnit;
 }
 
 async function valueOf<T>(db: AnyDb, spec: SettingSpec<T>): Promise<T> {
@@ -118,6 +126,7 @@ export async function listSettings(db: AnyDb): Promise<SettingRow[]> {
       updatedAt: row?.updatedAt ?? null,
       updatedBy: row?.updatedBy ?? null,
       guard: spec.guard,
+      unit: spec.unit,
     };
   });
 }

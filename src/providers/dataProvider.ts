@@ -76,8 +76,10 @@ export interface RegistryComparison {
 /** A console-wide setting an admin switches, such as four-eyes verification of doctors. */
 export interface Setting {
   key: string;
-  /** A switch, or a number of hours (the dashboard's targets). */
+  /** A switch, or a number of hours (the dashboard's targets) or a percent (quality checks' sampling). */
   value: boolean | number;
+  /** What a number counts; null for a switch. */
+  unit: 'hours' | 'percent' | null;
   description: string;
   updatedAt: string | null;
   updatedBy: number | null;

@@ -346,12 +346,19 @@ export const englishMessages: TranslationMessages = {
         'dashboard.targetHours.reviews': 'Target for reviews',
         'dashboard.targetHours.photos': 'Target for photos',
         'dashboard.targetHours.doctors': 'Target for verifications',
+        'quality.samplePercent.answers': 'Second reviews of answers',
+        'quality.samplePercent.reviews': 'Second reviews of reviews',
+        'quality.samplePercent.photos': 'Second reviews of photo pairs',
       },
-      hours: 'h',
+      units: {
+        hours: 'h',
+        percent: '%',
+      },
       saved: {
         on: '%{name} switched on',
         off: '%{name} switched off',
-        hours: '%{name} set to %{hours} h',
+        hours: '%{name} set to %{value} h',
+        percent: '%{name} set to %{value}%',
       },
     },
     licenseStatus: {

@@ -428,6 +428,27 @@ describe('settings', () => {
     await waitFor(() => expect(row).toHaveTextContent(/Changed \w{3} \d{1,2}, \d{4}.* by Dana Whitfield/));
   });
 
+  it('lets a senior set the share of reviews drawn for second reviews, in percent', async () => {
+    await signInAs('senior');
+    renderApp('/settings');
+
+    const share = await screen.findByRole('spinbutton', { name: 'Second reviews of reviews' });
+    expect(within(share.closest('li')!).getByText('%')).toBeInTheDocument();
+    // The dashboard's targets are the admin's to change.
+    const target = screen.getByRole('spinbutton', { name: 'Target for reviews' });
+    expect(target).toBeDisabled();
+    expect(within(target.closest('li')!).getByText('h')).toBeInTheDocument();
+
+    await userEvent.clear(share);
+    await userEvent.type(share, '10{Enter}');
+    expect(await screen.findByText('Second reviews of reviews set to 10%')).toBeInTheDocument();
+    const settings = (await (await apiRequest(app, 'GET', '/api/settings')).json()) as {
+      key: string;
+      value: unknown;
+    }[];
+    expect(settings.find((setting) => setting.key === 'quality.samplePercent.reviews')?.value).toBe(10);
+  });
+
   it('shows the settings to a verifier without a way to change them', async () => {
     renderApp('/settings');
     expect(await screen.findByText('Four-eyes verification of doctors')).toBeInTheDocument();

@@ -3,27 +3,29 @@ import { useState } from 'react';
 import { RecordContextProvider, ReferenceField, Title, useTranslate } from 'react-admin';
 import type { Setting } from '../../providers/dataProvider';
 import { TimestampField } from '../../ui/Dates';
-import { useSettings } from './useSettings';
+import { useSettingName, useSettings } from './useSettings';
 
 const inherit = { fontSize: 'inherit', color: 'inherit' } as const;
 
-/** A number of hours, saved when the field is left or Enter is pressed, if it changed. */
-const HoursInput = ({
+/** A number of hours or a percent, saved when the field is left or Enter is pressed, if it changed. */
+const NumberInput = ({
   name,
   value,
+  unit,
   disabled,
   onChange,
 }: {
   name: string;
   value: number;
+  unit: 'hours' | 'percent';
   disabled: boolean;
   onChange: (value: number) => void;
 }) => {
   const translate = useTranslate();
   const [text, setText] = useState(String(value));
   const save = () => {
-    const hours = Number(text);
-    if (text.trim() !== '' && Number.isInteger(hours) && hours !== value) onChange(hours);
+    const number = Number(text);
+    if (text.trim() !== '' && Number.isInteger(number) && number !== value) onChange(number);
     else setText(String(value));
   };
   return (
@@ -36,9 +38,11 @@ const HoursInput = ({
       onBlur={save}
       onKeyDown={(event) => event.key === 'Enter' && save()}
       slotProps={{
-        htmlInput: { 'aria-label': name, min: 1, step: 1 },
+        htmlInput: { 'aria-label': name, step: 1, ...(unit === 'hours' ? { min: 1 } : { min: 0, max: 100 }) },
         input: {
-          endAdornment: <InputAdornment position="end">{translate('verity.settings.hours')}</InputAdornment>,
+          endAdornment: (
+            <InputAdornment position="end">{translate(`verity.settings.units.${unit}`)}</InputAdornment>
+          ),
         },
       }}
       sx={{ width: 120, flexShrink: 0 }}
@@ -58,7 +62,7 @@ const SettingRow = ({
   onChange: (value: Setting['value']) => void;
 }) => {
   const translate = useTranslate();
-  const name = translate(`verity.settings.names.${setting.key}`, { _: setting.key });
+  const name = useSettingName()(setting.key);
   return (
     <RecordContextProvider value={setting}>
       <Box
@@ -101,10 +105,11 @@ const SettingRow = ({
           </Typography>
         </Box>
         {typeof setting.value === 'number' ? (
-          <HoursInput
+          <NumberInput
             key={setting.value}
             name={name}
             value={setting.value}
+            unit={setting.unit === 'percent' ? 'percent' : 'hours'}
             disabled={!mayChange || saving}
             onChange={onChange}
           />
