@@ -84,24 +84,44 @@ const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF';
 const breaksGap = (t: Token) =>
   t.type === 'tabCRLF' || (t.type === 'punctuation' && t.text !== '-' && t.text !== "'");
 
-const tokenKeys = new WeakMap<Token, string[]>();
-
 /**
  * The words a token can start an alternative with: its form, its lemma, and a plural's singular
  * when wink left it as written ("underarms", or "Lips" opening a sentence, taken for a name).
  */
 function keysOf(token: Token): string[] {
-  let keys = tokenKeys.get(token);
-  if (!keys) {
-    keys = [token.normal];
-    if (token.lemma !== token.normal) keys.push(token.lemma);
-    if (unlemmatised(token)) {
-      if (token.normal.endsWith('es')) keys.push(token.normal.slice(0, -2));
-      if (token.normal.endsWith('s')) keys.push(token.normal.slice(0, -1));
-    }
-    tokenKeys.set(token, keys);
+  const keys = [token.normal];
+  if (token.lemma !== token.normal) keys.push(token.lemma);
+  if (unlemmatised(token)) {
+    if (token.normal.endsWith('es')) keys.push(token.normal.slice(0, -2));
+    if (token.normal.endsWith('s')) keys.push(token.normal.slice(0, -1));
   }
   return keys;
+}
+
+/** The keys a token can start a tag, number or currency alternative with (see `openKey`). */
+function openKeysOf(token: Token): string[] {
+  const keys = [`tag:${token.pos}`];
+  if (token.type === 'number' || token.pos === 'NUM') keys.push('#');
+  if (token.type === 'currency') keys.push('$');
+  return keys;
+}
+
+/** A text's tokens with the keys each can start an alternative with, worked out once per text. */
+interface KeyedText {
+  tokens: Token[];
+  words: string[][];
+  open: string[][];
+}
+
+const keyedTexts = new WeakMap<Token[], KeyedText>();
+
+function keyed(tokens: Token[]): KeyedText {
+  let text = keyedTexts.get(tokens);
+  if (!text) {
+    text = { tokens, words: tokens.map(keysOf), open: tokens.map(openKeysOf) };
+    keyedTexts.set(tokens, text);
+  }
+  return text;
 }
 
 const unlemmatised = (token: Token) => token.lemma === token.normal || token.pos === 'PROPN';
@@ -141,12 +161,13 @@ function addEnds(ends: number[], alt: Alternative, tokens: Token[], at: number, 
   for (const end of altEnds(alt, tokens, at, limit)) if (!ends.includes(end)) ends.push(end);
 }
 
-function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit: number): number {
+function matchFrom(slots: Slot[], s: number, text: KeyedText, at: number, limit: number): number {
+  const { tokens } = text;
   if (s === slots.length) return at;
   const slot = slots[s];
   if (slot.kind === 'gap') {
     for (let skip = 0, j = at; skip <= slot.reach && j <= limit; skip++, j++) {
-      const end = matchFrom(slots, s + 1, tokens, j, limit);
+      const end = matchFrom(slots, s + 1, text, j, limit);
       if (end >= 0) return end;
       if (j >= limit || breaksGap(tokens[j])) break;
     }
@@ -156,31 +177,17 @@ function matchFrom(slots: Slot[], s: number, tokens: Token[], at: number, limit:
   // (Loops rather than callbacks: this runs for every token against every pattern it could start.)
   const ends: number[] = [];
   if (at < limit) {
-    for (const key of keysOf(tokens[at])) {
+    for (const key of text.words[at]) {
       for (const alt of slot.byWord!.get(key) ?? []) addEnds(ends, alt, tokens, at, limit);
     }
     for (const alt of slot.open!) addEnds(ends, alt, tokens, at, limit);
   }
   ends.sort((a, b) => b - a);
   for (const next of ends) {
-    const end = matchFrom(slots, s + 1, tokens, next, limit);
+    const end = matchFrom(slots, s + 1, text, next, limit);
     if (end >= 0) return end;
   }
-  return slot.optional ? matchFrom(slots, s + 1, tokens, at, limit) : -1;
-}
-
-const tokenOpenKeys = new WeakMap<Token, string[]>();
-
-/** The keys a token can start a tag, number or currency alternative with (see `openKey`). */
-function openKeysOf(token: Token): string[] {
-  let keys = tokenOpenKeys.get(token);
-  if (!keys) {
-    keys = [`tag:${token.pos}`];
-    if (token.type === 'number' || token.pos === 'NUM') keys.push('#');
-    if (token.type === 'currency') keys.push('$');
-    tokenOpenKeys.set(token, keys);
-  }
-  return keys;
+  return slot.optional ? matchFrom(slots, s + 1, text, at, limit) : -1;
 }
 
 /** What a pattern starting with this alternative is indexed by; null for `*`, which any word starts. */
@@ -206,7 +213,7 @@ export interface PhraseSet {
 /** One `find`: the patterns, the text, and where each pattern stands. */
 interface Attempts {
   compiled: Slot[][];
-  tokens: Token[];
+  text: KeyedText;
   found: PhraseMatch[];
   free: Int32Array;
   tried: Int32Array;
@@ -214,11 +221,12 @@ interface Attempts {
 
 function attemptAll(state: Attempts, patterns: number[] | undefined, at: number, to: number): void {
   if (!patterns) return;
-  const { tokens, found, free, tried } = state;
+  const { text, found, free, tried } = state;
+  const { tokens } = text;
   for (const pattern of patterns) {
     if (tried[pattern] === at || free[pattern] > at) continue;
     tried[pattern] = at;
-    const end = matchFrom(state.compiled[pattern], 0, tokens, at, to);
+    const end = matchFrom(state.compiled[pattern], 0, text, at, to);
     if (end <= at) continue;
     found.push({ pattern, from: at, to: end, start: tokens[at].start, end: tokens[end - 1].end });
     free[pattern] = end;
@@ -273,22 +281,21 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
   return {
     find(analysis, sentences = analysis.sentences) {
       if (!lemmatised) lemmatise(analysis.lemmaOf);
-      const { tokens } = analysis;
+      const text = keyed(analysis.tokens);
       const found: PhraseMatch[] = [];
       // Where each pattern may match next (its matches do not overlap one another), and the token
       // it was last tried at, since a token can reach a pattern by its form and by its lemma.
       const state: Attempts = {
         compiled,
-        tokens,
+        text,
         found,
         free: new Int32Array(compiled.length),
         tried: new Int32Array(compiled.length).fill(-1),
       };
       for (const { from, to } of sentences) {
         for (let at = from; at < to; at++) {
-          const token = tokens[at];
-          for (const key of keysOf(token)) attemptAll(state, anchored.get(key), at, to);
-          for (const key of openKeysOf(token)) attemptAll(state, anchored.get(key), at, to);
+          for (const key of text.words[at]) attemptAll(state, anchored.get(key), at, to);
+          for (const key of text.open[at]) attemptAll(state, anchored.get(key), at, to);
           attemptAll(state, unanchored, at, to);
         }
       }
