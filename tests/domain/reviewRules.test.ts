@@ -436,6 +436,98 @@ describe('REV_MISMATCH', () => {
     const negative = review({ rating: 1, body: 'Awful result, my Botox is uneven and the nurse was rude.' });
     expect(check('REV_MISMATCH', negative).outcome).toBe('pass');
   });
+
+  const outcome = (rating: number, body: string) =>
+    check('REV_MISMATCH', review({ rating, title: '', body }));
+
+  it('reads a negator that falls inside a phrase as denying it: "won\'t be going back"', () => {
+    const result = outcome(
+      1,
+      "Everyone was friendly and the room was nice, but my skin broke out for two weeks and I won't be going back.",
+    );
+    expect(result.outcome).toBe('pass');
+    expect(outcome(5, "The nurse was rude and I won't be going back.").outcome).toBe('fail');
+  });
+
+  it('takes a complaint that was feared or expected for no complaint, unless the fear is denied', () => {
+    expect(
+      outcome(
+        5,
+        "I was scared I would end up bruised and swollen before my sister's wedding. I did not. My lips look natural.",
+      ).outcome,
+    ).toBe('pass');
+    expect(
+      outcome(5, 'Honestly I expected to look frozen and heavy. My forehead is soft and I can frown.')
+        .outcome,
+    ).toBe('pass');
+    expect(outcome(5, 'I never expected to end up lopsided and lumpy, and nobody warned me.').outcome).toBe(
+      'fail',
+    );
+  });
+
+  it('reads "no complications", "zero issues" as good news about the result', () => {
+    const result = outcome(
+      1,
+      'No complications and zero issues, my cheeks look lifted and Dr. Hill explained every step.',
+    );
+    expect(result.outcome).toBe('fail');
+  });
+
+  it('reads a concern that persists ("still", "looks the same") as the treatment failing', () => {
+    expect(
+      outcome(
+        5,
+        'Six weeks after my Botox I still have deep lines between my brows and my chin looks identical.',
+      ).outcome,
+    ).toBe('fail');
+    // ...but not what the reviewer still does with it
+    expect(outcome(5, 'I can still style my hair the way I like and my forehead is smooth.').outcome).toBe(
+      'pass',
+    );
+  });
+
+  it('reads sarcasm from what stands beside it: a complaint, not praise after a concession', () => {
+    const sincere = outcome(
+      4,
+      'The first week was rough and the swelling was worse than I expected, but my jawline is sharp and the scar is fading. Would do it again.',
+    );
+    expect(sincere.outcome).toBe('pass');
+    for (const body of [
+      'Really enjoying the lopsided look my filler left me with.',
+      'Thanks so much for the Botox that was gone in a month, great value.',
+      'Loved paying $900 to have one cheek sit higher than the other.',
+      'Lovely job, if you wanted lips like a duck.',
+    ]) {
+      const result = outcome(5, body);
+      expect(result.outcome, body).toBe('fail');
+      expect(result.message, body).toMatch(/sarcastic/);
+    }
+  });
+
+  it('reads praise wishing a complaint again as the complaint: "would be lumpy again"', () => {
+    expect(outcome(5, 'Ten out of ten, would be lumpy again.').outcome).toBe('fail');
+  });
+
+  it('reads outcomes by their facts: what the treatment left, and how the reviewer was dismissed', () => {
+    expect(
+      outcome(
+        5,
+        'The laser left me with raw patches on both cheeks and my surgeon says it is all in my head.',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      outcome(1, 'Nobody at the office can tell I had anything done, and my jawline looks lifted.').outcome,
+    ).toBe('fail');
+  });
+
+  it('weighs healing that passed ("swollen for three days") as half a complaint', () => {
+    expect(
+      outcome(
+        5,
+        'Swollen and sore for three days, bruised for a week. Now it has settled and my nose looks great.',
+      ).outcome,
+    ).toBe('pass');
+  });
 });
 
 describe('negative reviews', () => {

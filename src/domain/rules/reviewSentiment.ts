@@ -25,6 +25,7 @@ const words: Record<string, number> = {
   // praise
   love: 3,
   adore: 3,
+  enjoy: 2,
   amazing: 3,
   wonderful: 3,
   fantastic: 3,
@@ -275,6 +276,38 @@ const words: Record<string, number> = {
   explain: 1,
   vague: -1,
   crusting: -1,
+  // what went wrong, named as a problem: "zero issues", "no complications" are good news
+  issue: -1,
+  problem: -1,
+  complication: -2,
+  // outcomes a body shows: "raw weeping patches", "one nipple pointing sideways", "the shelf look"
+  patch: -1,
+  raw: -1,
+  weeping: -2,
+  oozing: -2,
+  sideways: -2,
+  shelf: -2,
+  sting: -1,
+  dry: -1,
+  rough: -1,
+  uncomfortable: -1,
+  // how the reviewer was treated when something went wrong: blamed, brushed off, sold to
+  fault: -2,
+  shrug: -2,
+  dismiss: -2,
+  dismissed: -2,
+  argue: -2,
+  upsell: -2,
+  pressure: -2,
+  pressured: -2,
+  // feelings about it
+  annoyed: -2,
+  irritated: -2,
+  miserable: -2,
+  perfection: 3,
+  sweet: 1,
+  pretty: 2,
+  work: 1,
 };
 
 /** Words whose valence holds in one part of speech only: "patient" the adjective, not the person. */
@@ -291,6 +324,10 @@ const onlyAs: Record<string, string[]> = {
   correct: ['VERB'],
   repair: ['VERB'],
   burn: ['NOUN', 'VERB'],
+  sweet: ['ADJ'],
+  pretty: ['ADJ'],
+  work: ['VERB'],
+  pressure: ['VERB'],
 };
 
 const emoji: Record<string, number> = {
@@ -444,9 +481,22 @@ const phraseValence: [string, number][] = [
   ['under control', 2],
   ["not|n't ~3 anymore", Number.NaN],
   ['the worst part|thing', -1],
-  ['do|did|does nothing', -2],
+  ['do|did|does|offer|offered nothing', -2],
   ['nothing happen|happened|changed', -2],
   ['end|ended up with|at|in|getting|looking|having', -1],
+  // a result the treatment left, which reviewers rarely say of a good one
+  ['leave|left me with', -1],
+  // a change for the worse, a problem that spread, a remedy still needed
+  ['get|got|become|became|getting|grow|grew @worse', -2],
+  ['spread|spreads|spreading|migrate|migrated into|above|past|beyond|under|onto', -2],
+  ['ride|rode|ridden|riding up', -2],
+  ['need|needs|needed ~2 dissolve|dissolving|dissolved|redo|redone|revision|fixing|correcting', -2],
+  ['break|broke|breaking out', -2],
+  ['urgent care', -2],
+  ['emergency room', -2],
+  ['too ADJ|ADV', -1],
+  ['in my|your head', -2],
+  ['keep|keeps|kept|try|tried ~2 sell|selling|upsell|upselling', -2],
   ['at no charge|cost', 1],
   ['no question ask|asked', 1],
   ['none|nothing of that|it help|matter', -2],
@@ -462,12 +512,15 @@ const phraseValence: [string, number][] = [
   ['still there', -1],
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
-  ['look|looks|looked the same', -2],
+  ['look|looks|looked|stay|stayed ~2 same|identical', -2],
+  // the product itself gone: "the filler that was gone in three weeks"
+  ['@product that|which? be|was|is|were|had ~2 gone|worn', -2],
+  ["not|n't there before", -2],
   ['not|barely|hardly|never settle|improve|change|work|help|budge', -2],
   ['out of pocket', -2],
   ['own cost|expense', -2],
   ['unless i|we pay', -2],
-  ['charge ~3 anyway|again|full|extra', -2],
+  ['charge|cost ~3 anyway|again|full|extra', -2],
   ['charge|charges|charged|pay|paid|paying ~5 dissolve|dissolving|dissolved|fix|fixing|redo|touch', -2],
   ['wait another|a|six|few ~1 week|month', -1],
   ['come back in|another|a ~2 week|month', -1],
@@ -477,7 +530,7 @@ const phraseValence: [string, number][] = [
   ['back at|in|to work|the gym|normal|my routine', 2],
   ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
   [
-    'look|looking|looks permanently|always|so|really? surprised|shocked|startled|angry|sad|tired|sleepy|old',
+    'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|sad|tired|sleepy|asleep|old',
     -2,
   ],
   ['fit|fits better|again', 2],
@@ -487,7 +540,10 @@ const phraseValence: [string, number][] = [
   ['price|quote|bill|cost ~3 double|twice|triple', -2],
   ['price|quote|bill|cost ~3 higher|more than', -2],
   ['scar|scars|incision ~3 low|thin|flat|faint|hidden|invisible|small|tiny', 1],
-  ['scar|scars|incision ~4 raised|wide|thick|obvious|visible|red|dark|lumpy|keloid', -2],
+  [
+    'scar|scars|incision ~4 raised|wide|widen|widened|stretched|thick|obvious|visible|red|dark|lumpy|keloid',
+    -2,
+  ],
   ['can|could not believe how', Number.POSITIVE_INFINITY],
   ['for anyone|those who want|wants|like|likes', 0],
   ['tell|told|recommend|recommended ~3 friend|sister|everyone|coworker|mom', 2],
@@ -504,6 +560,7 @@ const phraseValence: [string, number][] = [
   // loyalty and referral
   ['book|booked|booking my|her|his|another|the? next|own', 2],
   ["will|'ll|be|going|plan|planning|wait|definitely ~2 back|return", 2],
+  ["would|'d ~3 again", 2],
   ['second opinion', -2],
   ['already planning|booked', 2],
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
@@ -514,16 +571,22 @@ const phraseValence: [string, number][] = [
   // how the result looks
   ['look|looks|looking like @ownLook', 2],
   ['good day', 1],
-  ['look|looks|looking ~3 younger|rested|awake|refreshed|natural|fresh', 2],
+  ['look|looks|looking|feel|feels ~3 younger|rested|awake|refreshed|natural|fresh|lifted|@better', 2],
+  ['best ~5 ever', 3],
+  ['make|made|makes ~4 @better', 2],
+  // a concern taken away: "erased the hollows I'd had since college"
+  ['erase|erased|clear|cleared|remove|removed|banish|banished ~3 @concern', 2],
+  ['worst ~5 ever', -3],
   ['look|looks|looking ~5 year ago', 2],
-  ['on vacation', 2],
-  ['nobody can|could tell', 1],
-  ['no one can|could tell', 1],
+  ['been on|from vacation', 2],
+  // nobody can tell it was done
+  ['nobody|no_one ~3 can|could|would tell|figure|guess|notice|know', 1],
+  ['no idea|clue ~4 done', 1],
   ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
   ['can|could ~4 again', 2],
   ['half as bad|deep|visible|noticeable|obvious', 2],
   ['even|evened|evens out', 2],
-  ['settle|settled|settles down|in|nicely', 1],
+  ['settle|settled|settles down|in|nicely?', 1],
   ['can|could finally|now|still|actually', 1],
   ['exactly what|how|as|that', 2],
   ['worth it|every', 2],
@@ -533,6 +596,7 @@ const phraseValence: [string, number][] = [
   ['stop|stopped|quit wear|wearing|need|needing|use|using', 2],
   // care, and its absence when denied
   ['explain|explained ~2 every|everything|each|exactly', 1],
+  ['show|showed|walk|walked me ~3 mirror|through', 1],
   ['answer|answered ~2 my|every|all', 1],
   ['check ~1 in|up', 1],
   ['check on me', 1],
@@ -552,6 +616,7 @@ const phraseValence: [string, number][] = [
   ['never again', -3],
   ['save your|yourself', -2],
   ['stay|run away', -2],
+  ["do|don not|n't go|book|bother|waste|trust", -2],
   ['learn ~1 lesson', -2],
   ['thanks for nothing', -3],
   ['ten out of ten', 2],
@@ -573,6 +638,8 @@ const otherProviders = phrases([
 ]);
 /** What a reviewer does who is leaving for another provider: "had it dissolved elsewhere". */
 const leaving = new Set([
+  'pay',
+  'paid',
   'go',
   'went',
   'look',
@@ -634,14 +701,17 @@ const sarcasmWeak = phrases([
   'nice touch',
   'nothing say ~5 like',
   'so glad i pay|paid',
-  'if you ~2 always want',
+  'if you ~2 always? want',
+  'thank|thanks ~2 for',
+  'love|loving|enjoy|enjoying|appreciate|adore being|paying|waiting|spending|having',
+  'love|loving|enjoy|enjoying|appreciate|rock|rocking the|this|that|my ~2 look',
   'if your goal|plan|dream|wish be|was|is',
   'for anyone|those who want|wants|like|likes',
   'love|loving that',
   'oh great|sure|good|wonderful|perfect|joy',
   'why not',
   'i guess',
-  'would ~4 again',
+  'would ~8 again',
   "let 's|us just? say",
   'truly',
   'sure ,',
@@ -650,9 +720,23 @@ const sarcasmWeak = phrases([
   '🙃',
 ]);
 
+/** The words each phrase names, to tell its own negators from one that fell in a gap. */
+const patternWords: ReadonlySet<string>[] = phraseValence.map(
+  ([pattern]) =>
+    new Set(
+      pattern
+        .split(/[\s|]+/)
+        .map((word) => word.replace(/[?=]/g, ''))
+        .filter((word) => word !== '' && !word.startsWith('~') && !word.startsWith('@')),
+    ),
+);
+
+/** Phrases that take a word list, whose entries are part of the phrase's meaning. */
+const listPatterns = new Set(phraseValence.flatMap(([pattern], k) => (pattern.includes('@') ? [k] : [])));
+
 const compiledPhrases = phrases(
   phraseValence.map(([pattern]) => pattern),
-  { concern: concerns, better, worse, ownLook },
+  { concern: concerns, better, worse, ownLook, product: treatments },
 );
 
 const intensifiers = new Set([
@@ -721,6 +805,8 @@ interface Hit {
   to: number;
   valence: number;
   sentence: number;
+  /** The phrase it matched, if a phrase: its index in phraseValence. */
+  pattern?: number;
 }
 
 const range = (from: number, to: number) =>
@@ -766,6 +852,20 @@ function wordValence(token: Token): number {
 const concernWords = new Set(concerns);
 const isConcern = (t: Token) => concernWords.has(t.lemma) || concernWords.has(t.normal);
 
+/** Verbs through which a concern is still had or seen, rather than something done with it ("still style my hair"). */
+const having = new Set(['have', 'be', 'see', 'get', 'notice', 'feel', 'show']);
+
+/** Where "still" says a concern at `at` persists, within its clause and a few words before it. */
+function persistsFrom(tokens: Token[], at: number, sentenceStart: number): number | null {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - 4); i--) {
+    const t = tokens[i];
+    if (clauseEnds.has(t.normal) || ((t.pos === 'VERB' || t.pos === 'AUX') && !having.has(t.lemma)))
+      return null;
+    if (t.normal === 'still') return i;
+  }
+  return null;
+}
+
 /** The sentiment of one sentence, word by word and phrase by phrase, before sarcasm; `taken` collects the phrases' tokens. */
 function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>): Hit[] {
   const sentence = analysis.sentences[index];
@@ -788,12 +888,35 @@ function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>)
       if (sum > 0) hits.push({ from: m.from, to: end, valence: -2, sentence: index });
       else if (sum < 0 || about.some((i) => isConcern(tokens[i])))
         hits.push({ from: m.from, to: end, valence: 2, sentence: index });
-    } else if (valence !== 0) hits.push({ from: m.from, to: m.to, valence, sentence: index });
+    } else if (valence > 0 && Number.isFinite(valence)) {
+      // Praise with a complaint in its gap wishes the complaint: "would drool on myself again"; but
+      // not when the phrase names the complaint ("headaches stopped") or it is lessened ("less tired").
+      const own = patternWords[m.pattern];
+      const gap = range(m.from, m.to).filter((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
+      const lessened = gap.some((i) => negators.has(tokens[i].normal) || tokens[i].normal === 'less');
+      const inner =
+        listPatterns.has(m.pattern) || lessened
+          ? 0
+          : gap.reduce((sum, i) => sum + Math.min(0, wordValence(tokens[i])), 0);
+      hits.push({
+        from: m.from,
+        to: m.to,
+        valence: inner < 0 ? inner : valence,
+        sentence: index,
+        pattern: m.pattern,
+      });
+    } else if (valence !== 0)
+      hits.push({ from: m.from, to: m.to, valence, sentence: index, pattern: m.pattern });
   }
   for (let i = sentence.from; i < sentence.to; i++) {
     if (taken.has(i)) continue;
     const valence = wordValence(tokens[i]);
     if (valence !== 0) hits.push({ from: i, to: i + 1, valence, sentence: index });
+    else if (isConcern(tokens[i])) {
+      // A concern that persists is the treatment failing: "I still have bags", "still creases".
+      const still = persistsFrom(tokens, i, sentence.from);
+      if (still !== null) hits.push({ from: still, to: i + 1, valence: -2, sentence: index });
+    }
   }
   hits.sort((a, b) => a.from - b.from);
   // "more than I expected" takes the side of what it is said of, before it in the sentence; said of
@@ -828,8 +951,12 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   if (isQuoted(analysis, hit)) return none;
   let valence = hit.valence;
   let from = hit.from;
-  const containsNegator = range(hit.from, hit.to).some((i) => negators.has(tokens[i].normal));
-  const negator = containsNegator ? null : negatorBefore(tokens, hit.from, start, taken);
+  // A negator a phrase names is part of its meaning ("no complaints"); one that fell in a gap of
+  // the phrase denies it ("won't go back", "never once called me back").
+  const own = hit.pattern === undefined ? null : patternWords[hit.pattern];
+  const inside = range(hit.from, hit.to).filter((i) => negators.has(tokens[i].normal));
+  const inGap = own !== null && inside.some((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
+  const negator = inGap ? hit.from : inside.length > 0 ? null : negatorBefore(tokens, hit.from, start, taken);
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
   if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
     // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
@@ -847,6 +974,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
     )
   )
     return none;
+  if (valence < 0 && isPassing(analysis, hit)) valence *= 0.5;
   if (valence < 0) {
     // The problem the treatment was for: "to fix the asymmetry", "upper bleph for heavy lids".
     const remedied =
@@ -854,7 +982,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
       isTreatedFor(tokens, hit.from, start);
     // "nearly cancelled", "almost gave up": what did not happen.
     const averted = before.some((t) => t.normal === 'nearly' || t.normal === 'almost');
-    if (remedied || averted) return none;
+    if (remedied || averted || isFeared(analysis, hit)) return none;
     valence *= weighing.complaint;
   } else {
     valence *= weighing.praise;
@@ -864,6 +992,81 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   // "a little uneven", "improved a bit"
   if ([...before, ...after].some((t) => diminishers.has(t.normal))) valence *= 0.5;
   return { ...hit, from, valence };
+}
+
+/** What healing from a treatment is like, as patients are told to expect it. */
+const recovery = new Set([
+  'swollen',
+  'swelling',
+  'swell',
+  'bruise',
+  'bruising',
+  'bruised',
+  'sore',
+  'soreness',
+  'tender',
+  'numb',
+  'numbness',
+  'pain',
+  'painful',
+  'hurt',
+  'ache',
+  'headache',
+  'redness',
+  'red',
+  'peeling',
+  'tight',
+  'sting',
+  'itchy',
+  'rough',
+  'puffy',
+  'crusting',
+]);
+/** A stretch of time that ended: "for five days", "the first week", "by day three". */
+const passing = phrases(['for|first|few|couple ~3 hour|day|week', 'by day|week #', 'day|days|week # - #']);
+
+/**
+ * Healing that passed, told as such ("swollen for five days", "a headache the first day"): what
+ * patients are warned of, which counts half as much as a complaint about the result.
+ */
+function isPassing(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  if (hit.to - hit.from !== 1 || !recovery.has(tokens[hit.from].lemma)) return false;
+  return passing.find(analysis, [analysis.sentences[hit.sentence]]).length > 0;
+}
+
+/** Words of fear or expectation: what follows them was dreaded, not undergone. */
+const fears = new Set([
+  'nervous',
+  'worried',
+  'scared',
+  'afraid',
+  'terrified',
+  'anxious',
+  'fear',
+  'dread',
+  'expect',
+  'risk',
+  'paranoid',
+]);
+/** Where what a fear is of ends: a turn to what did happen. */
+const turns = new Set(['but', 'though', 'although', 'however', 'yet', 'until', 'instead', ';', ':']);
+
+/**
+ * A complaint that was feared or expected rather than had: "I was nervous about infection",
+ * "I expected to look frozen, bruised and swollen", "the infection risk". A fear that is denied
+ * ("I didn't expect it to hurt") leaves the complaint standing.
+ */
+function isFeared(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  const start = analysis.sentences[hit.sentence].from;
+  const feared = (t: Token | undefined) => t !== undefined && (fears.has(t.lemma) || fears.has(t.normal));
+  if (feared(tokens[hit.to]) && tokens[hit.to].pos === 'NOUN') return true;
+  for (let i = hit.from - 1; i >= Math.max(start, hit.from - 8); i--) {
+    if (turns.has(tokens[i].normal)) return false;
+    if (feared(tokens[i])) return !tokens[i].negated;
+  }
+  return false;
 }
 
 /**
@@ -882,7 +1085,11 @@ function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
       const price =
         tokens[i - 1] &&
         (tokens[i - 1].type === 'number' || ['pay', 'spend', 'charge'].includes(tokens[i - 1].lemma));
-      return !whom && !price;
+      // "thanks so much for the filler that was gone in three weeks": a reason, not a purpose
+      const thanked = range(Math.max(start, i - 3), i).some((k) =>
+        ['thank', 'thanks', 'grateful', 'thankful'].includes(tokens[k].lemma),
+      );
+      return !whom && !price && !thanked;
     }
     if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
@@ -950,6 +1157,7 @@ const starDeducted = phrases([
   'knock|knocked|take|took|minus|dock|docked|deduct|lose|lost ~3 star',
   'star off',
   'only|just four|4 star',
+  'only|one|biggest? downside|gripe|complaint|issue|problem|negative|con|thing',
 ]);
 
 /**
@@ -1032,11 +1240,43 @@ function isAboutService(analysis: TextAnalysis, hit: Hit): boolean {
   return about(serviceWords) && !about(resultWords);
 }
 
+/** Contrasts that concede: a sentence turning on one weighs two sides sincerely. */
+const concessions = new Set(['but', 'though', 'although', 'however', 'yet']);
+
+/**
+ * Whether words that are sarcastic only next to a complaint are next to one: a complaint in their
+ * own sentence, unless the sentence concedes ("I truly love my lips, but the bruising was bad");
+ * or, when their sentence praises nothing else, a complaint as the last thing said before it
+ * ("My brow dropped. Five stars, truly."), not praise ("...but my stomach is flat. Would do it
+ * again.").
+ */
+function besideComplaint(
+  cue: { read: ReadField; sentence: number; from: number; to: number },
+  scored: { read: ReadField; hit: Hit; valence: number }[],
+): boolean {
+  const { tokens, sentences } = cue.read.analysis;
+  const inField = scored.filter((s) => s.read === cue.read);
+  // The cue's own words are not beside it, unless they complain ("would be lumpy again").
+  const own = inField.filter(
+    (s) =>
+      s.hit.sentence === cue.sentence && (s.valence < 0 || !(s.hit.from < cue.to && cue.from < s.hit.to)),
+  );
+  const sentence = sentences[cue.sentence];
+  const concedes = range(sentence.from, sentence.to).some((i) => concessions.has(tokens[i].normal));
+  if (own.some((s) => s.valence < 0)) return !concedes;
+  if (own.some((s) => s.valence > 0)) return false;
+  const before = inField
+    .filter((s) => s.hit.sentence === cue.sentence - 1)
+    .sort((a, b) => a.hit.from - b.hit.from)
+    .at(-1);
+  return before !== undefined && before.valence < 0;
+}
+
 /** Reads the body and the title; see the module comment for what the score takes into account. */
 export function readSentiment(fields: readonly ReadField[]): Sentiment {
   const found: Sentiment = { positive: 0, negative: 0, strength: 0, praise: [], complaint: [], sarcasm: [] };
   const scored: { read: ReadField; hit: Hit; valence: number; weight: number }[] = [];
-  const cues: { read: ReadField; sentence: number; strong: boolean }[] = [];
+  const cues: { read: ReadField; sentence: number; strong: boolean; from: number; to: number }[] = [];
   for (const read of fields) {
     const { analysis } = read;
     analysis.sentences.forEach((sentence, index) => {
@@ -1060,24 +1300,17 @@ export function readSentiment(fields: readonly ReadField[]): Sentiment {
             weight: isAboutService(analysis, hit) ? 0.5 : 1,
           });
       }
-      if (sarcasmStrong.find(analysis, within).length > 0) cues.push({ read, sentence: index, strong: true });
-      else if (sarcasmWeak.find(analysis, within).length > 0)
-        cues.push({ read, sentence: index, strong: false });
+      const strong = sarcasmStrong.find(analysis, within)[0];
+      const weak = strong ? undefined : sarcasmWeak.find(analysis, within)[0];
+      const cue = strong ?? weak;
+      if (cue) cues.push({ read, sentence: index, strong: Boolean(strong), from: cue.from, to: cue.to });
     });
   }
   const complaints = scored.filter((s) => s.valence < 0);
   const complaint = complaints.reduce((total, s) => total - s.valence, 0);
   // Praise said sarcastically reads as complaint: a set phrase of sarcasm, or words that are
   // sarcastic next to a complaint ("Five stars, truly." after a ruined lip).
-  const sarcastic = cues.some(
-    (cue) =>
-      cue.strong ||
-      (complaint >= 2 &&
-        complaints.some(
-          (c) =>
-            c.read === cue.read && (c.hit.sentence === cue.sentence || c.hit.sentence === cue.sentence - 1),
-        )),
-  );
+  const sarcastic = cues.some((cue) => cue.strong || (complaint >= 2 && besideComplaint(cue, scored)));
   for (const { read, hit, valence, weight } of scored) {
     const span = spanOf(read, hit.from, hit.to);
     found.strength += Math.abs(valence);
