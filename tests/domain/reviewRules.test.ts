@@ -520,6 +520,48 @@ describe('REV_MISMATCH', () => {
     ).toBe('fail');
   });
 
+  it('reads a remedy still sought as a problem, and one that was the reason for the visit as none', () => {
+    expect(
+      outcome(
+        5,
+        'My lips healed with a hard ridge along the top, and I am seeing another injector to fix it.',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      outcome(
+        4,
+        'Filler in my chin to fix the asymmetry I have always hated. It looks balanced and still like my face.',
+      ).outcome,
+    ).toBe('pass');
+  });
+
+  it('lessens a complaint a phrase holds ("far less obvious") and drops one only imagined ("if ... I\'d")', () => {
+    expect(
+      outcome(
+        1,
+        'After two rounds of subcision my acne scars are far less obvious and my skin looks smoother.',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      outcome(
+        1,
+        "If anything had gone wrong I'd have been furious. Nothing did, my forehead is smooth and I look rested.",
+      ).outcome,
+    ).toBe('fail');
+  });
+
+  it('weighs complaints about recovering (drains, garments, downtime) as half, and reads a relapse as a complaint', () => {
+    expect(outcome(4, 'Scar sits low enough for a swimsuit, though the drains were awful.').outcome).toBe(
+      'pass',
+    );
+    expect(
+      outcome(
+        5,
+        'The threads lifted my cheeks for a month, then everything fell right back and I can feel a knot.',
+      ).outcome,
+    ).toBe('fail');
+  });
+
   it('weighs healing that passed ("swollen for three days") as half a complaint', () => {
     expect(
       outcome(

@@ -62,6 +62,7 @@ const words: Record<string, number> = {
   talented: 2,
   skilled: 2,
   natural: 2,
+  lasting: 1,
   symmetrical: 2,
   symmetric: 2,
   youthful: 2,
@@ -281,9 +282,9 @@ const words: Record<string, number> = {
   problem: -1,
   complication: -2,
   // outcomes a body shows: "raw weeping patches", "one nipple pointing sideways", "the shelf look"
-  patch: -1,
   raw: -1,
   weeping: -2,
+  dribble: -1,
   oozing: -2,
   sideways: -2,
   shelf: -2,
@@ -407,6 +408,9 @@ const concerns = [
   'congestion',
   'breakout',
   'hooding',
+  'shedding',
+  'thinning',
+  'hair loss',
 ];
 
 /** Comparatives that say a result or a recovery went well, or badly, against what was expected. */
@@ -469,6 +473,7 @@ const phraseValence: [string, number][] = [
   ['@worse ~5 than before', -2],
   ['@worse ~4 than the|its|my? other|left|right|twin|bottom|top', -2],
   ['one side|eye|brow|lip|cheek ~6 than the other', -2],
+  ['one ~6 above|below|higher|lower|bigger|smaller|fuller|than ~3 the other', -2],
   // outcomes: a concern gone, the remedy elsewhere, a result undone
   [
     '@concern ~5 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
@@ -507,12 +512,21 @@ const phraseValence: [string, number][] = [
   ['have|had me look|check|see|hold', 1],
   ['get rid of', 2],
   ['go|went|come|came back to where|how|what ~3 start|be|before', -2],
+  ['drop|dropped|fall|fell|sink|sank|slide|slid ~1 back|right_back', -2],
   ['have|get|got|had ~2 dissolve|dissolved|removed|redone|revised', -2],
   ['wear|wore off ~3 # week', -2],
   ['still there', -1],
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
   ['look|looks|looked|stay|stayed ~2 same|identical', -2],
+  ['=exactly|still|right where they|it|i be|start|began', -2],
+  // a measure, not praise: "a good centimetre above the other", "a good hour late"
+  ['a good inch|centimetre|centimeter|cm|mm|hour|day|week|month|year|half|#', 0],
+  // a function lost: "can't smile properly", "doesn't sit right"
+  ["not|n't ~3 properly|normally", -2],
+  ['brown|white|dark|raw|red|bald|discolored|weeping patch|patches|dot|dots', -1],
+  ['look|looks|looking|looked done|fake|plastic|overdone|artificial|unnatural|overfilled', -2],
+  ['double|twice|triple the quote|price|estimate', -2],
   // the product itself gone: "the filler that was gone in three weeks"
   ['@product that|which? be|was|is|were|had ~2 gone|worn', -2],
   ["not|n't there before", -2],
@@ -555,6 +569,9 @@ const phraseValence: [string, number][] = [
   ['called away', -2],
   ['double book', -1],
   ['without ask|asking|warning|consent', -2],
+  // nobody can tell it was done (before "nobody told me", which it would otherwise be read as)
+  ['nobody|no_one ~3 can|could|would ~1 tell|figure|guess|notice|know', 1],
+  ['no idea|clue ~4 done', 1],
   ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   // loyalty and referral
@@ -571,7 +588,7 @@ const phraseValence: [string, number][] = [
   // how the result looks
   ['look|looks|looking like @ownLook', 2],
   ['good day', 1],
-  ['look|looks|looking|feel|feels ~3 younger|rested|awake|refreshed|natural|fresh|lifted|@better', 2],
+  ['look|looks|looking|feel|feels ~3 younger|rested|awake|refreshed|natural|normal|fresh|lifted|@better', 2],
   ['best ~5 ever', 3],
   ['make|made|makes ~4 @better', 2],
   // a concern taken away: "erased the hollows I'd had since college"
@@ -579,9 +596,6 @@ const phraseValence: [string, number][] = [
   ['worst ~5 ever', -3],
   ['look|looks|looking ~5 year ago', 2],
   ['been on|from vacation', 2],
-  // nobody can tell it was done
-  ['nobody|no_one ~3 can|could|would tell|figure|guess|notice|know', 1],
-  ['no idea|clue ~4 done', 1],
   ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
   ['can|could ~4 again', 2],
   ['half as bad|deep|visible|noticeable|obvious', 2],
@@ -596,7 +610,7 @@ const phraseValence: [string, number][] = [
   ['stop|stopped|quit wear|wearing|need|needing|use|using', 2],
   // care, and its absence when denied
   ['explain|explained ~2 every|everything|each|exactly', 1],
-  ['show|showed|walk|walked me ~3 mirror|through', 1],
+  ['show|showed|walk|walked me ~4 mirror|through', 1],
   ['answer|answered ~2 my|every|all', 1],
   ['check ~1 in|up', 1],
   ['check on me', 1],
@@ -681,6 +695,7 @@ const longStanding = phrases([
   'for year|decade|age',
   'since high school',
   'since college|childhood|puberty|pregnancy|my',
+  'since i|we be|was',
   'my whole|entire life',
   'all my life',
   'used to',
@@ -719,6 +734,9 @@ const sarcasmWeak = phrases([
   'wow ,',
   '🙃',
 ]);
+
+/** Words that lessen what follows them as a negator denies it: "far less obvious". */
+const lessening = new Set(['less', 'least']);
 
 /** The words each phrase names, to tell its own negators from one that fell in a gap. */
 const patternWords: ReadonlySet<string>[] = phraseValence.map(
@@ -954,7 +972,9 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   // A negator a phrase names is part of its meaning ("no complaints"); one that fell in a gap of
   // the phrase denies it ("won't go back", "never once called me back").
   const own = hit.pattern === undefined ? null : patternWords[hit.pattern];
-  const inside = range(hit.from, hit.to).filter((i) => negators.has(tokens[i].normal));
+  const inside = range(hit.from, hit.to).filter(
+    (i) => negators.has(tokens[i].normal) || lessening.has(tokens[i].normal),
+  );
   const inGap = own !== null && inside.some((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
   const negator = inGap ? hit.from : inside.length > 0 ? null : negatorBefore(tokens, hit.from, start, taken);
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
@@ -963,6 +983,8 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
     valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
     from = negator ?? hit.from - 1;
   }
+  // A remedy still sought is a problem: "seeing a dermatologist to repair it"; not one done ("able to fix it").
+  if (valence > 0 && isSought(tokens, hit)) valence = -1;
   // Praise someone else gave, or that was hoped for: "everyone told me she was the best", "I wanted to love it".
   if (valence > 0 && isHearsay(analysis, hit)) return none;
   const wished = range(Math.max(start, hit.from - 4), hit.from).some((i) => wishes.has(tokens[i].lemma));
@@ -982,7 +1004,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
       isTreatedFor(tokens, hit.from, start);
     // "nearly cancelled", "almost gave up": what did not happen.
     const averted = before.some((t) => t.normal === 'nearly' || t.normal === 'almost');
-    if (remedied || averted || isFeared(analysis, hit)) return none;
+    if (remedied || averted || isFeared(analysis, hit) || isConditional(tokens, hit, start)) return none;
     valence *= weighing.complaint;
   } else {
     valence *= weighing.praise;
@@ -992,6 +1014,18 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   // "a little uneven", "improved a bit"
   if ([...before, ...after].some((t) => diminishers.has(t.normal))) valence *= 0.5;
   return { ...hit, from, valence };
+}
+
+/** Words before "to fix" that make the fix done or offered rather than sought. */
+const fixDone = new Set(['able', 'manage', 'offer', 'happy', 'willing', 'glad', 'quick', 'kind', 'agree']);
+
+function isSought(tokens: Token[], hit: Hit): boolean {
+  if (hit.to - hit.from !== 1 || !remedies.has(tokens[hit.from].lemma)) return false;
+  if (tokens[hit.from - 1]?.normal !== 'to') return false;
+  // "to fix it", "to correct them": what went wrong; "to fix the asymmetry" is what the visit was for
+  if (!['it', 'them', 'this', 'that', 'everything', 'what'].includes(tokens[hit.to]?.normal)) return false;
+  const before = tokens[hit.from - 2];
+  return !before || !fixDone.has(before.lemma);
 }
 
 /** What healing from a treatment is like, as patients are told to expect it. */
@@ -1023,7 +1057,12 @@ const recovery = new Set([
   'crusting',
 ]);
 /** A stretch of time that ended: "for five days", "the first week", "by day three". */
-const passing = phrases(['for|first|few|couple ~3 hour|day|week', 'by day|week #', 'day|days|week # - #']);
+const passing = phrases([
+  'for|first|few|couple ~3 hour|day|week',
+  'during the? shot|shots|injection|injections|procedure|treatment|session',
+  'by day|week #',
+  'day|days|week # - #',
+]);
 
 /**
  * Healing that passed, told as such ("swollen for five days", "a headache the first day"): what
@@ -1031,8 +1070,45 @@ const passing = phrases(['for|first|few|couple ~3 hour|day|week', 'by day|week #
  */
 function isPassing(analysis: TextAnalysis, hit: Hit): boolean {
   const { tokens } = analysis;
+  if (clauseOf(analysis, hit).some((t) => convalescence.has(t.lemma))) return true;
   if (hit.to - hit.from !== 1 || !recovery.has(tokens[hit.from].lemma)) return false;
   return passing.find(analysis, [analysis.sentences[hit.sentence]]).length > 0;
+}
+
+/** What recovering from a treatment is, and what it is done with: "the drains were awful", "recovery was rough". */
+const convalescence = new Set([
+  'recovery',
+  'healing',
+  'downtime',
+  'drain',
+  'garment',
+  'stitch',
+  'suture',
+  'splint',
+  'bandage',
+  'dressing',
+]);
+
+/** The tokens of the clause a hit is in. */
+function clauseOf(analysis: TextAnalysis, hit: Hit): Token[] {
+  const { tokens } = analysis;
+  const sentence = analysis.sentences[hit.sentence];
+  let from = hit.from;
+  while (from > sentence.from && !clauseEnds.has(tokens[from - 1].normal)) from--;
+  let to = hit.to;
+  while (to < sentence.to && !clauseEnds.has(tokens[to].normal)) to++;
+  return range(from, to).map((i) => tokens[i]);
+}
+
+/**
+ * A complaint in the consequence of a condition, which did not happen: "if they offered me a gift
+ * card I'd refuse it". The reviewer's own "would" after an "if" earlier in the sentence.
+ */
+function isConditional(tokens: Token[], hit: Hit, start: number): boolean {
+  const would = range(Math.max(start, hit.from - 3), hit.from).some(
+    (i) => tokens[i].normal === "'d" || tokens[i].normal === 'would',
+  );
+  return would && range(start, hit.from).some((i) => tokens[i].normal === 'if');
 }
 
 /** Words of fear or expectation: what follows them was dreaded, not undergone. */
@@ -1229,13 +1305,7 @@ const resultWords = new Set(
 );
 
 function isAboutService(analysis: TextAnalysis, hit: Hit): boolean {
-  const { tokens } = analysis;
-  const sentence = analysis.sentences[hit.sentence];
-  let from = hit.from;
-  while (from > sentence.from && !clauseEnds.has(tokens[from - 1].normal)) from--;
-  let to = hit.to;
-  while (to < sentence.to && !clauseEnds.has(tokens[to].normal)) to++;
-  const clause = range(from, to).map((i) => tokens[i]);
+  const clause = clauseOf(analysis, hit);
   const about = (set: ReadonlySet<string>) => clause.some((t) => set.has(t.lemma) || set.has(t.normal));
   return about(serviceWords) && !about(resultWords);
 }
