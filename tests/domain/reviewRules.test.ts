@@ -765,6 +765,48 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, indirectly phrased', () => {
+    const outcome = (body: string) => check('REV_INCENTIVE', review({ body })).outcome;
+
+    it('knows rewards and reviews by what they are, however named', () => {
+      for (const body of [
+        'The no-show fee just goes away if I leave them a review, they said.',
+        'They said they would upgrade my peel to the deluxe one if I rated them well.',
+        'Each review moves you up a loyalty tier, so I am writing one.',
+        'Leaving feedback here knocks ten dollars off my membership this month.',
+        'I was promised a jar of their night cream in return for a few kind words online.',
+      ])
+        expect(outcome(body), body).toBe('fail');
+    });
+
+    it('ties a reward to the review as its purpose, its condition, its past reason or what it brought about', () => {
+      for (const body of [
+        'They took 15% off my bill to post this, but I will be honest anyway.',
+        'My discount on the second area was conditional on updating my stars.',
+        "The nurse waived my follow-up charge because I'd posted about my visit here.",
+        'They credit you $30 for every write-up, so here it is.',
+      ])
+        expect(outcome(body), body).toBe('fail');
+    });
+
+    it('ties a reward and a review told in sentences side by side by the words of a deal', () => {
+      expect(outcome('They gave me a free LED session. All they asked was that I post about it here.')).toBe(
+        'fail',
+      );
+      expect(
+        outcome('The clinic offered me a free peel last spring. I am writing this because I loved it.'),
+      ).toBe('pass');
+    });
+
+    it('passes rewards others got and ones only wished for', () => {
+      for (const body of [
+        'A coworker told me people get free facials for reviews at her spa. Not here, and my Botox is great.',
+        'I wish clinics handed out gift cards for reviews, I would be rich. Anyway, lovely Dysport.',
+      ])
+        expect(outcome(body), body).toBe('pass');
+    });
+  });
+
   describe('REV_MISMATCH', () => {
     it('five stars on a complaint told without a word of sentiment', () => {
       const body =
