@@ -865,6 +865,18 @@ describe('the evaluation tricks', () => {
   });
 
   describe('REV_DETAIL', () => {
+    it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
+      for (const body of [
+        'Had botax for the first time last week, soft and natural so far.',
+        'Two units in my 11s and nothing else, looks soft and natural.',
+        'Three rounds of Sofwave and I finally feel like myself again.',
+      ])
+        expect(verdict('REV_DETAIL', review({ title: '', body })), body).toMatchObject({ outcome: 'pass' });
+      // a short name with an earlier letter changed is another word
+      const loser = 'What a loser the receptionist was, honestly the worst visit of my entire life.';
+      expect(verdict('REV_DETAIL', review({ title: '', body: loser }))).toMatchObject({ outcome: 'fail' });
+    });
+
     it('a misspelt product or a treated area names the treatment', () => {
       expect(
         verdict(

@@ -52,7 +52,15 @@ export const wordCount = (analysis: TextAnalysis) => analysis.tokens.filter(isWo
 // --- The treatment a review names ---------------------------------------------------------------
 
 const naming = phrases(
-  ['@treatment', '@area', '@owner ADJ? @owned', '@lineKind line|wrinkle', '# unit|ml|cc|syringe|vial|graft'],
+  [
+    '@treatment',
+    '@area',
+    '@owner ADJ? @owned',
+    '@lineKind line|wrinkle',
+    '# unit|ml|cc|syringe|vial|graft',
+    // the lines between the brows, as patients number them: "my 11s", "the 11's"
+    "@owner 11 s|'s",
+  ],
   { treatment: treatments, area: areas, owner: owners, owned: ownedAreas, lineKind: lineKinds },
 );
 
@@ -64,10 +72,18 @@ const idioms = phrases(['@idiom'], { idiom: bodyIdioms });
  * more, two for names of eight or more. Changed letters are not accepted in short names, where
  * they make other words ("filter", "fillet").
  */
-const misspellable = treatments.filter((name) => /^[a-z]{6,}$/.test(name));
+const misspellable = treatments.filter((name) => /^[a-z]{5,}$/.test(name));
+const vowels = /^[aeiouy]$/;
 
 function isMisspelling(word: string, name: string): boolean {
   if (word[0] !== name[0] || word === name) return false;
+  // Five-letter names only with their last vowel written as another ("botax"): changed earlier,
+  // they make other words ("laser", "loser").
+  if (name.length === 5) {
+    if (word.length !== 5 || word[4] !== name[4]) return false;
+    const differ = [...word].flatMap((ch, i) => (ch === name[i] ? [] : [i]));
+    return differ.length === 1 && differ[0] === 3 && vowels.test(word[3]) && vowels.test(name[3]);
+  }
   const long = name.length >= 8;
   const distance = editDistance(word, name, long ? 2 : 1);
   if (distance > (long ? 2 : 1)) return false;
