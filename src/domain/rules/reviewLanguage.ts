@@ -565,7 +565,16 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
   const found: Incentive[] = [];
   for (const read of fields) {
     const { analysis } = read;
-    const bySentence = analysis.sentences.map((sentence) => readSentence(analysis, sentence));
+    const { tokens } = analysis;
+    const real = analysis.sentences.map((sentence) =>
+      rewardPhrases.find(analysis, [sentence]).filter((m) => isRealReward(tokens, m, sentence.from)),
+    );
+    // Only sentences with a reward, and their neighbours, are read further.
+    const bySentence = analysis.sentences.map((sentence, k) =>
+      real[k].length > 0 || real[k - 1]?.length > 0 || real[k + 1]?.length > 0
+        ? readSentence(analysis, sentence, real[k])
+        : nothing,
+    );
     analysis.sentences.forEach((sentence, index) => {
       const { rewards, acts } = bySentence[index];
       if (rewards.length === 0) return;
@@ -616,12 +625,25 @@ const bridges = phrases([
 ]);
 
 /** What one sentence holds of a reward for a review: real rewards, the reviewer's own acts. */
-function readSentence(analysis: TextAnalysis, sentence: { from: number; to: number }) {
+interface SentenceReading {
+  rewards: PhraseMatch[];
+  acts: PhraseMatch[];
+  denied: boolean;
+  bridge: boolean;
+}
+
+const nothing: SentenceReading = { rewards: [], acts: [], denied: false, bridge: false };
+
+function readSentence(
+  analysis: TextAnalysis,
+  sentence: { from: number; to: number },
+  real: PhraseMatch[],
+): SentenceReading {
   const { tokens } = analysis;
   const within = [sentence];
   const denied = denials.find(analysis, within).length > 0;
   const bridge = bridges.find(analysis, within).length > 0;
-  let rewards = rewardPhrases.find(analysis, within).filter((m) => isRealReward(tokens, m, sentence.from));
+  let rewards = real;
   const acts = reviewActPhrases
     .find(analysis, within)
     .filter((m) => !rewards.some((r) => overlaps(r, m)) && isOwnReview(tokens, m, sentence.from));

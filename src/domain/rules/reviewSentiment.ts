@@ -1072,8 +1072,18 @@ function isPassing(analysis: TextAnalysis, hit: Hit): boolean {
   const { tokens } = analysis;
   if (clauseOf(analysis, hit).some((t) => convalescence.has(t.lemma))) return true;
   if (hit.to - hit.from !== 1 || !recovery.has(tokens[hit.from].lemma)) return false;
-  return passing.find(analysis, [analysis.sentences[hit.sentence]]).length > 0;
+  let bySentence = passingIn.get(analysis);
+  if (!bySentence) passingIn.set(analysis, (bySentence = new Map()));
+  let passed = bySentence.get(hit.sentence);
+  if (passed === undefined) {
+    passed = passing.find(analysis, [analysis.sentences[hit.sentence]]).length > 0;
+    bySentence.set(hit.sentence, passed);
+  }
+  return passed;
 }
+
+/** Whether each sentence of an analysis tells of time that passed, as it is read. */
+const passingIn = new WeakMap<TextAnalysis, Map<number, boolean>>();
 
 /** What recovering from a treatment is, and what it is done with: "the drains were awful", "recovery was rough". */
 const convalescence = new Set([
