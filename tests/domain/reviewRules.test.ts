@@ -562,6 +562,18 @@ describe('REV_MISMATCH', () => {
     ).toBe('fail');
   });
 
+  it('reads losses and what others take the result for as outcomes', () => {
+    expect(
+      outcome(5, 'Half of the grafts fell out by month three and I came out with a patchy hairline.').outcome,
+    ).toBe('fail');
+    expect(
+      outcome(
+        1,
+        'My coworkers keep asking if I lost weight, my jeans fit looser and I was back at the office in days.',
+      ).outcome,
+    ).toBe('fail');
+  });
+
   it('weighs healing that passed ("swollen for three days") as half a complaint', () => {
     expect(
       outcome(

@@ -130,6 +130,7 @@ const words: Record<string, number> = {
   spotless: 1,
   efficient: 1,
   bargain: 1,
+  refund: 1,
   // complaint
   awful: -3,
   terrible: -3,
@@ -489,6 +490,9 @@ const phraseValence: [string, number][] = [
   ['do|did|does|offer|offered nothing', -2],
   ['nothing happen|happened|changed', -2],
   ['end|ended up with|at|in|getting|looking|having', -1],
+  ['come|came|walk|walked out with', -1],
+  // something lost: "the grafts fell out", "my hair is falling out"
+  ['fall|fell|falling out', -2],
   // a result the treatment left, which reviewers rarely say of a good one
   ['leave|left me with', -1],
   // a change for the worse, a problem that spread, a remedy still needed
@@ -541,13 +545,15 @@ const phraseValence: [string, number][] = [
   ['two? different size|sizes|height|heights|shape|shapes|direction|directions|way|ways', -2],
   ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
   ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
-  ['back at|in|to work|the gym|normal|my routine', 2],
+  ['back at|in|to work|the gym|the office|school|normal|my routine', 2],
   ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
   [
     'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|sad|tired|sleepy|asleep|old',
     -2,
   ],
-  ['fit|fits better|again', 2],
+  ['fit|fits|fitting ~2 better|again|looser', 2],
+  // what others take the result for: "friends keep asking if I lost weight"
+  ['ask|asks|asked|asking|think|thinks|thought ~3 lost weight|slept|new haircut|haircut', 2],
   ['be on me|us', -2],
   ['second|another|redo surgery|procedure|operation|round', -1],
   ['only|just|barely? spend|spent # minute', -2],
@@ -597,7 +603,7 @@ const phraseValence: [string, number][] = [
   ['look|looks|looking ~5 year ago', 2],
   ['been on|from vacation', 2],
   ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
-  ['can|could ~4 again', 2],
+  ['can|could ~6 again', 2],
   ['half as bad|deep|visible|noticeable|obvious', 2],
   ['even|evened|evens out', 2],
   ['settle|settled|settles down|in|nicely?', 1],
