@@ -574,6 +574,15 @@ describe('REV_MISMATCH', () => {
     ).toBe('fail');
   });
 
+  it('knows the everyday words of judgement as well as the facts', () => {
+    expect(
+      outcome(5, 'Underwhelming and overrated. The result looks fake and the room was filthy.').outcome,
+    ).toBe('fail');
+    expect(
+      outcome(1, 'My injector is a magician, I am ecstatic and finally confident in photos.').outcome,
+    ).toBe('fail');
+  });
+
   it('weighs healing that passed ("swollen for three days") as half a complaint', () => {
     expect(
       outcome(
