@@ -583,6 +583,14 @@ describe('REV_MISMATCH', () => {
     ).toBe('fail');
   });
 
+  it('reads a return to routine and a relative following the reviewer in as praise', () => {
+    expect(
+      outcome(1, 'I went straight back to work after my Botox and my sister is booking her own appointment.')
+        .outcome,
+    ).toBe('fail');
+    expect(outcome(2, 'By June I was back in my old jeans and the scars are tiny.').outcome).toBe('fail');
+  });
+
   it('weighs healing that passed ("swollen for three days") as half a complaint', () => {
     expect(
       outcome(

@@ -624,15 +624,18 @@ const phraseValence: [string, number][] = [
   ['two? different size|sizes|height|heights|shape|shapes|direction|directions|way|ways', -2],
   ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
   ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
-  ['back at|in|to work|the gym|the office|school|normal|my routine', 2],
+  ['back at|in|to work|the_gym|the_office|school|normal|my_routine', 2],
   ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
   [
     'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|sad|tired|sleepy|asleep|old',
     -2,
   ],
   ['fit|fits|fitting ~2 better|again|looser', 2],
+  ['back in|into my ~2 jeans|clothes|dress|dresses|size|bikini|swimsuit', 2],
+  // someone close following the reviewer in: "my sister is booking her consult"
+  ['sister|friend|mom|mother|daughter|coworker|husband|wife ~3 book|booked|booking', 2],
   // what others take the result for: "friends keep asking if I lost weight"
-  ['ask|asks|asked|asking|think|thinks|thought ~3 lost weight|slept|new haircut|haircut', 2],
+  ['ask|asks|asked|asking|think|thinks|thought ~3 lost_weight|slept|new_haircut|haircut', 2],
   ['be on me|us', -2],
   ['second|another|redo surgery|procedure|operation|round', -1],
   ['only|just|barely? spend|spent # minute', -2],
@@ -661,7 +664,8 @@ const phraseValence: [string, number][] = [
   ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   // loyalty and referral
   ['book|booked|booking my|her|his|another|the? next|own', 2],
-  ["will|'ll|be|going|plan|planning|wait|definitely ~2 back|return", 2],
+  // "I'll be back", "going back"; not "I was back at work", which the phrase of routine reads
+  ["will|'ll|going|plan|planning|wait|definitely ~2 back|return", 2],
   ["would|'d ~3 again", 2],
   ['second opinion', -2],
   ['already planning|booked', 2],
