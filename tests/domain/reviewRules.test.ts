@@ -818,6 +818,16 @@ describe('the evaluation tricks', () => {
         expect(outcome(body), body).toBe('fail');
     });
 
+    it('reads a promise to review, reported, as undertaken and not a wish', () => {
+      for (const body of [
+        'They brought my bill down by eighty dollars when I said I would write something nice here.',
+        'In appreciation of my glowing words here, they comped my next facial.',
+        'My microneedling was discounted because I agreed to review it.',
+      ])
+        expect(outcome(body), body).toBe('fail');
+      expect(outcome("I'd write ten reviews if it got me a free facial, but it doesn't here.")).toBe('pass');
+    });
+
     it('ties a reward and a review told in sentences side by side by the words of a deal', () => {
       expect(outcome('They gave me a free LED session. All they asked was that I post about it here.')).toBe(
         'fail',

@@ -358,6 +358,7 @@ const rewardPhrases = phrases([
   'half price|off',
   'at cost',
   'knock|take|shave ~5 off',
+  'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
   'money|deposit|fee ~2 back',
   'credit|voucher|coupon|giftcard|venmo|zelle|paypal|cash',
@@ -402,7 +403,7 @@ const reviewActPhrases = phrases([
   'this|my post|posting',
   'feedback|comment|shoutout|endorsement',
   'shout - ? out',
-  'kind|nice|good|positive ~1 word',
+  'kind|nice|good|positive|glowing ~1 word',
   'rate|rated|rating them|us|her|him|the|this|my',
   'write|wrote|written|post|posted about',
   'this|it go|went|goes|gone live|up',
@@ -514,6 +515,7 @@ function rewardInClauseBefore(
 /** An exchange named as such: "in return", "in exchange", "as a thank-you". */
 const exchange = phrases([
   'in return|exchange',
+  'in appreciation|gratitude|thanks',
   'as a? thanks|thank',
   'part of the|our deal|bargain|arrangement|agreement',
   'the deal be|was|is',
@@ -538,13 +540,20 @@ export interface Incentive {
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) =>
   a.from < b.to && b.from < a.to;
 
+/** Verbs that report a promise: what "I'd" does after them is undertaken, not wished. */
+const promising = new Set(['tell', 'say', 'promise', 'agree', 'offer', 'swear']);
+
 /** An act in the conditional of the reviewer's own wish: "I'd leave ten reviews if it got me...". */
 function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boolean {
   for (let i = at - 1; i >= Math.max(sentenceStart, at - 3); i--) {
     if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") {
       // "because I'd left her 5 stars" is "I had left": a past act, not a wish
       const verb = tokens[i + 1];
-      return !(tokens[i].normal === "'d" && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma);
+      if (tokens[i].normal === "'d" && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma)
+        return false;
+      // "I told them I'd write something": a promise reported, not a wish
+      const speech = tokens.slice(Math.max(sentenceStart, i - 4), i).some((t) => promising.has(t.lemma));
+      return !speech;
     }
     if (tokens[i].type === 'punctuation') break;
   }
@@ -721,7 +730,8 @@ function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): 
   // reviewing"), not when a chart or a plan is reviewed.
   if (head.lemma === 'review' && head.pos === 'VERB' && act.to - act.from === 1) {
     const object = tokens[act.to];
-    const practice = ['us', 'them', 'her', 'him', 'here', 'on', 'the', 'this', 'dr', 'dr.'];
+    // "review it", "review them": the visit or the practice, as the reviewer's act
+    const practice = ['us', 'them', 'her', 'him', 'it', 'here', 'on', 'the', 'this', 'dr', 'dr.'];
     // "my chart", "a plan", "their photos": a thing reviewed, not the practice
     const thing = object && ['DET', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(object.pos);
     return !thing || practice.includes(object.normal) || object.pos === 'PROPN';
@@ -740,8 +750,10 @@ function isTied(
   const forgone = rewards.filter((r) => isForgone(tokens, r));
   const clear = (i: number) => !tokens[i].negated || forgone.some((r) => r.from < i);
   // The review as the reason or condition: "for leaving this review", "if I did", "once my review went up".
-  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 4); i--) {
+  // Within the act's clause: "when I told them I'd write something here".
+  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 6); i--) {
     if (tiesBefore.has(tokens[i].normal) && clear(i)) return true;
+    if (clauseEnds.has(tokens[i].normal)) break;
     // "conditional on updating my review", "depending on my rating"
     if (['on', 'upon'].includes(tokens[i].normal) && conditions.has(tokens[i - 1]?.lemma ?? '') && clear(i))
       return true;
