@@ -436,6 +436,169 @@ describe('REV_MISMATCH', () => {
     const negative = review({ rating: 1, body: 'Awful result, my Botox is uneven and the nurse was rude.' });
     expect(check('REV_MISMATCH', negative).outcome).toBe('pass');
   });
+
+  const outcome = (rating: number, body: string) =>
+    check('REV_MISMATCH', review({ rating, title: '', body }));
+
+  it('reads a negator that falls inside a phrase as denying it: "won\'t be going back"', () => {
+    const result = outcome(
+      1,
+      "Everyone was friendly and the room was nice, but my skin broke out for two weeks and I won't be going back.",
+    );
+    expect(result.outcome).toBe('pass');
+    expect(outcome(5, "The nurse was rude and I won't be going back.").outcome).toBe('fail');
+  });
+
+  it('takes a complaint that was feared or expected for no complaint, unless the fear is denied', () => {
+    expect(
+      outcome(
+        5,
+        "I was scared I would end up bruised and swollen before my sister's wedding. I did not. My lips look natural.",
+      ).outcome,
+    ).toBe('pass');
+    expect(
+      outcome(5, 'Honestly I expected to look frozen and heavy. My forehead is soft and I can frown.')
+        .outcome,
+    ).toBe('pass');
+    expect(outcome(5, 'I never expected to end up lopsided and lumpy, and nobody warned me.').outcome).toBe(
+      'fail',
+    );
+  });
+
+  it('reads "no complications", "zero issues" as good news about the result', () => {
+    const result = outcome(
+      1,
+      'No complications and zero issues, my cheeks look lifted and Dr. Hill explained every step.',
+    );
+    expect(result.outcome).toBe('fail');
+  });
+
+  it('reads a concern that persists ("still", "looks the same") as the treatment failing', () => {
+    expect(
+      outcome(
+        5,
+        'Six weeks after my Botox I still have deep lines between my brows and my chin looks identical.',
+      ).outcome,
+    ).toBe('fail');
+    // ...but not what the reviewer still does with it
+    expect(outcome(5, 'I can still style my hair the way I like and my forehead is smooth.').outcome).toBe(
+      'pass',
+    );
+  });
+
+  it('reads sarcasm from what stands beside it: a complaint, not praise after a concession', () => {
+    const sincere = outcome(
+      4,
+      'The first week was rough and the swelling was worse than I expected, but my jawline is sharp and the scar is fading. Would do it again.',
+    );
+    expect(sincere.outcome).toBe('pass');
+    for (const body of [
+      'Really enjoying the lopsided look my filler left me with.',
+      'Thanks so much for the Botox that was gone in a month, great value.',
+      'Loved paying $900 to have one cheek sit higher than the other.',
+      'Lovely job, if you wanted lips like a duck.',
+    ]) {
+      const result = outcome(5, body);
+      expect(result.outcome, body).toBe('fail');
+      expect(result.message, body).toMatch(/sarcastic/);
+    }
+  });
+
+  it('reads praise wishing a complaint again as the complaint: "would be lumpy again"', () => {
+    expect(outcome(5, 'Ten out of ten, would be lumpy again.').outcome).toBe('fail');
+  });
+
+  it('reads outcomes by their facts: what the treatment left, and how the reviewer was dismissed', () => {
+    expect(
+      outcome(
+        5,
+        'The laser left me with raw patches on both cheeks and my surgeon says it is all in my head.',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      outcome(1, 'Nobody at the office can tell I had anything done, and my jawline looks lifted.').outcome,
+    ).toBe('fail');
+  });
+
+  it('reads a remedy still sought as a problem, and one that was the reason for the visit as none', () => {
+    expect(
+      outcome(
+        5,
+        'My lips healed with a hard ridge along the top, and I am seeing another injector to fix it.',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      outcome(
+        4,
+        'Filler in my chin to fix the asymmetry I have always hated. It looks balanced and still like my face.',
+      ).outcome,
+    ).toBe('pass');
+  });
+
+  it('lessens a complaint a phrase holds ("far less obvious") and drops one only imagined ("if ... I\'d")', () => {
+    expect(
+      outcome(
+        1,
+        'After two rounds of subcision my acne scars are far less obvious and my skin looks smoother.',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      outcome(
+        1,
+        "If anything had gone wrong I'd have been furious. Nothing did, my forehead is smooth and I look rested.",
+      ).outcome,
+    ).toBe('fail');
+  });
+
+  it('weighs complaints about recovering (drains, garments, downtime) as half, and reads a relapse as a complaint', () => {
+    expect(outcome(4, 'Scar sits low enough for a swimsuit, though the drains were awful.').outcome).toBe(
+      'pass',
+    );
+    expect(
+      outcome(
+        5,
+        'The threads lifted my cheeks for a month, then everything fell right back and I can feel a knot.',
+      ).outcome,
+    ).toBe('fail');
+  });
+
+  it('reads losses and what others take the result for as outcomes', () => {
+    expect(
+      outcome(5, 'Half of the grafts fell out by month three and I came out with a patchy hairline.').outcome,
+    ).toBe('fail');
+    expect(
+      outcome(
+        1,
+        'My coworkers keep asking if I lost weight, my jeans fit looser and I was back at the office in days.',
+      ).outcome,
+    ).toBe('fail');
+  });
+
+  it('knows the everyday words of judgement as well as the facts', () => {
+    expect(
+      outcome(5, 'Underwhelming and overrated. The result looks fake and the room was filthy.').outcome,
+    ).toBe('fail');
+    expect(
+      outcome(1, 'My injector is a magician, I am ecstatic and finally confident in photos.').outcome,
+    ).toBe('fail');
+  });
+
+  it('reads a return to routine and a relative following the reviewer in as praise', () => {
+    expect(
+      outcome(1, 'I went straight back to work after my Botox and my sister is booking her own appointment.')
+        .outcome,
+    ).toBe('fail');
+    expect(outcome(2, 'By June I was back in my old jeans and the scars are tiny.').outcome).toBe('fail');
+  });
+
+  it('weighs healing that passed ("swollen for three days") as half a complaint', () => {
+    expect(
+      outcome(
+        5,
+        'Swollen and sore for three days, bruised for a week. Now it has settled and my nose looks great.',
+      ).outcome,
+    ).toBe('pass');
+  });
 });
 
 describe('negative reviews', () => {
@@ -631,6 +794,58 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, indirectly phrased', () => {
+    const outcome = (body: string) => check('REV_INCENTIVE', review({ body })).outcome;
+
+    it('knows rewards and reviews by what they are, however named', () => {
+      for (const body of [
+        'The no-show fee just goes away if I leave them a review, they said.',
+        'They said they would upgrade my peel to the deluxe one if I rated them well.',
+        'Each review moves you up a loyalty tier, so I am writing one.',
+        'Leaving feedback here knocks ten dollars off my membership this month.',
+        'I was promised a jar of their night cream in return for a few kind words online.',
+      ])
+        expect(outcome(body), body).toBe('fail');
+    });
+
+    it('ties a reward to the review as its purpose, its condition, its past reason or what it brought about', () => {
+      for (const body of [
+        'They took 15% off my bill to post this, but I will be honest anyway.',
+        'My discount on the second area was conditional on updating my stars.',
+        "The nurse waived my follow-up charge because I'd posted about my visit here.",
+        'They credit you $30 for every write-up, so here it is.',
+      ])
+        expect(outcome(body), body).toBe('fail');
+    });
+
+    it('reads a promise to review, reported, as undertaken and not a wish', () => {
+      for (const body of [
+        'They brought my bill down by eighty dollars when I said I would write something nice here.',
+        'In appreciation of my glowing words here, they comped my next facial.',
+        'My microneedling was discounted because I agreed to review it.',
+      ])
+        expect(outcome(body), body).toBe('fail');
+      expect(outcome("I'd write ten reviews if it got me a free facial, but it doesn't here.")).toBe('pass');
+    });
+
+    it('ties a reward and a review told in sentences side by side by the words of a deal', () => {
+      expect(outcome('They gave me a free LED session. All they asked was that I post about it here.')).toBe(
+        'fail',
+      );
+      expect(
+        outcome('The clinic offered me a free peel last spring. I am writing this because I loved it.'),
+      ).toBe('pass');
+    });
+
+    it('passes rewards others got and ones only wished for', () => {
+      for (const body of [
+        'A coworker told me people get free facials for reviews at her spa. Not here, and my Botox is great.',
+        'I wish clinics handed out gift cards for reviews, I would be rich. Anyway, lovely Dysport.',
+      ])
+        expect(outcome(body), body).toBe('pass');
+    });
+  });
+
   describe('REV_MISMATCH', () => {
     it('five stars on a complaint told without a word of sentiment', () => {
       const body =
@@ -689,6 +904,18 @@ describe('the evaluation tricks', () => {
   });
 
   describe('REV_DETAIL', () => {
+    it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
+      for (const body of [
+        'Had botax for the first time last week, soft and natural so far.',
+        'Two units in my 11s and nothing else, looks soft and natural.',
+        'Three rounds of Sofwave and I finally feel like myself again.',
+      ])
+        expect(verdict('REV_DETAIL', review({ title: '', body })), body).toMatchObject({ outcome: 'pass' });
+      // a short name with an earlier letter changed is another word
+      const loser = 'What a loser the receptionist was, honestly the worst visit of my entire life.';
+      expect(verdict('REV_DETAIL', review({ title: '', body: loser }))).toMatchObject({ outcome: 'fail' });
+    });
+
     it('a misspelt product or a treated area names the treatment', () => {
       expect(
         verdict(

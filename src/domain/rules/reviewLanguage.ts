@@ -1,4 +1,5 @@
 import type { ReadText, TextAnalysis, Token } from '../language/analysis';
+import { clauseEnds } from '../language/negation';
 import { phrases, type PhraseMatch } from '../language/phrases';
 import type { TextSpan } from './engine';
 import { areas, bodyIdioms, lineKinds, owners, ownedAreas, treatments } from './reviewWords';
@@ -51,7 +52,15 @@ export const wordCount = (analysis: TextAnalysis) => analysis.tokens.filter(isWo
 // --- The treatment a review names ---------------------------------------------------------------
 
 const naming = phrases(
-  ['@treatment', '@area', '@owner ADJ? @owned', '@lineKind line|wrinkle', '# unit|ml|cc|syringe|vial|graft'],
+  [
+    '@treatment',
+    '@area',
+    '@owner ADJ? @owned',
+    '@lineKind line|wrinkle',
+    '# unit|ml|cc|syringe|vial|graft',
+    // the lines between the brows, as patients number them: "my 11s", "the 11's"
+    "@owner 11 s|'s",
+  ],
   { treatment: treatments, area: areas, owner: owners, owned: ownedAreas, lineKind: lineKinds },
 );
 
@@ -63,10 +72,18 @@ const idioms = phrases(['@idiom'], { idiom: bodyIdioms });
  * more, two for names of eight or more. Changed letters are not accepted in short names, where
  * they make other words ("filter", "fillet").
  */
-const misspellable = treatments.filter((name) => /^[a-z]{6,}$/.test(name));
+const misspellable = treatments.filter((name) => /^[a-z]{5,}$/.test(name));
+const vowels = /^[aeiouy]$/;
 
 function isMisspelling(word: string, name: string): boolean {
   if (word[0] !== name[0] || word === name) return false;
+  // Five-letter names only with their last vowel written as another ("botax"): changed earlier,
+  // they make other words ("laser", "loser").
+  if (name.length === 5) {
+    if (word.length !== 5 || word[4] !== name[4]) return false;
+    const differ = [...word].flatMap((ch, i) => (ch === name[i] ? [] : [i]));
+    return differ.length === 1 && differ[0] === 3 && vowels.test(word[3]) && vowels.test(name[3]);
+  }
   const long = name.length >= 8;
   const distance = editDistance(word, name, long ? 2 : 1);
   if (distance > (long ? 2 : 1)) return false;
@@ -330,7 +347,10 @@ const rewardPhrases = phrases([
   'skincare|gift|goodie|swag kit|bag|basket|box',
   'cover|covered ~2 parking|fee|cost|bill|tab',
   'pick|picked up the? tab|bill|cost',
-  'fee|charge|cost|bill ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered',
+  'fee|charge|cost|bill ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered|wipe|wiped|cancel|cancelled|disappear|vanish',
+  'fee|charge|cost|bill ~3 go|goes|went away',
+  // care upgraded for the same price
+  'upgrade|upgraded',
   'discount|discounted|descuento',
   '# %|percent',
   '$ # ~2 off|back|credit|card|venmo|voucher|certificate',
@@ -338,11 +358,12 @@ const rewardPhrases = phrases([
   'half price|off',
   'at cost',
   'knock|take|shave ~5 off',
+  'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
   'money|deposit|fee ~2 back',
   'credit|voucher|coupon|giftcard|venmo|zelle|paypal|cash',
   'gift card|certificate|basket|bag',
-  'loyalty|bonus|reward|rewards point|program',
+  'loyalty|bonus|reward|rewards point|program|tier|status|level',
   'point',
   'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel|win|entry',
   // a fee forgone: "cost nothing", "they didn't charge me for the follow-up"
@@ -358,6 +379,14 @@ const rewardPhrases = phrases([
   'thank you gift',
   'regalo|regalaron|regalaban|regalan|pago|pagaron',
   'give|send|mail|hand|email|offer|promise ~1 me|us|you|everyone a|an|the|some ~3 NOUN',
+  // given to the reviewer, said the other way round: "I was promised a bottle of serum"
+  'be|get promise|promised|give|given|offer|offered|send|sent|hand|handed a|an|the|some|my ~3 NOUN',
+  // care sooner: "bumped up the waitlist", "priority booking"
+  'bump|bumped|move|moved ~2 up',
+  'priority|vip',
+  'skip|jump the line|queue|waitlist',
+  // someone else paying the reviewer's way: "they pay for your parking"
+  'they|clinic|office|practice pay|paid|pays|cover|covered|covers for',
 ]);
 
 /**
@@ -370,6 +399,22 @@ const reviewActPhrases = phrases([
   'write|post|leave|put|share|submit|drop|do|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
   'write -? up',
   'writeup',
+  // the reviewer's own post, and posting told as what is being done: "Posting for the draw!"
+  'this|my post|posting',
+  'feedback|comment|shoutout|endorsement',
+  'shout - ? out',
+  'kind|nice|good|positive|glowing ~1 word',
+  'rate|rated|rating them|us|her|him|the|this|my',
+  'write|wrote|written|post|posted about',
+  'this|it go|went|goes|gone live|up',
+  // the review presented as itself: "so here it is", "so here I am", "consider this part one"
+  'here it|i|we be|is|am|are|go|goes',
+  "here 's|is my|the|this|your",
+  'here you go|are',
+  'consider this',
+  'update|change|raise|bump|edit ~2 star',
+  'this be|is me',
+  '=posting|=writing',
   'bump|change|raise|update|switch|move ~3 to 5|five',
 ]);
 
@@ -433,10 +478,48 @@ const reviewBrings = new Set([
   'into',
   'toward',
   'towards',
+  // what it takes off or pays: "leaving feedback here knocks $10 off"
+  'knock',
+  'take',
+  'shave',
+  'save',
+  'cut',
+  'waive',
+  'cover',
+  'bump',
 ]);
 
+/** Words that make what follows "on" the condition of the reward: "conditional on a review". */
+const conditions = new Set([
+  'conditional',
+  'contingent',
+  'dependent',
+  'depend',
+  'depending',
+  'condition',
+  'based',
+]);
+
+/** A reward earlier in the clause that ends at `at`: "gave me 20% off | to post here". */
+function rewardInClauseBefore(
+  tokens: Token[],
+  rewards: PhraseMatch[],
+  at: number,
+  sentenceStart: number,
+): boolean {
+  let from = at;
+  while (from > sentenceStart && !clauseEnds.has(tokens[from - 1].normal)) from--;
+  return rewards.some((r) => r.from >= from && r.to <= at && at - r.to <= 6);
+}
+
 /** An exchange named as such: "in return", "in exchange", "as a thank-you". */
-const exchange = phrases(['in return|exchange', 'as a? thanks|thank']);
+const exchange = phrases([
+  'in return|exchange',
+  'in appreciation|gratitude|thanks',
+  'as a? thanks|thank',
+  'part of the|our deal|bargain|arrangement|agreement',
+  'the deal be|was|is',
+]);
 
 /** Spanish negators, which the English analysis does not mark: "Nadie me pagó por esta reseña". */
 const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco']);
@@ -457,10 +540,21 @@ export interface Incentive {
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) =>
   a.from < b.to && b.from < a.to;
 
+/** Verbs that report a promise: what "I'd" does after them is undertaken, not wished. */
+const promising = new Set(['tell', 'say', 'promise', 'agree', 'offer', 'swear']);
+
 /** An act in the conditional of the reviewer's own wish: "I'd leave ten reviews if it got me...". */
 function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boolean {
   for (let i = at - 1; i >= Math.max(sentenceStart, at - 3); i--) {
-    if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") return true;
+    if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") {
+      // "because I'd left her 5 stars" is "I had left": a past act, not a wish
+      const verb = tokens[i + 1];
+      if (tokens[i].normal === "'d" && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma)
+        return false;
+      // "I told them I'd write something": a promise reported, not a wish
+      const speech = tokens.slice(Math.max(sentenceStart, i - 4), i).some((t) => promising.has(t.lemma));
+      return !speech;
+    }
     if (tokens[i].type === 'punctuation') break;
   }
   return false;
@@ -481,34 +575,133 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
   for (const read of fields) {
     const { analysis } = read;
     const { tokens } = analysis;
-    for (const sentence of analysis.sentences) {
-      const within = [sentence];
-      const rewards = rewardPhrases
-        .find(analysis, within)
-        .filter((m) => isRealReward(tokens, m, sentence.from));
-      if (rewards.length === 0) continue;
-      const acts = reviewActPhrases
-        .find(analysis, within)
-        .filter((m) => !rewards.some((r) => overlaps(r, m)) && isOwnReview(tokens, m, sentence.from));
-      if (acts.length === 0 || denials.find(analysis, within).length > 0) continue;
-      if (otherClinics.find(analysis, within).some((m) => m.from < rewards[0].from)) continue;
+    const real = analysis.sentences.map((sentence) =>
+      rewardPhrases.find(analysis, [sentence]).filter((m) => isRealReward(tokens, m, sentence.from)),
+    );
+    // Only sentences with a reward, and their neighbours, are read further.
+    const bySentence = analysis.sentences.map((sentence, k) =>
+      real[k].length > 0 || real[k - 1]?.length > 0 || real[k + 1]?.length > 0
+        ? readSentence(analysis, sentence, real[k])
+        : nothing,
+    );
+    analysis.sentences.forEach((sentence, index) => {
+      const { rewards, acts } = bySentence[index];
+      if (rewards.length === 0) return;
       const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
-      if (tied.length === 0) continue;
+      // The reward and the review in sentences side by side, bridged by words of a deal: "They
+      // offered me a free peel. All I had to do was post about it."
+      if (tied.length === 0) {
+        const bridged = [index - 1, index + 1].filter(
+          (k) =>
+            k >= 0 &&
+            k < bySentence.length &&
+            bySentence[k].acts.length > 0 &&
+            !bySentence[k].denied &&
+            (bySentence[k].bridge || bySentence[index].bridge),
+        );
+        if (bridged.length === 0) return;
+        const acts = bySentence[bridged[0]].acts;
+        const spans = [...rewards, ...acts];
+        const from = Math.min(...spans.map((m) => m.from));
+        const to = Math.max(...spans.map((m) => m.to));
+        const positive = positiveOnly.find(analysis, [
+          analysis.sentences[Math.min(index, bridged[0])],
+          analysis.sentences[Math.max(index, bridged[0])],
+        ]);
+        found.push({ span: spanOf(read, from, to), conditionedOnPositive: positive.length > 0 });
+        return;
+      }
+      const within = [sentence];
       // The span runs from the reward to the review, the positive condition included ("something nice").
       const positive = positiveOnly.find(analysis, within);
       const parts = [...tied, ...rewards, ...positive];
       const from = Math.min(...parts.map((m) => m.from));
       const to = Math.max(...parts.map((m) => m.to));
       found.push({ span: spanOf(read, from, to), conditionedOnPositive: positive.length > 0 });
-    }
+    });
   }
   return found;
+}
+
+/** Words that make two sentences one deal: "All I had to do was...", "The catch:", "as promised". */
+const bridges = phrases([
+  'all i|we|you have|had|needed to do',
+  'all they|she|he ask|asked|want|wanted|need|needed',
+  'the catch|deal|condition|requirement|ask',
+  'in exchange|return',
+  'as promised|agreed|requested|asked',
+  'for it|this|that',
+]);
+
+/** What one sentence holds of a reward for a review: real rewards, the reviewer's own acts. */
+interface SentenceReading {
+  rewards: PhraseMatch[];
+  acts: PhraseMatch[];
+  denied: boolean;
+  bridge: boolean;
+}
+
+const nothing: SentenceReading = { rewards: [], acts: [], denied: false, bridge: false };
+
+function readSentence(
+  analysis: TextAnalysis,
+  sentence: { from: number; to: number },
+  real: PhraseMatch[],
+): SentenceReading {
+  const { tokens } = analysis;
+  const within = [sentence];
+  const denied = denials.find(analysis, within).length > 0;
+  const bridge = bridges.find(analysis, within).length > 0;
+  let rewards = real;
+  const acts = reviewActPhrases
+    .find(analysis, within)
+    .filter((m) => !rewards.some((r) => overlaps(r, m)) && isOwnReview(tokens, m, sentence.from));
+  const othersWays =
+    rewards.length > 0 &&
+    (otherClinics.find(analysis, within).some((m) => m.from < rewards[0].from) ||
+      isWitnessed(tokens, sentence.from, rewards[0].from) ||
+      // "I wish they gave...": a reward wished for, not had
+      range(sentence.from, rewards[0].from).some((i) => tokens[i].lemma === 'wish'));
+  if (denied || othersWays) rewards = [];
+  return { rewards, acts, denied, bridge };
 }
 
 /** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
 const otherClinics = phrases([
   'some|other|many|most ~2 clinic|place|office|practice|spa|injector|doctor|provider',
+  // clinics in general: "I wish clinics gave gift cards for reviews"
+  '=clinics|=places|=offices|=practices|=spas|=injectors|=doctors|=providers',
 ]);
+
+/** Verbs of having seen or heard of something, and who it was others got rewarded. */
+const witnessing = new Set(['see', 'saw', 'seen', 'hear', 'heard', 'read', 'notice', 'tell', 'told']);
+const otherPeople = new Set([
+  'people',
+  'others',
+  'patients',
+  'customers',
+  'clinics',
+  'offices',
+  'places',
+  'practices',
+  'someone',
+  'friend',
+  'sister',
+  'coworker',
+  'cousin',
+]);
+
+/**
+ * Rewards the reviewer saw or heard others get, not one of their own: "Saw on another site that
+ * people got free filler for reviews", "I've seen clinics bribe people with gift cards".
+ */
+function isWitnessed(tokens: Token[], sentenceStart: number, rewardFrom: number): boolean {
+  const before = range(sentenceStart, rewardFrom).map((i) => tokens[i]);
+  return (
+    before.some((t) => witnessing.has(t.normal) || witnessing.has(t.lemma)) &&
+    before.some((t) => otherPeople.has(t.normal))
+  );
+}
 
 /** A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge me". */
 const isForgone = (tokens: Token[], reward: PhraseMatch) =>
@@ -537,7 +730,8 @@ function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): 
   // reviewing"), not when a chart or a plan is reviewed.
   if (head.lemma === 'review' && head.pos === 'VERB' && act.to - act.from === 1) {
     const object = tokens[act.to];
-    const practice = ['us', 'them', 'her', 'him', 'here', 'on', 'the', 'this', 'dr', 'dr.'];
+    // "review it", "review them": the visit or the practice, as the reviewer's act
+    const practice = ['us', 'them', 'her', 'him', 'it', 'here', 'on', 'the', 'this', 'dr', 'dr.'];
     // "my chart", "a plan", "their photos": a thing reviewed, not the practice
     const thing = object && ['DET', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(object.pos);
     return !thing || practice.includes(object.normal) || object.pos === 'PROPN';
@@ -556,9 +750,25 @@ function isTied(
   const forgone = rewards.filter((r) => isForgone(tokens, r));
   const clear = (i: number) => !tokens[i].negated || forgone.some((r) => r.from < i);
   // The review as the reason or condition: "for leaving this review", "if I did", "once my review went up".
-  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 4); i--) {
+  // Within the act's clause: "when I told them I'd write something here".
+  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 6); i--) {
     if (tiesBefore.has(tokens[i].normal) && clear(i)) return true;
+    if (clauseEnds.has(tokens[i].normal)) break;
+    // "conditional on updating my review", "depending on my rating"
+    if (['on', 'upon'].includes(tokens[i].normal) && conditions.has(tokens[i - 1]?.lemma ?? '') && clear(i))
+      return true;
   }
+  // The review as what the reward brought about: "they credit you $30 a review, so here it is".
+  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 3); i--) {
+    if (['so', 'hence', 'thus'].includes(tokens[i].normal) && rewards.some((r) => r.to <= i) && clear(i))
+      return true;
+  }
+  // The review as the purpose the reward was given for: "they gave me 20% off to post here".
+  if (
+    tokens[act.from - 1]?.normal === 'to' &&
+    rewardInClauseBefore(tokens, rewards, act.from - 1, sentence.from)
+  )
+    return true;
   // The review as what brings the reward: "posting here puts my name in", "Review us, get 10% off".
   for (let i = act.to; i < Math.min(sentence.to, act.to + 5); i++) {
     if (reviewBrings.has(tokens[i].lemma) && clear(i)) return true;

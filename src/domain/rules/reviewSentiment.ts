@@ -25,6 +25,7 @@ const words: Record<string, number> = {
   // praise
   love: 3,
   adore: 3,
+  enjoy: 2,
   amazing: 3,
   wonderful: 3,
   fantastic: 3,
@@ -61,6 +62,7 @@ const words: Record<string, number> = {
   talented: 2,
   skilled: 2,
   natural: 2,
+  lasting: 1,
   symmetrical: 2,
   symmetric: 2,
   youthful: 2,
@@ -128,6 +130,7 @@ const words: Record<string, number> = {
   spotless: 1,
   efficient: 1,
   bargain: 1,
+  refund: 1,
   // complaint
   awful: -3,
   terrible: -3,
@@ -275,6 +278,114 @@ const words: Record<string, number> = {
   explain: 1,
   vague: -1,
   crusting: -1,
+  // what went wrong, named as a problem: "zero issues", "no complications" are good news
+  issue: -1,
+  problem: -1,
+  complication: -2,
+  // outcomes a body shows: "raw weeping patches", "one nipple pointing sideways", "the shelf look"
+  raw: -1,
+  weeping: -2,
+  dribble: -1,
+  oozing: -2,
+  sideways: -2,
+  shelf: -2,
+  sting: -1,
+  dry: -1,
+  rough: -1,
+  uncomfortable: -1,
+  // how the reviewer was treated when something went wrong: blamed, brushed off, sold to
+  fault: -2,
+  shrug: -2,
+  dismiss: -2,
+  dismissed: -2,
+  argue: -2,
+  upsell: -2,
+  pressure: -2,
+  pressured: -2,
+  // feelings about it
+  annoyed: -2,
+  irritated: -2,
+  miserable: -2,
+  // evaluative words of every review, by what they judge
+  // the result, well
+  ecstatic: 3,
+  stoked: 2,
+  blessed: 2,
+  happier: 2,
+  favorite: 2,
+  satisfied: 2,
+  confident: 2,
+  confidence: 1,
+  radiant: 2,
+  snatched: 2,
+  dewy: 1,
+  plump: 1,
+  sculpted: 1,
+  contoured: 1,
+  lifted: 1,
+  firmer: 1,
+  // the person, well
+  magic: 2,
+  magician: 2,
+  wizard: 2,
+  angel: 2,
+  legend: 2,
+  warm: 1,
+  reassuring: 1,
+  compassionate: 1,
+  genuine: 1,
+  trustworthy: 1,
+  expert: 1,
+  // the result, badly
+  underwhelming: -2,
+  underwhelmed: -2,
+  mediocre: -2,
+  unimpressed: -2,
+  lackluster: -2,
+  subpar: -2,
+  shoddy: -2,
+  pointless: -2,
+  useless: -2,
+  worthless: -2,
+  overrated: -2,
+  dissatisfied: -2,
+  unsatisfied: -2,
+  meh: -1,
+  ruined: -3,
+  disfigured: -3,
+  scarred: -2,
+  paralyzed: -2,
+  expressionless: -2,
+  unnatural: -2,
+  fake: -2,
+  bumpy: -2,
+  saggy: -2,
+  deflated: -1,
+  weird: -1,
+  strange: -1,
+  // pain and fear undergone
+  agony: -2,
+  excruciating: -2,
+  unbearable: -2,
+  traumatized: -3,
+  traumatizing: -3,
+  // the person or the place, badly
+  condescending: -2,
+  arrogant: -2,
+  cold: -1,
+  amateur: -2,
+  scammed: -3,
+  ghosted: -2,
+  sketchy: -2,
+  wasted: -2,
+  unsanitary: -2,
+  filthy: -2,
+  gross: -1,
+  awkward: -1,
+  perfection: 3,
+  sweet: 1,
+  pretty: 2,
+  work: 1,
 };
 
 /** Words whose valence holds in one part of speech only: "patient" the adjective, not the person. */
@@ -291,6 +402,13 @@ const onlyAs: Record<string, string[]> = {
   correct: ['VERB'],
   repair: ['VERB'],
   burn: ['NOUN', 'VERB'],
+  sweet: ['ADJ'],
+  cold: ['ADJ'],
+  warm: ['ADJ'],
+  magic: ['ADJ', 'NOUN'],
+  pretty: ['ADJ'],
+  work: ['VERB'],
+  pressure: ['VERB'],
 };
 
 const emoji: Record<string, number> = {
@@ -370,6 +488,9 @@ const concerns = [
   'congestion',
   'breakout',
   'hooding',
+  'shedding',
+  'thinning',
+  'hair loss',
 ];
 
 /** Comparatives that say a result or a recovery went well, or badly, against what was expected. */
@@ -432,6 +553,7 @@ const phraseValence: [string, number][] = [
   ['@worse ~5 than before', -2],
   ['@worse ~4 than the|its|my? other|left|right|twin|bottom|top', -2],
   ['one side|eye|brow|lip|cheek ~6 than the other', -2],
+  ['one ~6 above|below|higher|lower|bigger|smaller|fuller|than ~3 the other', -2],
   // outcomes: a concern gone, the remedy elsewhere, a result undone
   [
     '@concern ~5 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
@@ -444,9 +566,25 @@ const phraseValence: [string, number][] = [
   ['under control', 2],
   ["not|n't ~3 anymore", Number.NaN],
   ['the worst part|thing', -1],
-  ['do|did|does nothing', -2],
+  ['do|did|does|offer|offered nothing', -2],
   ['nothing happen|happened|changed', -2],
   ['end|ended up with|at|in|getting|looking|having', -1],
+  ['come|came|walk|walked out with', -1],
+  // something lost: "the grafts fell out", "my hair is falling out"
+  ['fall|fell|falling out', -2],
+  // a result the treatment left, which reviewers rarely say of a good one
+  ['leave|left me with', -1],
+  // a change for the worse, a problem that spread, a remedy still needed
+  ['get|got|become|became|getting|grow|grew @worse', -2],
+  ['spread|spreads|spreading|migrate|migrated into|above|past|beyond|under|onto', -2],
+  ['ride|rode|ridden|riding up', -2],
+  ['need|needs|needed ~2 dissolve|dissolving|dissolved|redo|redone|revision|fixing|correcting', -2],
+  ['break|broke|breaking out', -2],
+  ['urgent care', -2],
+  ['emergency room', -2],
+  ['too ADJ|ADV', -1],
+  ['in my|your head', -2],
+  ['keep|keeps|kept|try|tried ~2 sell|selling|upsell|upselling', -2],
   ['at no charge|cost', 1],
   ['no question ask|asked', 1],
   ['none|nothing of that|it help|matter', -2],
@@ -457,37 +595,57 @@ const phraseValence: [string, number][] = [
   ['have|had me look|check|see|hold', 1],
   ['get rid of', 2],
   ['go|went|come|came back to where|how|what ~3 start|be|before', -2],
+  ['drop|dropped|fall|fell|sink|sank|slide|slid ~1 back|right_back', -2],
   ['have|get|got|had ~2 dissolve|dissolved|removed|redone|revised', -2],
   ['wear|wore off ~3 # week', -2],
   ['still there', -1],
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
-  ['look|looks|looked the same', -2],
+  ['look|looks|looked|stay|stayed ~2 same|identical', -2],
+  ['=exactly|still|right where they|it|i be|start|began', -2],
+  // a measure, not praise: "a good centimetre above the other", "a good hour late"
+  ['a good inch|centimetre|centimeter|cm|mm|hour|day|week|month|year|half|#', 0],
+  // a function lost: "can't smile properly", "doesn't sit right"
+  ["not|n't ~3 properly|normally", -2],
+  ['brown|white|dark|raw|red|bald|discolored|weeping patch|patches|dot|dots', -1],
+  ['look|looks|looking|looked done|fake|plastic|overdone|artificial|unnatural|overfilled', -2],
+  ['double|twice|triple the quote|price|estimate', -2],
+  // the product itself gone: "the filler that was gone in three weeks"
+  ['@product that|which? be|was|is|were|had ~2 gone|worn', -2],
+  ["not|n't there before", -2],
   ['not|barely|hardly|never settle|improve|change|work|help|budge', -2],
   ['out of pocket', -2],
   ['own cost|expense', -2],
   ['unless i|we pay', -2],
-  ['charge ~3 anyway|again|full|extra', -2],
+  ['charge|cost ~3 anyway|again|full|extra', -2],
   ['charge|charges|charged|pay|paid|paying ~5 dissolve|dissolving|dissolved|fix|fixing|redo|touch', -2],
   ['wait another|a|six|few ~1 week|month', -1],
   ['come back in|another|a ~2 week|month', -1],
   ['two? different size|sizes|height|heights|shape|shapes|direction|directions|way|ways', -2],
   ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
   ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
-  ['back at|in|to work|the gym|normal|my routine', 2],
+  ['back at|in|to work|the_gym|the_office|school|normal|my_routine', 2],
   ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
   [
-    'look|looking|looks permanently|always|so|really? surprised|shocked|startled|angry|sad|tired|sleepy|old',
+    'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|sad|tired|sleepy|asleep|old',
     -2,
   ],
-  ['fit|fits better|again', 2],
+  ['fit|fits|fitting ~2 better|again|looser', 2],
+  ['back in|into my ~2 jeans|clothes|dress|dresses|size|bikini|swimsuit', 2],
+  // someone close following the reviewer in: "my sister is booking her consult"
+  ['sister|friend|mom|mother|daughter|coworker|husband|wife ~3 book|booked|booking', 2],
+  // what others take the result for: "friends keep asking if I lost weight"
+  ['ask|asks|asked|asking|think|thinks|thought ~3 lost_weight|slept|new_haircut|haircut', 2],
   ['be on me|us', -2],
   ['second|another|redo surgery|procedure|operation|round', -1],
   ['only|just|barely? spend|spent # minute', -2],
   ['price|quote|bill|cost ~3 double|twice|triple', -2],
   ['price|quote|bill|cost ~3 higher|more than', -2],
   ['scar|scars|incision ~3 low|thin|flat|faint|hidden|invisible|small|tiny', 1],
-  ['scar|scars|incision ~4 raised|wide|thick|obvious|visible|red|dark|lumpy|keloid', -2],
+  [
+    'scar|scars|incision ~4 raised|wide|widen|widened|stretched|thick|obvious|visible|red|dark|lumpy|keloid',
+    -2,
+  ],
   ['can|could not believe how', Number.POSITIVE_INFINITY],
   ['for anyone|those who want|wants|like|likes', 0],
   ['tell|told|recommend|recommended ~3 friend|sister|everyone|coworker|mom', 2],
@@ -499,11 +657,16 @@ const phraseValence: [string, number][] = [
   ['called away', -2],
   ['double book', -1],
   ['without ask|asking|warning|consent', -2],
+  // nobody can tell it was done (before "nobody told me", which it would otherwise be read as)
+  ['nobody|no_one ~3 can|could|would ~1 tell|figure|guess|notice|know', 1],
+  ['no idea|clue ~4 done', 1],
   ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   // loyalty and referral
   ['book|booked|booking my|her|his|another|the? next|own', 2],
-  ["will|'ll|be|going|plan|planning|wait|definitely ~2 back|return", 2],
+  // "I'll be back", "going back"; not "I was back at work", which the phrase of routine reads
+  ["will|'ll|going|plan|planning|wait|definitely ~2 back|return", 2],
+  ["would|'d ~3 again", 2],
   ['second opinion', -2],
   ['already planning|booked', 2],
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
@@ -514,16 +677,19 @@ const phraseValence: [string, number][] = [
   // how the result looks
   ['look|looks|looking like @ownLook', 2],
   ['good day', 1],
-  ['look|looks|looking ~3 younger|rested|awake|refreshed|natural|fresh', 2],
+  ['look|looks|looking|feel|feels ~3 younger|rested|awake|refreshed|natural|normal|fresh|lifted|@better', 2],
+  ['best ~5 ever', 3],
+  ['make|made|makes ~4 @better', 2],
+  // a concern taken away: "erased the hollows I'd had since college"
+  ['erase|erased|clear|cleared|remove|removed|banish|banished ~3 @concern', 2],
+  ['worst ~5 ever', -3],
   ['look|looks|looking ~5 year ago', 2],
-  ['on vacation', 2],
-  ['nobody can|could tell', 1],
-  ['no one can|could tell', 1],
+  ['been on|from vacation', 2],
   ['can|could ~2 breathe|see|wear|sleep ~4 again|better|now', 2],
-  ['can|could ~4 again', 2],
+  ['can|could ~6 again', 2],
   ['half as bad|deep|visible|noticeable|obvious', 2],
   ['even|evened|evens out', 2],
-  ['settle|settled|settles down|in|nicely', 1],
+  ['settle|settled|settles down|in|nicely?', 1],
   ['can|could finally|now|still|actually', 1],
   ['exactly what|how|as|that', 2],
   ['worth it|every', 2],
@@ -533,6 +699,7 @@ const phraseValence: [string, number][] = [
   ['stop|stopped|quit wear|wearing|need|needing|use|using', 2],
   // care, and its absence when denied
   ['explain|explained ~2 every|everything|each|exactly', 1],
+  ['show|showed|walk|walked me ~4 mirror|through', 1],
   ['answer|answered ~2 my|every|all', 1],
   ['check ~1 in|up', 1],
   ['check on me', 1],
@@ -552,6 +719,7 @@ const phraseValence: [string, number][] = [
   ['never again', -3],
   ['save your|yourself', -2],
   ['stay|run away', -2],
+  ["do|don not|n't go|book|bother|waste|trust", -2],
   ['learn ~1 lesson', -2],
   ['thanks for nothing', -3],
   ['ten out of ten', 2],
@@ -573,6 +741,8 @@ const otherProviders = phrases([
 ]);
 /** What a reviewer does who is leaving for another provider: "had it dissolved elsewhere". */
 const leaving = new Set([
+  'pay',
+  'paid',
   'go',
   'went',
   'look',
@@ -614,6 +784,7 @@ const longStanding = phrases([
   'for year|decade|age',
   'since high school',
   'since college|childhood|puberty|pregnancy|my',
+  'since i|we be|was',
   'my whole|entire life',
   'all my life',
   'used to',
@@ -634,14 +805,17 @@ const sarcasmWeak = phrases([
   'nice touch',
   'nothing say ~5 like',
   'so glad i pay|paid',
-  'if you ~2 always want',
+  'if you ~2 always? want',
+  'thank|thanks ~2 for',
+  'love|loving|enjoy|enjoying|appreciate|adore being|paying|waiting|spending|having',
+  'love|loving|enjoy|enjoying|appreciate|rock|rocking the|this|that|my ~2 look',
   'if your goal|plan|dream|wish be|was|is',
   'for anyone|those who want|wants|like|likes',
   'love|loving that',
   'oh great|sure|good|wonderful|perfect|joy',
   'why not',
   'i guess',
-  'would ~4 again',
+  'would ~8 again',
   "let 's|us just? say",
   'truly',
   'sure ,',
@@ -650,9 +824,26 @@ const sarcasmWeak = phrases([
   '🙃',
 ]);
 
+/** Words that lessen what follows them as a negator denies it: "far less obvious". */
+const lessening = new Set(['less', 'least']);
+
+/** The words each phrase names, to tell its own negators from one that fell in a gap. */
+const patternWords: ReadonlySet<string>[] = phraseValence.map(
+  ([pattern]) =>
+    new Set(
+      pattern
+        .split(/[\s|]+/)
+        .map((word) => word.replace(/[?=]/g, ''))
+        .filter((word) => word !== '' && !word.startsWith('~') && !word.startsWith('@')),
+    ),
+);
+
+/** Phrases that take a word list, whose entries are part of the phrase's meaning. */
+const listPatterns = new Set(phraseValence.flatMap(([pattern], k) => (pattern.includes('@') ? [k] : [])));
+
 const compiledPhrases = phrases(
   phraseValence.map(([pattern]) => pattern),
-  { concern: concerns, better, worse, ownLook },
+  { concern: concerns, better, worse, ownLook, product: treatments },
 );
 
 const intensifiers = new Set([
@@ -721,6 +912,8 @@ interface Hit {
   to: number;
   valence: number;
   sentence: number;
+  /** The phrase it matched, if a phrase: its index in phraseValence. */
+  pattern?: number;
 }
 
 const range = (from: number, to: number) =>
@@ -766,6 +959,20 @@ function wordValence(token: Token): number {
 const concernWords = new Set(concerns);
 const isConcern = (t: Token) => concernWords.has(t.lemma) || concernWords.has(t.normal);
 
+/** Verbs through which a concern is still had or seen, rather than something done with it ("still style my hair"). */
+const having = new Set(['have', 'be', 'see', 'get', 'notice', 'feel', 'show']);
+
+/** Where "still" says a concern at `at` persists, within its clause and a few words before it. */
+function persistsFrom(tokens: Token[], at: number, sentenceStart: number): number | null {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - 4); i--) {
+    const t = tokens[i];
+    if (clauseEnds.has(t.normal) || ((t.pos === 'VERB' || t.pos === 'AUX') && !having.has(t.lemma)))
+      return null;
+    if (t.normal === 'still') return i;
+  }
+  return null;
+}
+
 /** The sentiment of one sentence, word by word and phrase by phrase, before sarcasm; `taken` collects the phrases' tokens. */
 function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>): Hit[] {
   const sentence = analysis.sentences[index];
@@ -788,12 +995,35 @@ function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>)
       if (sum > 0) hits.push({ from: m.from, to: end, valence: -2, sentence: index });
       else if (sum < 0 || about.some((i) => isConcern(tokens[i])))
         hits.push({ from: m.from, to: end, valence: 2, sentence: index });
-    } else if (valence !== 0) hits.push({ from: m.from, to: m.to, valence, sentence: index });
+    } else if (valence > 0 && Number.isFinite(valence)) {
+      // Praise with a complaint in its gap wishes the complaint: "would drool on myself again"; but
+      // not when the phrase names the complaint ("headaches stopped") or it is lessened ("less tired").
+      const own = patternWords[m.pattern];
+      const gap = range(m.from, m.to).filter((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
+      const lessened = gap.some((i) => negators.has(tokens[i].normal) || tokens[i].normal === 'less');
+      const inner =
+        listPatterns.has(m.pattern) || lessened
+          ? 0
+          : gap.reduce((sum, i) => sum + Math.min(0, wordValence(tokens[i])), 0);
+      hits.push({
+        from: m.from,
+        to: m.to,
+        valence: inner < 0 ? inner : valence,
+        sentence: index,
+        pattern: m.pattern,
+      });
+    } else if (valence !== 0)
+      hits.push({ from: m.from, to: m.to, valence, sentence: index, pattern: m.pattern });
   }
   for (let i = sentence.from; i < sentence.to; i++) {
     if (taken.has(i)) continue;
     const valence = wordValence(tokens[i]);
     if (valence !== 0) hits.push({ from: i, to: i + 1, valence, sentence: index });
+    else if (isConcern(tokens[i])) {
+      // A concern that persists is the treatment failing: "I still have bags", "still creases".
+      const still = persistsFrom(tokens, i, sentence.from);
+      if (still !== null) hits.push({ from: still, to: i + 1, valence: -2, sentence: index });
+    }
   }
   hits.sort((a, b) => a.from - b.from);
   // "more than I expected" takes the side of what it is said of, before it in the sentence; said of
@@ -828,14 +1058,22 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   if (isQuoted(analysis, hit)) return none;
   let valence = hit.valence;
   let from = hit.from;
-  const containsNegator = range(hit.from, hit.to).some((i) => negators.has(tokens[i].normal));
-  const negator = containsNegator ? null : negatorBefore(tokens, hit.from, start, taken);
+  // A negator a phrase names is part of its meaning ("no complaints"); one that fell in a gap of
+  // the phrase denies it ("won't go back", "never once called me back").
+  const own = hit.pattern === undefined ? null : patternWords[hit.pattern];
+  const inside = range(hit.from, hit.to).filter(
+    (i) => negators.has(tokens[i].normal) || lessening.has(tokens[i].normal),
+  );
+  const inGap = own !== null && inside.some((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
+  const negator = inGap ? hit.from : inside.length > 0 ? null : negatorBefore(tokens, hit.from, start, taken);
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
   if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
     // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
     valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
     from = negator ?? hit.from - 1;
   }
+  // A remedy still sought is a problem: "seeing a dermatologist to repair it"; not one done ("able to fix it").
+  if (valence > 0 && isSought(tokens, hit)) valence = -1;
   // Praise someone else gave, or that was hoped for: "everyone told me she was the best", "I wanted to love it".
   if (valence > 0 && isHearsay(analysis, hit)) return none;
   const wished = range(Math.max(start, hit.from - 4), hit.from).some((i) => wishes.has(tokens[i].lemma));
@@ -847,6 +1085,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
     )
   )
     return none;
+  if (valence < 0 && isPassing(analysis, hit)) valence *= 0.5;
   if (valence < 0) {
     // The problem the treatment was for: "to fix the asymmetry", "upper bleph for heavy lids".
     const remedied =
@@ -854,7 +1093,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
       isTreatedFor(tokens, hit.from, start);
     // "nearly cancelled", "almost gave up": what did not happen.
     const averted = before.some((t) => t.normal === 'nearly' || t.normal === 'almost');
-    if (remedied || averted) return none;
+    if (remedied || averted || isFeared(analysis, hit) || isConditional(tokens, hit, start)) return none;
     valence *= weighing.complaint;
   } else {
     valence *= weighing.praise;
@@ -864,6 +1103,145 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   // "a little uneven", "improved a bit"
   if ([...before, ...after].some((t) => diminishers.has(t.normal))) valence *= 0.5;
   return { ...hit, from, valence };
+}
+
+/** Words before "to fix" that make the fix done or offered rather than sought. */
+const fixDone = new Set(['able', 'manage', 'offer', 'happy', 'willing', 'glad', 'quick', 'kind', 'agree']);
+
+function isSought(tokens: Token[], hit: Hit): boolean {
+  if (hit.to - hit.from !== 1 || !remedies.has(tokens[hit.from].lemma)) return false;
+  if (tokens[hit.from - 1]?.normal !== 'to') return false;
+  // "to fix it", "to correct them": what went wrong; "to fix the asymmetry" is what the visit was for
+  if (!['it', 'them', 'this', 'that', 'everything', 'what'].includes(tokens[hit.to]?.normal)) return false;
+  const before = tokens[hit.from - 2];
+  return !before || !fixDone.has(before.lemma);
+}
+
+/** What healing from a treatment is like, as patients are told to expect it. */
+const recovery = new Set([
+  'swollen',
+  'swelling',
+  'swell',
+  'bruise',
+  'bruising',
+  'bruised',
+  'sore',
+  'soreness',
+  'tender',
+  'numb',
+  'numbness',
+  'pain',
+  'painful',
+  'hurt',
+  'ache',
+  'headache',
+  'redness',
+  'red',
+  'peeling',
+  'tight',
+  'sting',
+  'itchy',
+  'rough',
+  'puffy',
+  'crusting',
+]);
+/** A stretch of time that ended: "for five days", "the first week", "by day three". */
+const passing = phrases([
+  'for|first|few|couple ~3 hour|day|week',
+  'during the? shot|shots|injection|injections|procedure|treatment|session',
+  'by day|week #',
+  'day|days|week # - #',
+]);
+
+/**
+ * Healing that passed, told as such ("swollen for five days", "a headache the first day"): what
+ * patients are warned of, which counts half as much as a complaint about the result.
+ */
+function isPassing(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  if (clauseOf(analysis, hit).some((t) => convalescence.has(t.lemma))) return true;
+  if (hit.to - hit.from !== 1 || !recovery.has(tokens[hit.from].lemma)) return false;
+  let bySentence = passingIn.get(analysis);
+  if (!bySentence) passingIn.set(analysis, (bySentence = new Map()));
+  let passed = bySentence.get(hit.sentence);
+  if (passed === undefined) {
+    passed = passing.find(analysis, [analysis.sentences[hit.sentence]]).length > 0;
+    bySentence.set(hit.sentence, passed);
+  }
+  return passed;
+}
+
+/** Whether each sentence of an analysis tells of time that passed, as it is read. */
+const passingIn = new WeakMap<TextAnalysis, Map<number, boolean>>();
+
+/** What recovering from a treatment is, and what it is done with: "the drains were awful", "recovery was rough". */
+const convalescence = new Set([
+  'recovery',
+  'healing',
+  'downtime',
+  'drain',
+  'garment',
+  'stitch',
+  'suture',
+  'splint',
+  'bandage',
+  'dressing',
+]);
+
+/** The tokens of the clause a hit is in. */
+function clauseOf(analysis: TextAnalysis, hit: Hit): Token[] {
+  const { tokens } = analysis;
+  const sentence = analysis.sentences[hit.sentence];
+  let from = hit.from;
+  while (from > sentence.from && !clauseEnds.has(tokens[from - 1].normal)) from--;
+  let to = hit.to;
+  while (to < sentence.to && !clauseEnds.has(tokens[to].normal)) to++;
+  return range(from, to).map((i) => tokens[i]);
+}
+
+/**
+ * A complaint in the consequence of a condition, which did not happen: "if they offered me a gift
+ * card I'd refuse it". The reviewer's own "would" after an "if" earlier in the sentence.
+ */
+function isConditional(tokens: Token[], hit: Hit, start: number): boolean {
+  const would = range(Math.max(start, hit.from - 3), hit.from).some(
+    (i) => tokens[i].normal === "'d" || tokens[i].normal === 'would',
+  );
+  return would && range(start, hit.from).some((i) => tokens[i].normal === 'if');
+}
+
+/** Words of fear or expectation: what follows them was dreaded, not undergone. */
+const fears = new Set([
+  'nervous',
+  'worried',
+  'scared',
+  'afraid',
+  'terrified',
+  'anxious',
+  'fear',
+  'dread',
+  'expect',
+  'risk',
+  'paranoid',
+]);
+/** Where what a fear is of ends: a turn to what did happen. */
+const turns = new Set(['but', 'though', 'although', 'however', 'yet', 'until', 'instead', ';', ':']);
+
+/**
+ * A complaint that was feared or expected rather than had: "I was nervous about infection",
+ * "I expected to look frozen, bruised and swollen", "the infection risk". A fear that is denied
+ * ("I didn't expect it to hurt") leaves the complaint standing.
+ */
+function isFeared(analysis: TextAnalysis, hit: Hit): boolean {
+  const { tokens } = analysis;
+  const start = analysis.sentences[hit.sentence].from;
+  const feared = (t: Token | undefined) => t !== undefined && (fears.has(t.lemma) || fears.has(t.normal));
+  if (feared(tokens[hit.to]) && tokens[hit.to].pos === 'NOUN') return true;
+  for (let i = hit.from - 1; i >= Math.max(start, hit.from - 8); i--) {
+    if (turns.has(tokens[i].normal)) return false;
+    if (feared(tokens[i])) return !tokens[i].negated;
+  }
+  return false;
 }
 
 /**
@@ -882,7 +1260,11 @@ function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
       const price =
         tokens[i - 1] &&
         (tokens[i - 1].type === 'number' || ['pay', 'spend', 'charge'].includes(tokens[i - 1].lemma));
-      return !whom && !price;
+      // "thanks so much for the filler that was gone in three weeks": a reason, not a purpose
+      const thanked = range(Math.max(start, i - 3), i).some((k) =>
+        ['thank', 'thanks', 'grateful', 'thankful'].includes(tokens[k].lemma),
+      );
+      return !whom && !price && !thanked;
     }
     if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
@@ -950,6 +1332,7 @@ const starDeducted = phrases([
   'knock|knocked|take|took|minus|dock|docked|deduct|lose|lost ~3 star',
   'star off',
   'only|just four|4 star',
+  'only|one|biggest? downside|gripe|complaint|issue|problem|negative|con|thing',
 ]);
 
 /**
@@ -1021,22 +1404,48 @@ const resultWords = new Set(
 );
 
 function isAboutService(analysis: TextAnalysis, hit: Hit): boolean {
-  const { tokens } = analysis;
-  const sentence = analysis.sentences[hit.sentence];
-  let from = hit.from;
-  while (from > sentence.from && !clauseEnds.has(tokens[from - 1].normal)) from--;
-  let to = hit.to;
-  while (to < sentence.to && !clauseEnds.has(tokens[to].normal)) to++;
-  const clause = range(from, to).map((i) => tokens[i]);
+  const clause = clauseOf(analysis, hit);
   const about = (set: ReadonlySet<string>) => clause.some((t) => set.has(t.lemma) || set.has(t.normal));
   return about(serviceWords) && !about(resultWords);
+}
+
+/** Contrasts that concede: a sentence turning on one weighs two sides sincerely. */
+const concessions = new Set(['but', 'though', 'although', 'however', 'yet']);
+
+/**
+ * Whether words that are sarcastic only next to a complaint are next to one: a complaint in their
+ * own sentence, unless the sentence concedes ("I truly love my lips, but the bruising was bad");
+ * or, when their sentence praises nothing else, a complaint as the last thing said before it
+ * ("My brow dropped. Five stars, truly."), not praise ("...but my stomach is flat. Would do it
+ * again.").
+ */
+function besideComplaint(
+  cue: { read: ReadField; sentence: number; from: number; to: number },
+  scored: { read: ReadField; hit: Hit; valence: number }[],
+): boolean {
+  const { tokens, sentences } = cue.read.analysis;
+  const inField = scored.filter((s) => s.read === cue.read);
+  // The cue's own words are not beside it, unless they complain ("would be lumpy again").
+  const own = inField.filter(
+    (s) =>
+      s.hit.sentence === cue.sentence && (s.valence < 0 || !(s.hit.from < cue.to && cue.from < s.hit.to)),
+  );
+  const sentence = sentences[cue.sentence];
+  const concedes = range(sentence.from, sentence.to).some((i) => concessions.has(tokens[i].normal));
+  if (own.some((s) => s.valence < 0)) return !concedes;
+  if (own.some((s) => s.valence > 0)) return false;
+  const before = inField
+    .filter((s) => s.hit.sentence === cue.sentence - 1)
+    .sort((a, b) => a.hit.from - b.hit.from)
+    .at(-1);
+  return before !== undefined && before.valence < 0;
 }
 
 /** Reads the body and the title; see the module comment for what the score takes into account. */
 export function readSentiment(fields: readonly ReadField[]): Sentiment {
   const found: Sentiment = { positive: 0, negative: 0, strength: 0, praise: [], complaint: [], sarcasm: [] };
   const scored: { read: ReadField; hit: Hit; valence: number; weight: number }[] = [];
-  const cues: { read: ReadField; sentence: number; strong: boolean }[] = [];
+  const cues: { read: ReadField; sentence: number; strong: boolean; from: number; to: number }[] = [];
   for (const read of fields) {
     const { analysis } = read;
     analysis.sentences.forEach((sentence, index) => {
@@ -1060,24 +1469,17 @@ export function readSentiment(fields: readonly ReadField[]): Sentiment {
             weight: isAboutService(analysis, hit) ? 0.5 : 1,
           });
       }
-      if (sarcasmStrong.find(analysis, within).length > 0) cues.push({ read, sentence: index, strong: true });
-      else if (sarcasmWeak.find(analysis, within).length > 0)
-        cues.push({ read, sentence: index, strong: false });
+      const strong = sarcasmStrong.find(analysis, within)[0];
+      const weak = strong ? undefined : sarcasmWeak.find(analysis, within)[0];
+      const cue = strong ?? weak;
+      if (cue) cues.push({ read, sentence: index, strong: Boolean(strong), from: cue.from, to: cue.to });
     });
   }
   const complaints = scored.filter((s) => s.valence < 0);
   const complaint = complaints.reduce((total, s) => total - s.valence, 0);
   // Praise said sarcastically reads as complaint: a set phrase of sarcasm, or words that are
   // sarcastic next to a complaint ("Five stars, truly." after a ruined lip).
-  const sarcastic = cues.some(
-    (cue) =>
-      cue.strong ||
-      (complaint >= 2 &&
-        complaints.some(
-          (c) =>
-            c.read === cue.read && (c.hit.sentence === cue.sentence || c.hit.sentence === cue.sentence - 1),
-        )),
-  );
+  const sarcastic = cues.some((cue) => cue.strong || (complaint >= 2 && besideComplaint(cue, scored)));
   for (const { read, hit, valence, weight } of scored) {
     const span = spanOf(read, hit.from, hit.to);
     found.strength += Math.abs(valence);
