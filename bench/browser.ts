@@ -8,6 +8,7 @@ import { openDb } from '../server/db/connection';
 import { demoAccounts, demoPassword } from '../server/seed';
 import { chromiumArgs, chromiumPath, run, staleDistReason } from '../tests/e2e/server';
 import { startServer, waitFor } from './server';
+import { percentile } from './timing';
 
 /**
  * `npm run bench:browser`: what a moderator waits for in the console, in Debian's headless
@@ -35,15 +36,14 @@ if (stale) {
   await run('npm', ['run', 'build']);
 }
 
-const percentile = (samples: number[], p: number) => {
+const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return {
+    p50: Math.round(percentile(sorted, 50)),
+    p95: Math.round(percentile(sorted, 95)),
+    samples: samples.length,
+  };
 };
-const summary = (samples: number[]) => ({
-  p50: Math.round(percentile(samples, 50)),
-  p95: Math.round(percentile(samples, 95)),
-  samples: samples.length,
-});
 
 /**
  * Waits until the queue shows an item other than `before`, its decision buttons taking keys
