@@ -217,6 +217,39 @@ describe('ANS_PHI', () => {
     expect(spanTexts(result)).toContain(text);
   });
 
+  it.each([
+    // Someone's own treatment, with no "my patient": had hers done, her filler with me.
+    ['J.P.', 'J.P., who runs the hardware store, had hers done last spring and loved it.'],
+    ['Nadia Ruiz', 'Here is a photo of Nadia Ruiz a month after her jawline filler with me.'],
+    ['Omar Haddad', 'Omar Haddad, a client of six years, never bruises at all.'],
+    // A role tied to a named place or event, seen in the writer's care.
+    [
+      'the treasurer of the Oakmont Garden Club',
+      'Last Tuesday I saw the treasurer of the Oakmont Garden Club in our clinic with a heavy brow.',
+    ],
+    [
+      'The florist on Birch Road',
+      'The florist on Birch Road blistered after a peel in our treatment room in 2023.',
+    ],
+  ])('identifies %s by their treatment or a unique role', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // Staff named in apposition after their role.
+    'Follow-ups are done by me or my nurse practitioner, Dana Moss, whoever you prefer.',
+    // A condition, not a person, opening a sentence.
+    'Ptosis happens when toxin spreads, and in my chair I keep well above the brow.',
+    // A medicine someone takes, not a person.
+    'One of my patients simply takes Advil an hour before her appointment.',
+    // A role with no tie to anyone in the writer's care.
+    'The owner of any clinic should be able to show you the syringe box.',
+  ])('does not take "%s" for a patient', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
   it('does not take the doctor for a patient', () => {
     const body = 'I saw Lena last week for her own follow-up.';
     const doctor = { ...goodDoctor, name: 'Lena Park' };

@@ -938,35 +938,58 @@ const imperative = (analysis: TextAnalysis, sentence: number) => {
 
 // --- Patients -------------------------------------------------------------------------------
 
+/** What a patient has done: the nouns of a treatment as an event in someone's life. */
+const careNouns = (
+  'treatment treatments session sessions appointment appointments injection injections procedure ' +
+  'filler botox syringe syringes vial vials consult consultation visit touch-up peel'
+).split(' ');
+
 /** Caring for someone: what makes a named or described person a patient of the writer. */
-const careCues = phrases([
-  'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
-  'one of my|our ~2 patient|patients|client|clients|regular|regulars',
-  '# years|months with_us|with_me',
-  'come|comes|coming every|in_every',
-  'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
-  'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
-  'been coming to me|us',
-  'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
-  'be ~2 my|our patient|client',
-  'been my|our patient|client',
-  "my|our # o'clock|appointment",
-  'her|his session|appointment|consult|visit',
-  'told me during',
-  'i|we did|do ~4 for|on',
-  'from|at my|our ~2 clinic|practice|office|chair|list|schedule',
-  'patient|client ,|named|called PROPN',
-]);
+const careCues = phrases(
+  [
+    'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
+    'one of my|our ~2 patient|patients|client|clients|regular|regulars',
+    '# years|months with_us|with_me',
+    'come|comes|coming every|in_every',
+    'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
+    'been coming to me|us',
+    'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
+    'be ~2 my|our patient|client',
+    'been my|our patient|client',
+    "my|our # o'clock|appointment",
+    'her|his session|appointment|consult|visit',
+    'told me during',
+    'i|we did|do ~4 for|on',
+    'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa',
+    'patient|client ,|named|called PROPN',
+    // "a patient of ten years", "a client of mine"
+    'a|the patient|client of ~2 mine|ours|year|years|decade|decades',
+    // Treated where or by whom: "had hers done here", "her cheek filler with me".
+    'done|treated|injected|filled here|with_me|with_us|by_me|by_us',
+    '@care ~2 with me|us',
+  ],
+  { care: careNouns },
+);
 /** Details of someone's care that identify a patient once the person is named or described. */
-const careDetails = phrases([
-  'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
-  'her|his # units',
-  'finished|had ~3 round|session|treatment|syringe',
-  'rang|called|emailed|texted ~3 to ask',
-  'happened to|with',
-  'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
-  'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
-]);
+const careDetails = phrases(
+  [
+    'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
+    'her|his # units',
+    // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
+    'have|had|get|got hers|his|theirs|her ~2 done|treated|injected|filled|dissolved|lasered|fixed',
+    'her|his ~3 @care',
+    // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
+    'after|during|before ~3 @care',
+    'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
+    'finished|had ~3 round|session|treatment|syringe',
+    'rang|called|emailed|texted ~3 to ask',
+    'happened to|with',
+    'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
+    'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
+  ],
+  { care: careNouns },
+);
 /** Someone who made their own treatment public: naming them exposes nothing the doctor knows. */
 const publicFigure = phrases([
   'publicly|public|interview|podcast|press',
@@ -1030,7 +1053,8 @@ function specificPeople(
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
         next?.text === ',' ||
-        (next?.pos === 'VERB' && !next.normal.endsWith('ing')));
+        (next?.pos === 'VERB' && !next.normal.endsWith('ing') && !eventVerbs.has(next.lemma)) ||
+        /^(?:from|who|whose)$/.test(next?.normal ?? ''));
     if (!initials && !name) {
       // "the West Coast": the capitals after a place's first one belong to the place.
       if (afterPlaceWord(tokens, i))
@@ -1045,6 +1069,8 @@ function specificPeople(
       continue;
     if (questionNames.has(t.normal) || doctorParts.has(t.normal)) continue;
     const prev = tokens[i - 1];
+    // What someone takes or applies is a product: "just takes Tylenol beforehand".
+    if (prev && takingVerbs.has(prev.lemma)) continue;
     if (
       prev &&
       /^(?:dr\.?|doctor|nurse|mr\.?)$/.test(prev.normal) &&
@@ -1059,29 +1085,64 @@ function specificPeople(
     i = to - 1;
   }
   for (const m of describedPerson.find(analysis)) people.push({ from: m.from, to: m.to, named: false });
+  for (const m of roleOfSomewhere.find(analysis)) {
+    let head = m.from + 1;
+    while (head < m.to && tokens[head + 1]?.pos !== 'ADP') head++;
+    let to = m.to;
+    while (tokens[to]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
+    if (head < m.to && personNoun(tokens[head])) people.push({ from: m.from, to, named: false });
+  }
   return people;
 }
 
 /** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
 const afterPlaceWord = (tokens: Token[], i: number) =>
   /^[A-Z]/.test(tokens[i].text) &&
-  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '');
+  !honorific.test(tokens[i].normal) &&
+  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '') &&
+  // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
+  !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''));
+const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
+const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
+const aboutPerson = new Set(
+  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that name a person by what they are ("the chairwoman", "the florist", "the sheriff's
+ * wife"): the role list of describedPerson, or a noun formed like one.
+ */
+const personNoun = (t: Token) =>
+  personRoles.has(t.normal) ||
+  // Providers are who a writer ranks or is, not whom they treat: "the leading injector on the North Shore".
+  (!providerNouns.includes(t.lemma) &&
+    t.pos === 'NOUN' &&
+    (/^[a-z]{3,}(?:woman|women|man|men|wife|husband|ist)$/.test(t.normal) ||
+      /^[a-z]{5,}(?:er|or)$/.test(t.normal)));
+
+/** "the chairwoman of the Valentine's gala", "the florist on Pine Street": a role tied to a named place or event. */
+const roleOfSomewhere = phrases(['the ~2 NOUN of|at|from|on|for ~2 PROPN']);
+/** Verbs of events, not of people: "Ptosis happens when...". */
+const eventVerbs = new Set('happen occur develop form appear resolve spread start begin'.split(' '));
 
 /** "the pharmacist at the Rexall in Hartsville", "the bride I treated last Saturday", "the mom of the triplets". */
+const personRoles = new Set(
+  (
+    'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
+    'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
+    'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
+    'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets'
+  ).split(' '),
+);
 const describedPerson = phrases(
   [
     'the ~3 @role ,? at|from|of|on|who|in|i|that|with|whose|for',
     '@role from ~3 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
   ],
-  {
-    role: (
-      'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
-      'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
-      'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
-      'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets'
-    ).split(' '),
-  },
+  { role: [...personRoles] },
 );
 
 const commonCapitals = new Set(
@@ -1114,7 +1175,9 @@ const patient = textRule({
       const { from, to } = analysis.sentences[sentence];
       if (isAsked(analysis, person)) continue;
       const staff = notPatients.find(analysis, [{ from: Math.max(from, person.from - 4), to: person.to }]);
-      if (staff.some((s) => s.to >= person.from && s.from <= person.from)) continue;
+      // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it.
+      const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
+      if (staff.some((s) => s.to >= apposed && s.from <= person.from)) continue;
       // "Jenna, our patient coordinator": the role follows the name.
       const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(to, person.to + 6) }]);
       if (tokens[person.to]?.text === ',' && gloss.length > 0) continue;
