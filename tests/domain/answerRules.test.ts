@@ -119,6 +119,35 @@ describe('ANS_GUARANTEE', () => {
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
+
+  it.each([
+    // Certainty as a noun or a figure.
+    'Smooth skin after this is a given with Xeomin.',
+    'Absolutely, 100%. It melts every fat pad it touches.',
+    'You will be 100% symmetrical afterwards.',
+    'Your crow’s feet will be completely gone, every time.',
+    // A harm said to amount to nothing.
+    'With my cannula technique the chance of bruising is zero.',
+    // A harm named before, denied through a pronoun.
+    'Droopy lids come from careless dosing. In my practice it simply cannot happen.',
+    // A report's framing stops at "but".
+    'I know what the forums say, but with me nothing can go wrong.',
+  ])('catches the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // Quoted in single quotes, as an advertisement's words.
+    "'Painless' is how the ads put it, but most people feel a pinch.",
+    // The harm is what someone else fails to understand, not what is denied.
+    'Nobody at the chain clinics takes swelling seriously enough.',
+    // Saying a product is no exception to a rule.
+    'Nothing injectable is permanent, and Radiesse is no exception.',
+    // A denied happening with no harm named before it.
+    'We start with a low dose. It does not happen overnight, so be patient.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
 });
 
 describe('ANS_SUPERIORITY', () => {

@@ -351,6 +351,14 @@ const promising = phrases([
   'you can|will be certain|sure|confident',
   'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
+  // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
+  'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
+  '100 %|percent .|!|,',
+  '100 %|percent ADJ',
+  'no exception|exceptions',
+  'zero chance|possibility|probability',
+  // An unhedged future of complete change: "your lines will be completely erased".
+  'will be completely|totally|entirely|fully|perfectly VERB|ADJ',
   'garantizo|garantizado|garantizada|prometo',
   'totalmente|completamente|100 % seguro|segura',
   'sin riesgo|riesgos|dolor',
@@ -367,7 +375,8 @@ const harm = phrases([
   'swell|swelling',
   'lump|bump|nodule|lumpy',
   'droop|droopy|drooping|heavy|heaviness',
-  'infection|blindness|necrosis|occlusion|scar|scarring',
+  'infection|blindness|necrosis|occlusion|scar|scarring|ptosis',
+  'reaction|allergy|allergic',
   'headache',
   'go wrong',
   'harm|damage',
@@ -386,7 +395,7 @@ const hedges = new Set(
     'usually typically generally mostly most many some few often rarely rare seldom minimal mild minor ' +
     'almost nearly hardly barely likely unlikely probably may might possibly perhaps tend tends ' +
     'normally ordinarily fewer less lower if unless hopefully ideally close evidence proof data reason ' +
-    'small tiny slight ' +
+    'small tiny slight pretty fairly ' +
     'study studies research ' +
     "expect expected shouldn't should try aim plan"
   ).split(' '),
@@ -431,11 +440,11 @@ const guarantee = textRule({
   description:
     'Promises a result or the absence of risk, pain or side effects, in any words ("guaranteed", "nothing can go wrong")',
   passMessage: 'No guarantee',
-  find({ analysis }) {
+  find({ analysis }, context) {
     const findings: Finding[] = [];
     for (const m of promising.find(analysis)) {
       const { before, after } = clauseAround(analysis, m);
-      if (!isAsserted(analysis, m)) continue;
+      if (!asserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
       if (hedged(analysis, before.from, m.from)) continue;
       if (/^guarantee/.test(analysis.tokens[m.from].normal) && within(analysis, otherGuarantees, after))
         continue;
@@ -448,6 +457,23 @@ const guarantee = textRule({
       if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
       if (narrated(analysis, before.from, after.to)) continue;
       findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
+    }
+    // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a pronoun.
+    for (const v of denyingVerbs.find(analysis)) {
+      if (!isNegated(analysis, v) || !ownWords(analysis, v)) continue;
+      const sentence = analysis.tokens[v.from].sentence;
+      const start = analysis.sentences[sentence].from;
+      let subject = v.from - 1;
+      while (subject > start && /^(?:AUX|ADV|PART)$/.test(analysis.tokens[subject].pos)) subject--;
+      if (!/^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '')) continue;
+      const { before, after } = clauseAround(analysis, v);
+      if (hedged(analysis, before.from, after.to) || narrated(analysis, before.from, after.to)) continue;
+      const earlier = { from: analysis.sentences[Math.max(0, sentence - 1)].from, to: subject };
+      const asked = context.question ? context.read(context.question.title) : null;
+      const named =
+        harm.find(analysis, [earlier]).length > 0 || (asked !== null && harm.find(asked).length > 0);
+      if (!named) continue;
+      findings.push({ from: subject, to: v.to, message: 'Promises the treatment carries no risk' });
     }
     return findings.map((f) => ({ from: f.from, to: f.to, message: f.message }));
   },
@@ -467,14 +493,92 @@ function promiseMessage(analysis: TextAnalysis, m: { from: number; to: number })
 const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
 
 function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
-  if (isQuoted(analysis, m) || isAsked(analysis, m) || isReported(analysis, m)) return false;
+  if (!ownWords(analysis, m)) return false;
   // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
   if (analysis.tokens[m.to]?.text === '-' && analysis.tokens[m.to + 1]?.normal === 'free') return false;
-  if (isNegated(analysis, m)) return true;
+  if (isNegated(analysis, m)) return deniesOccurrence(analysis, m);
   const { after } = clauseAround(analysis, m);
-  const verbs = denyingVerbs.find(analysis, [{ ...after, to: Math.min(after.to, m.to + 5) }]);
+  const near = { ...after, to: Math.min(after.to, m.to + 6) };
+  // "The risk with my technique is nil."
+  if (within(analysis, nullity, near)) return true;
+  const verbs = denyingVerbs.find(analysis, [{ ...near, to: Math.min(after.to, m.to + 5) }]);
   return verbs.some((v) => isNegated(analysis, v));
 }
+
+/** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
+const nullity = phrases(['be ~1 nil|zero|nonexistent|non-existent|non_existent|none|negligible_to_none']);
+
+/**
+ * A negation denies a harm when it bears on the harm itself ("no bruising", "you won't bruise",
+ * "you won't have any swelling", "it can't cause pain"), not when it bears on another verb whose
+ * object the harm is ("nobody understands complications", "I don't ignore risks").
+ */
+function deniesOccurrence(analysis: TextAnalysis, m: PhraseMatch): boolean {
+  const { tokens } = analysis;
+  const start = analysis.sentences[tokens[m.from].sentence].from;
+  let negator = -1;
+  for (let i = m.from - 1; i >= Math.max(start, m.from - 8); i--) {
+    if (negators.has(tokens[i].normal)) {
+      negator = i;
+      break;
+    }
+  }
+  if (negator < 0) return true;
+  for (let i = negator + 1; i < m.from; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && !occurrenceVerbs.has(t.lemma)) return false;
+  }
+  return true;
+}
+const occurrenceVerbs = new Set(
+  (
+    'be have get feel cause experience see notice happen occur leave give come develop risk need ' +
+    'go end look carry pose involve expect run mean suffer deal worry'
+  ).split(' '),
+);
+
+/**
+ * The writer's own words: not a quotation (in double, curly or single quotes: "'Zero downtime'
+ * is how it's advertised"), not a question, not someone else's claim. A report's framing reaches
+ * no further than a "but": "after what you've read online, but in my hands nothing can go wrong".
+ */
+function ownWords(analysis: TextAnalysis, m: { from: number; to: number }): boolean {
+  if (isQuoted(analysis, m) || isAsked(analysis, m) || singleQuoted(analysis, m)) return false;
+  if (!isReported(analysis, m)) return true;
+  const index = analysis.tokens[m.from].sentence;
+  const sentence = analysis.sentences[index];
+  let turn = -1;
+  for (let i = m.from - 1; i > sentence.from; i--) {
+    if (/^(?:but|however|yet)$/.test(analysis.tokens[i].normal)) {
+      turn = i;
+      break;
+    }
+  }
+  if (turn < 0) return false;
+  const clause = { ...sentence, from: turn + 1, start: analysis.tokens[turn + 1].start };
+  const narrowed = { ...analysis, sentences: analysis.sentences.map((s, i) => (i === index ? clause : s)) };
+  return !isReported(narrowed, m);
+}
+
+function singleQuoted(analysis: TextAnalysis, m: { from: number; to: number }): boolean {
+  const { tokens } = analysis;
+  const { from, to } = analysis.sentences[tokens[m.from].sentence];
+  const quote = (t: Token) => /^['‘’]$/.test(t.text);
+  let open = -1;
+  for (let i = m.from - 1; i >= from && open < 0; i--) if (quote(tokens[i])) open = i;
+  if (open < 0) return false;
+  for (let i = m.to; i < to; i++) if (quote(tokens[i])) return true;
+  return false;
+}
+
+const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
+  isAsserted(analysis, m) && ownWords(analysis, m);
+
+/** Promises made of a negative word: "no exceptions", "zero chance". */
+const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) =>
+  /^(?:no|zero)$/.test(analysis.tokens[m.from].normal) &&
+  // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
+  analysis.tokens[m.from - 1]?.lemma !== 'be';
 
 // --- Superiority ----------------------------------------------------------------------------
 
