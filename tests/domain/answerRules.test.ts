@@ -151,6 +151,29 @@ describe('ANS_GUARANTEE', () => {
 });
 
 describe('ANS_SUPERIORITY', () => {
+  it.each([
+    // A rank without its noun, in a place, about the writer's own.
+    'Our clinic is simply the top-rated in Boise.',
+    'Theirs are fine, but ours are the finest in Reno.',
+    // Against all the others.
+    'We place more cheek filler than every other office in Utah put together.',
+    'No injector in this county has done more lip flips than I have.',
+    'Nobody in Tulsa handles filler nodules the way we do.',
+    'You will not see better jawlines anywhere in Denver.',
+    // Someone else's praise, taken up.
+    'My regulars keep saying I am the number one injector in Fresno, and they are right.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Ask around for the best in your area and check their credentials.',
+    'Some clinics claim to be the top-rated in Boise; reviews can be bought.',
+    'The best approach in Reno or anywhere is a conservative first dose.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
   it('highlights the whole ranking, place included', () => {
     const result = check('ANS_SUPERIORITY', 'Honestly, I am the best injector in Dallas.');
     expect(result.outcome).toBe('fail');

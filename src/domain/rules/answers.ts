@@ -689,6 +689,13 @@ const unrivalled = phrases(
     'no other ~6 more|better|close|compare|match',
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
+    // Against all the others: "more Sculptra than every other practice", "than any clinic".
+    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? @provider',
+    'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
+    'no other @provider ~3 in|around|across',
+    'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
+    'better|finer ~3 anywhere|elsewhere',
+    'set|sets the standard|bar|benchmark',
     'more|better|safer|finer ~5 than me|us|mine|ours|my|our',
     "up against anyone|anybody|anyone's",
     "can not|n't compare",
@@ -721,6 +728,37 @@ const notProviders = new Set(
   ).split(' '),
 );
 
+/** A rank alone, its noun left out: "the highest-rated in Tampa", "the lowest in the region". */
+const rankedInPlace = phrases(['the @rank'], { rank: [...ranks, 'lowest', 'highest', 'fewest'] });
+
+/** "ours", "our surgeons": the writer's own as the subject, without "I" or "we". */
+const ownedSubject = (analysis: TextAnalysis, sentence: number) => {
+  const { from, to } = analysis.sentences[sentence];
+  return analysis.tokens.slice(from, to).some((t) => /^(?:ours|mine)$/.test(t.normal));
+};
+
+/**
+ * Someone else's praise the writer takes up: "a patient says we're the only clinic worth going
+ * to, and she's right", "they'd tell you I'm the top surgeon, and I won't argue".
+ */
+const endorsement = phrases([
+  'she|he|they|that be ~1 right|correct|true',
+  "i won't|wo|will|would|can|ca n't|not ~1 argue|disagree",
+  'i agree',
+  'i can not|cannot argue|disagree',
+]);
+const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {
+  const sentence = analysis.sentences[analysis.tokens[m.from].sentence];
+  return (
+    !isQuoted(analysis, m) &&
+    !isAsked(analysis, m) &&
+    isReported(analysis, m) &&
+    within(analysis, endorsement, { from: m.to, to: sentence.to })
+  );
+};
+const superiorityAsserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
+  isAsserted(analysis, m) || endorsed(analysis, m);
+
 const superiority = textRule({
   id: 'ANS_SUPERIORITY',
   severity: 'high',
@@ -745,7 +783,7 @@ const superiority = textRule({
       });
     };
     for (const m of rankedProvider.find(analysis)) {
-      if (!isAsserted(analysis, m)) continue;
+      if (!superiorityAsserted(analysis, m)) continue;
       const head = tokens[m.to - 1].normal;
       if (notProviders.has(head)) continue;
       const sentence = tokens[m.from].sentence;
@@ -767,14 +805,28 @@ const superiority = textRule({
     for (const m of rankedWork.find(analysis)) {
       if (isAsserted(analysis, m) && placed(m) !== m) claim(m);
     }
+    // "Our practice is the highest-rated in Tampa", "ours are the finest in Scottsdale": a rank
+    // without a provider noun, given in a place by a writer speaking of their own.
+    for (const m of rankedInPlace.find(analysis)) {
+      if (!superiorityAsserted(analysis, m)) continue;
+      // The noun left out: the place follows the rank at once.
+      if (tokens[m.to]?.pos !== 'ADP') continue;
+      const sentence = tokens[m.from].sentence;
+      if (!mentionsSelf(analysis, sentence) && !ownedSubject(analysis, sentence)) continue;
+      const place = placed(m);
+      // "Look for the best in your area": the reader's place, advice.
+      if (place === m || tokens.slice(m.to, place.to).some((t) => t.normal === 'your')) continue;
+      claim(m);
+    }
     for (const m of rankedSelf.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
       if (notProviders.has(tokens[m.to]?.normal) || tokens[m.to]?.normal === 'person') continue;
       claim(m);
     }
     for (const m of unrivalled.find(analysis)) {
-      if (!isAsserted(analysis, m) && !isNegated(analysis, m)) continue;
-      if (isQuoted(analysis, m) || isAsked(analysis, m) || isReported(analysis, m)) continue;
+      if (!isAsserted(analysis, m) && !isNegated(analysis, m) && !endorsed(analysis, m)) continue;
+      if (isQuoted(analysis, m) || isAsked(analysis, m)) continue;
+      if (isReported(analysis, m) && !endorsed(analysis, m)) continue;
       const sentence = tokens[m.from].sentence;
       const { after } = clauseAround(analysis, m);
       const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
