@@ -202,6 +202,34 @@ describe('ANS_SUPERIORITY', () => {
 });
 
 describe('ANS_OFFLABEL', () => {
+  it.each([
+    'Lip flips are part of Botox’s approved label.',
+    // Products of the label table beyond injectables.
+    'Spironolactone is FDA-approved for cystic acne, so we start most women on it.',
+    'Propecia is approved for hair loss in women after menopause.',
+    'Oral minoxidil is FDA-cleared for hair loss now.',
+    'Hyaluronic filler is approved for breast augmentation these days.',
+    // Approval in other words.
+    'Jawline Botox is the licensed treatment for bruxism.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // The negation falls on the subject or the agency.
+    'No toxin is FDA-approved for the calves; it is done off-label.',
+    "Xeomin isn't FDA-approved for a gummy smile.",
+    // Each claim speaks of the uses after its own product.
+    'Voluma is approved for the cheeks and the chin, and Restylane Lyft is approved for cheeks as well.',
+    // Clauses between semicolons make their own claims.
+    'Kybella is approved for fat under the chin; jowl use is off-label.',
+    'Wegovy is approved for weight loss; Ozempic is approved for type 2 diabetes.',
+    // A use denied where it is named.
+    'Latisse is approved for lashes, and eyebrows are an off-label use.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+
   it('names the product and the use it was never approved for', () => {
     const body = 'Yes. Botox is FDA approved for slimming the jawline.';
     const result = check('ANS_OFFLABEL', body);

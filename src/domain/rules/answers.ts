@@ -855,6 +855,10 @@ const approval = phrases([
   'green light',
   'within ~3 approved|label',
   'have|has|carry|carries|get|got|hold|holds|receive|received ~3 approval|approvals|clearance|indication|indications',
+  // "the licensed treatment for", "part of its approved label"
+  'licensed|licenced ~2 for|treatment|use|indication|option',
+  'approved|fda-approved label|labeling|labelling',
+  'part of ~4 label|approval|indications',
 ]);
 const offLabelWords = phrases([
   'but|while|whereas|although|though|however',
@@ -874,12 +878,25 @@ const offLabel = textRule({
   find({ analysis, mentions, asked }) {
     const { tokens } = analysis;
     const findings: Finding[] = [];
-    for (const m of approval.find(analysis)) {
+    const claims = approval.find(analysis);
+    for (const m of claims) {
       if (!isAsserted(analysis, m)) continue;
+      // "It isn't FDA-approved for TMJ", "No filler is approved for the nose": the negation may
+      // fall on the subject or the agency rather than on "approved".
+      if (negationsIn(analysis, clauseAround(analysis, m).before) % 2 === 1) continue;
       const sentenceIndex = tokens[m.from].sentence;
-      const sentence = analysis.sentences[sentenceIndex];
+      const sentence = clauseOf(analysis, m);
+      // A claim after another in the same clause starts at the product it names: "Voluma is
+      // approved for the cheeks and the chin, and Lyft is approved for cheeks too".
+      const previous = claims.filter((c) => c.to <= m.from && c.from >= sentence.from).at(-1);
+      if (previous) {
+        const next = mentions.find((t) => t.from >= previous.to && t.to <= m.from);
+        sentence.from = next ? next.from : previous.to;
+      }
       // "Dysport and Botox are both approved for...": every product named before the claim.
-      const named = mentions.filter((t) => t.sentence === sentenceIndex && t.to <= m.from);
+      const named = mentions.filter(
+        (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from,
+      );
       const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
       const subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
         (t) => labelledUses[t.key] !== undefined,
@@ -890,7 +907,13 @@ const offLabel = textRule({
       const span = { from: sentence.from, to: turn ? turn.from : sentence.to };
       const before = offLabelWords.find(analysis, [{ from: sentence.from, to: m.from }]).at(-1);
       if (before) span.from = before.to;
-      const claimed = claimedUses(analysis, span, m);
+      let claimed = claimedUses(analysis, span, m);
+      // "...a lip flip; since that's an approved indication": a clause with no use of its own
+      // speaks of the uses before it.
+      if (claimed.length === 0 && !previous) {
+        const whole = analysis.sentences[sentenceIndex];
+        claimed = claimedUses(analysis, { from: whole.from, to: span.to }, m);
+      }
       for (const subject of subjects) {
         const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
         if (!use) continue;
@@ -906,6 +929,26 @@ const offLabel = textRule({
   },
 });
 
+/** The part of a sentence between semicolons that holds a match: each part makes its own claim. */
+function clauseOf(analysis: TextAnalysis, m: { from: number; to: number }) {
+  const { tokens } = analysis;
+  const sentence = analysis.sentences[tokens[m.from].sentence];
+  let from = m.from;
+  while (from > sentence.from && tokens[from - 1].text !== ';') from--;
+  let to = m.to;
+  while (to < sentence.to && tokens[to].text !== ';') to++;
+  return { from, to };
+}
+
+function negationsIn(analysis: TextAnalysis, span: { from: number; to: number }): number {
+  let count = 0;
+  for (let i = span.from; i < span.to; i++) if (negators.has(analysis.tokens[i].normal)) count++;
+  return count;
+}
+
+/** A use denied where it is named: "brows are an off-label use", "buttock use is off-label". */
+const deniedUse = phrases(['use? be ~2 off - ? label|unapproved|not_approved|not_fda_approved|not_labelled']);
+
 /** The uses an approval claim names, in order, without the gloss of a use ("platysma bands, the cords..."). */
 function claimedUses(analysis: TextAnalysis, span: { from: number; to: number }, claim: PhraseMatch) {
   const { tokens } = analysis;
@@ -920,6 +963,9 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     covered = u.to;
     if (isNegated(analysis, u) && !isNegated(analysis, claim)) continue;
     if (tokens[u.from].quoted) continue;
+    const end = analysis.sentences[tokens[u.from].sentence].to;
+    const denied = deniedUse.find(analysis, [{ from: u.to, to: Math.min(end, u.to + 6) }])[0];
+    if (denied && denied.from === u.to) continue;
     found.push({ ...uses[u.pattern], from: u.from, to: u.to });
   }
   return found;

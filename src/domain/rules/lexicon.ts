@@ -115,6 +115,20 @@ const entries: (Treatment & { names: string[] })[] = [
   { key: 'ozempic', name: 'Ozempic', kind: 'other', names: ['ozempic'] },
   { key: 'mounjaro', name: 'Mounjaro', kind: 'other', names: ['mounjaro'] },
   { key: 'wegovy', name: 'Wegovy', kind: 'other', names: ['wegovy', 'zepbound'] },
+  { key: 'finasteride', name: 'finasteride', kind: 'other', names: ['finasteride', 'propecia', 'proscar'] },
+  {
+    key: 'oralMinoxidil',
+    name: 'oral minoxidil',
+    kind: 'other',
+    names: ['low - dose oral minoxidil', 'oral minoxidil', 'minoxidil tablets', 'minoxidil pills', 'loniten'],
+  },
+  { key: 'minoxidil', name: 'minoxidil', kind: 'other', names: ['minoxidil', 'rogaine'] },
+  {
+    key: 'spironolactone',
+    name: 'spironolactone',
+    kind: 'other',
+    names: ['spironolactone', 'aldactone', 'spiro'],
+  },
   { key: 'hylenex', name: 'Hylenex', kind: 'other', names: ['hylenex', 'hyaluronidase', 'vitrase'] },
   {
     key: 'prp',
