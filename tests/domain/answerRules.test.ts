@@ -256,6 +256,30 @@ describe('ANS_OFFLABEL', () => {
 
 describe('ANS_PROMO', () => {
   it.each([
+    // A local number introduced as the practice's.
+    'Happy to help. Our front desk line is 555-2468.',
+    // A deal in figures, at the writer's practice.
+    'We do 3-for-2 on lip syringes at my clinic.',
+    // An offer with a deadline or a limited number needs no "we".
+    'The first 5 bookings this week get a free touch-up.',
+    // A free treatment offered where the writer speaks of their own practice.
+    'At mine, anyone who refers a friend gets a free vial of skin booster.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // Others come to the writer; the reader is not invited.
+    'People fly in from Alaska to see me, which says more about Alaska than me.',
+    // Other providers' offers, described.
+    'Many med spas run 2-for-1 nights, and cheap toxin is often diluted.',
+    // A number that is not a phone number.
+    'Your dose went from 20 units in 2019-2020 to 24 now.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
+  it.each([
     ['(555) 201-4477', 'Call (555) 201-4477 today.'],
     ['555.201.4477', 'My cell is 555.201.4477 if you need it.'],
     ['+1 555 201 4477', 'Reach the front desk on +1 555 201 4477.'],

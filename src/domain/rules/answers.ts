@@ -999,8 +999,20 @@ function phoneNumbers(text: string): { start: number; end: number }[] {
   close();
   for (const m of text.matchAll(/\b1?[-. ]?8[0-9]{2}[-. ][A-Z0-9]{3,4}[-. ][A-Z0-9]{3,4}\b/g))
     found.push({ start: m.index, end: m.index + m[0].length });
+  // A local number, given as one: "our number is 555-0199", "call 555 0199".
+  for (const m of text.matchAll(localNumber)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!found.some((f) => f.start <= start && start < f.end))
+      found.push({ start, end: start + m[1].length });
+  }
   return found;
 }
+
+const localNumber =
+  /\b(?:number|phone|line|call|text|dial|ring|reach us|reach me)\b[^.!?\d]{0,24}?\b(\d{3}[-. ]\d{4})\b(?![-. ]?\d)/gi;
+
+/** A deal in figures: "2-for-1", "3 for 2". */
+const figureDeal = /\b(?:\d|one|two|three)\s*-?\s*for\s*-?\s*(?:\d|one|two)\b/gi;
 
 const tld = 'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|example';
 const dot = String.raw`\s*(?:\.|[([{]\s*(?:\.|dot)\s*[)\]}]|\bdot\b)\s*`;
@@ -1103,6 +1115,15 @@ const promo = textRule({
     }
     for (const m of invitations.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
+      // "Patients travel from three states to see me": others come, the reader is not invited.
+      const { before } = clauseAround(analysis, m);
+      const clauseWords = tokens.slice(analysis.sentences[tokens[m.from].sentence].from, before.to);
+      if (
+        tokens[m.from - 1]?.normal === 'to' &&
+        clauseWords.some((t) => thirdParties.has(t.lemma)) &&
+        !clauseWords.some((t) => /^(?:you|your)$/.test(t.normal))
+      )
+        continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       if (within(analysis, advice, { from: m.from, to: Math.min(sentence.to, m.to + 3) })) continue;
       if (!mentionsSelf(analysis, tokens[m.from].sentence)) continue;
@@ -1117,20 +1138,59 @@ const promo = textRule({
       const sentence = tokens[m.from].sentence;
       const prior = analysis.sentences[sentence - 1];
       if (prior && within(analysis, warnings, prior)) return;
+      // "Some practices run 2-for-1 deals": other providers' offers, described.
+      const { before } = clauseAround(analysis, m);
+      if (within(analysis, otherProviders, { from: analysis.sentences[sentence].from, to: before.to }))
+        return;
       if (needsSelf && !mentionsSelf(analysis, sentence) && !imperative(analysis, sentence)) return;
       findings.push({ from: m.from, to: m.to, message: 'Advertises a discount or offer' });
     };
     for (const m of concreteOffers.find(analysis)) offered(m, false);
+    for (const deal of item.body.matchAll(figureDeal)) {
+      const from = tokens.findIndex((t) => t.end > deal.index);
+      let to = from;
+      while (to < tokens.length && tokens[to].start < deal.index + deal[0].length) to++;
+      if (from >= 0 && to > from)
+        offered({ pattern: -1, from, to, start: tokens[from].start, end: tokens[to - 1].end }, true);
+    }
     for (const m of offers.find(analysis)) {
       const sentence = analysis.sentences[tokens[m.from].sentence];
       const figure = tokens
         .slice(sentence.from, sentence.to)
         .some((t) => t.type === 'number' || t.type === 'currency');
-      if (figure || /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '')) offered(m, true);
+      // An offer with a deadline or a limited number is concrete: "the first 10 callers this month".
+      if (within(analysis, deadlines, sentence)) offered(m, false);
+      else if (
+        figure ||
+        /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '') ||
+        tokens.slice(m.from, m.to).some((t) => t.normal === 'free')
+      )
+        offered(m, true);
     }
     return findings;
   },
 });
+
+/** Providers other than the writer, as the subject of an offer. */
+const otherProviders = phrases(
+  [
+    'some|many|other|most|a_lot_of|plenty_of|cheap|discount @provider',
+    'they|those|others offer|run|advertise',
+  ],
+  { provider: providerNouns.map((n) => (n === 'one' || n === 'ones' ? 'places' : n)) },
+);
+
+/** Who else may come or book: not the reader. */
+const thirdParties = new Set('patient client people they person woman man folk celebrity'.split(' '));
+
+/** A time or quantity limit on an offer. */
+const deadlines = phrases([
+  'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday',
+  'until|through|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|end|#',
+  'limited time',
+  'first # caller|callers|patient|patients|client|clients|people|booking|bookings',
+  'while supplies last',
+]);
 
 const warnings = phrases(['cautious|careful|wary|beware|skeptical|suspicious|red_flag']);
 const imperative = (analysis: TextAnalysis, sentence: number) => {
