@@ -56,6 +56,44 @@ function check(ruleId: string, body: string, question = 'Is Botox worth it?'): C
 const spanTexts = (result: CheckedResult) => spansOf(result).map((s: TextSpan) => s.text);
 
 describe('ANS_PERMANENT_CLAIM', () => {
+  it.each([
+    // A stretch of time longer than a toxin or filler lasts.
+    'Voluma in the cheeks lasts ten years or more in my hands.',
+    'Dysport in the forehead? You will still be smooth decades from now.',
+    'My Botox regulars have not needed a top-up in five years.',
+    // "Non-surgical rhinoplasty" is filler, so its result is the filler's.
+    'Juvederm is my choice for non-surgical rhinoplasty, and the shape lasts a lifetime.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Xeomin will not wear off for a few months.',
+    'Lip filler usually lasts about a year.',
+    'I have been injecting Botox for the last twelve years.',
+    'Botox has been used in medicine for decades.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+
+  it('reads how long a result may be said to last from its setting', () => {
+    const body = 'Restylane Lyft in the cheeks lasts three years.';
+    const context: Omit<AnswerContext, 'setting'> = {
+      doctor: null,
+      question: { title: '', body: '', procedure: '' },
+      now,
+      read: analyse,
+    };
+    const item = { id: 1, doctorId: 1, questionId: 1, body, createdAt: now };
+    const at = (threshold: number) =>
+      resultOf(
+        runRules(answerRules, item, context, { ANS_PERMANENT_CLAIM: { enabled: true, threshold } }),
+        'ANS_PERMANENT_CLAIM',
+      ).outcome;
+    expect(at(24)).toBe('fail');
+    expect(at(48)).toBe('pass');
+  });
+
   it('points at the words that claim a toxin is permanent', () => {
     const result = check(
       'ANS_PERMANENT_CLAIM',

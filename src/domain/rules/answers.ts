@@ -11,6 +11,7 @@ import {
   type AnswerRule,
   type EvidenceFact,
   fail,
+  type ThresholdSpec,
   pass,
   unknown,
 } from './engine';
@@ -60,6 +61,7 @@ function textRule(spec: {
   severity: RuleSeverity;
   description: string;
   passMessage: string;
+  threshold?: ThresholdSpec;
   find(reading: Reading, context: AnswerContext, item: AnswerItem): Finding[];
 }): AnswerRule {
   const rule: AnswerRule = {
@@ -67,6 +69,7 @@ function textRule(spec: {
     type: 'answers',
     severity: spec.severity,
     description: spec.description,
+    ...(spec.threshold ? { threshold: spec.threshold } : {}),
     check(item: AnswerItem, context: AnswerContext) {
       const reading = read(item, context);
       const found = spec.find(reading, context, item);
@@ -232,6 +235,48 @@ const ongoing = phrases([
   'same dose',
 ]);
 
+/**
+ * A stretch of time a sentence gives, in months: "for six years" 72, "decades from now" 240,
+ * "for a few weeks" 1. Null when the words give none.
+ */
+function monthsIn(analysis: TextAnalysis, span: { from: number; to: number }): number | null {
+  const { tokens } = analysis;
+  let longest: number | null = null;
+  for (let i = span.from; i < span.to; i++) {
+    const unit = unitMonths[analysis.lemmaOf(tokens[i].normal)] ?? unitMonths[tokens[i].normal];
+    if (unit === undefined) continue;
+    const before = tokens[i - 1]?.normal ?? '';
+    const count = /^\d+$/.test(before)
+      ? Number(before)
+      : (numberWords[before] ??
+        (/^(?:a|an|one|the)$/.test(before) ? 1 : tokens[i].normal.endsWith('s') ? 2 : 1));
+    const months = count * unit;
+    if (longest === null || months > longest) longest = months;
+  }
+  return longest;
+}
+const unitMonths: Record<string, number> = {
+  day: 1 / 30,
+  week: 1 / 4,
+  month: 1,
+  year: 12,
+  decade: 120,
+  lifetime: 600,
+};
+const numberWords: Record<string, number> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty'
+    .split(' ')
+    .map((w, i) => [w, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30][i]]),
+);
+Object.assign(numberWords, { few: 3, several: 4, many: 5, couple: 2 });
+
+/** Saying a result is still there after a stretch of time: "lasts six years", "decades from now". */
+const persisting = phrases([
+  'last|lasts|stay|stays|remain|hold|persist|keep ~3 # ? year|years|decade|decades',
+  'still ~5 year|years|decade|decades from now|later',
+  'decade|decades|years from now',
+]);
+
 const temporary = (t: Treatment | null): t is Treatment =>
   t?.kind === 'toxin' || t?.kind === 'hyaluronicFiller';
 
@@ -241,16 +286,33 @@ const permanentClaim = textRule({
   description:
     'Claims a temporary treatment (a botulinum toxin or a hyaluronic-acid filler) gives permanent results',
   passMessage: 'No permanence claim',
-  find({ analysis, mentions, asked }) {
+  threshold: {
+    default: 24,
+    min: 6,
+    max: 120,
+    label: 'Months a toxin or filler result may be said to last before it is a permanence claim',
+  },
+  find({ analysis, mentions, asked }, context) {
     const { tokens } = analysis;
     const claims: PhraseMatch[] = [];
+    const longest = context.setting.threshold ?? 24;
+    // "won't wear off for months" is a limit; "hasn't needed a top-up in six years" is not.
+    const limited = (span: { from: number; to: number }) =>
+      within(analysis, partly, span) && !((monthsIn(analysis, span) ?? 0) > longest);
+    for (const m of persisting.find(analysis)) {
+      if (!isAsserted(analysis, m) || (monthsIn(analysis, m) ?? 0) <= longest) continue;
+      // "for the last eight years": "last" as an adjective says when, not how long a result holds.
+      if (tokens[m.from].pos === 'ADJ' || tokens[m.from - 1]?.normal === 'the') continue;
+      if (conditional(analysis, clauseAround(analysis, m).before)) continue;
+      claims.push(m);
+    }
     for (const m of lasting.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
       const next = tokens[m.to];
       if (attributive(next) && !resultNouns.has(next.normal)) continue;
       if (tokens[m.from - 1]?.normal === 'semi') continue;
       const { before, after } = clauseAround(analysis, m);
-      if (within(analysis, partly, after)) continue;
+      if (limited(after)) continue;
       if (conditional(analysis, before)) continue;
       if (tokens[m.from].normal === 'forever' && within(analysis, ongoing, before)) continue;
       claims.push(m);
@@ -263,8 +325,7 @@ const permanentClaim = textRule({
       // "No toxin exists whose effect doesn't wear off": the second negation undoes the first.
       if (negationsBefore(analysis, denied.from) % 2 === 1) continue;
       if (conditional(analysis, before)) continue;
-      if (within(analysis, partly, after) || within(analysis, partly, { from: denied.from, to: m.to }))
-        continue;
+      if (limited(after) || limited({ from: denied.from, to: m.to })) continue;
       claims.push(denied);
     }
     return claims.flatMap((m) => {

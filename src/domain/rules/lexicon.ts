@@ -190,6 +190,9 @@ export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
     const last = found[found.length - 1];
     if (last && m.from < last.to) continue;
     const { key, name, kind } = entries[m.pattern];
+    // "non-surgical rhinoplasty", "a liquid facelift": done with filler, not the surgery named.
+    if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(analysis.tokens[m.from - 1]?.normal ?? ''))
+      continue;
     found.push({ key, name, kind, from: m.from, to: m.to, sentence: analysis.tokens[m.from].sentence });
   }
   return found;
