@@ -61,6 +61,10 @@ describe('ANS_PERMANENT_CLAIM', () => {
     'Voluma in the cheeks lasts ten years or more in my hands.',
     'Dysport in the forehead? You will still be smooth decades from now.',
     'My Botox regulars have not needed a top-up in five years.',
+    // A claim that covers every option just named.
+    'A lift needs a week off; Restylane needs a lunch hour. Either way, the change is permanent.',
+    // A negation in an earlier clause does not cancel the denial.
+    "Xeomin isn't a yearly chore, because it doesn't wear off at all.",
     // "Non-surgical rhinoplasty" is filler, so its result is the filler's.
     'Juvederm is my choice for non-surgical rhinoplasty, and the shape lasts a lifetime.',
   ])('catches "%s"', (body) => {

@@ -277,6 +277,13 @@ const persisting = phrases([
   'decade|decades|years from now',
 ]);
 
+/** Words that make a claim cover every option just named. */
+const eitherWay = phrases([
+  'either way|option|one',
+  'both ~2 way|ways|option|options|case|cases',
+  'whichever|any ~2 you_choose|you_pick',
+]);
+
 const temporary = (t: Treatment | null): t is Treatment =>
   t?.kind === 'toxin' || t?.kind === 'hyaluronicFiller';
 
@@ -323,13 +330,24 @@ const permanentClaim = textRule({
       const { before, after } = clauseAround(analysis, m);
       const denied = extendBack(analysis, m);
       // "No toxin exists whose effect doesn't wear off": the second negation undoes the first.
-      if (negationsBefore(analysis, denied.from) % 2 === 1) continue;
+      // The count stops at a clause break: "isn't something to time, because it doesn't wear off".
+      if (negationsIn(analysis, { from: before.from, to: denied.from }) % 2 === 1) continue;
       if (conditional(analysis, before)) continue;
       if (limited(after) || limited({ from: denied.from, to: m.to })) continue;
       claims.push(denied);
     }
     return claims.flatMap((m) => {
-      const subject = subjectOf(mentions, tokens[m.from].sentence, m.from, m.to, asked);
+      const sentence = tokens[m.from].sentence;
+      let subject = subjectOf(mentions, sentence, m.from, m.to, asked);
+      // "Either way the result is permanent": every treatment just named, not only the first.
+      const { before } = clauseAround(analysis, m);
+      if (
+        !temporary(subject) &&
+        within(analysis, eitherWay, { ...before, from: analysis.sentences[sentence].from })
+      )
+        subject =
+          mentions.find((t) => t.sentence >= sentence - 1 && t.sentence <= sentence && temporary(t)) ??
+          subject;
       return temporary(subject)
         ? [{ from: m.from, to: m.to, message: `Claims ${subject.name} results are permanent` }]
         : [];
@@ -348,14 +366,6 @@ function conditional(analysis: TextAnalysis, before: { from: number; to: number 
     /^(?:if|unless)$/.test(opening.normal) ||
     tokens.slice(before.from, before.to).some((t) => /^(?:if|unless|would)$/.test(t.normal))
   );
-}
-
-/** Negators earlier in the sentence than a token. */
-function negationsBefore(analysis: TextAnalysis, at: number): number {
-  const { from } = analysis.sentences[analysis.tokens[at].sentence];
-  let count = 0;
-  for (let i = from; i < at; i++) if (negators.has(analysis.tokens[i].normal)) count++;
-  return count;
 }
 
 /** A denied phrase is highlighted with its negation: "never wears off", not "wears off". */
