@@ -304,6 +304,7 @@ describe('ANS_PROMO', () => {
     'We do 3-for-2 on lip syringes at my clinic.',
     // An offer with a deadline or a limited number needs no "we".
     'The first 5 bookings this week get a free touch-up.',
+    'Esta semana tenemos 2 jeringas con descuento, solo hasta el viernes.',
     // A free treatment offered where the writer speaks of their own practice.
     'At mine, anyone who refers a friend gets a free vial of skin booster.',
   ])('catches "%s"', (body) => {

@@ -1149,7 +1149,7 @@ const concreteOffers = phrases([
 const offers = phrases([
   'off every|each|your|all|the_first',
   'half off|price',
-  'special|deal|promotion|promo|sale|offer|discount|giveaway|package',
+  'special|deal|promotion|promo|sale|offer|discount|giveaway|package|descuento|oferta|promoción|promocion',
   'free ~2 when|if|with|for_you|for_anyone',
   'get|gets|receive ~3 free',
   'membership|member|members',
@@ -1261,6 +1261,8 @@ const deadlines = phrases([
   'limited time',
   'first # caller|callers|patient|patients|client|clients|people|booking|bookings',
   'while supplies last',
+  'este|esta mes|semana|fin_de_semana',
+  'solo|sólo|hasta ~2 el? día|dia|fin|#',
 ]);
 
 const warnings = phrases(['cautious|careful|wary|beware|skeptical|suspicious|red_flag']);
