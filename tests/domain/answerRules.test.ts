@@ -56,6 +56,48 @@ function check(ruleId: string, body: string, question = 'Is Botox worth it?'): C
 const spanTexts = (result: CheckedResult) => spansOf(result).map((s: TextSpan) => s.text);
 
 describe('ANS_PERMANENT_CLAIM', () => {
+  it.each([
+    // A stretch of time longer than a toxin or filler lasts.
+    'Voluma in the cheeks lasts ten years or more in my hands.',
+    'Dysport in the forehead? You will still be smooth decades from now.',
+    'My Botox regulars have not needed a top-up in five years.',
+    // A claim that covers every option just named.
+    'A lift needs a week off; Restylane needs a lunch hour. Either way, the change is permanent.',
+    // A negation in an earlier clause does not cancel the denial.
+    "Xeomin isn't a yearly chore, because it doesn't wear off at all.",
+    // "Non-surgical rhinoplasty" is filler, so its result is the filler's.
+    'Juvederm is my choice for non-surgical rhinoplasty, and the shape lasts a lifetime.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Xeomin will not wear off for a few months.',
+    'Lip filler usually lasts about a year.',
+    'I have been injecting Botox for the last twelve years.',
+    'Botox has been used in medicine for decades.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+
+  it('reads how long a result may be said to last from its setting', () => {
+    const body = 'Restylane Lyft in the cheeks lasts three years.';
+    const context: Omit<AnswerContext, 'setting'> = {
+      doctor: null,
+      question: { title: '', body: '', procedure: '' },
+      now,
+      read: analyse,
+    };
+    const item = { id: 1, doctorId: 1, questionId: 1, body, createdAt: now };
+    const at = (threshold: number) =>
+      resultOf(
+        runRules(answerRules, item, context, { ANS_PERMANENT_CLAIM: { enabled: true, threshold } }),
+        'ANS_PERMANENT_CLAIM',
+      ).outcome;
+    expect(at(24)).toBe('fail');
+    expect(at(48)).toBe('pass');
+  });
+
   it('points at the words that claim a toxin is permanent', () => {
     const result = check(
       'ANS_PERMANENT_CLAIM',
@@ -119,9 +161,61 @@ describe('ANS_GUARANTEE', () => {
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
+
+  it.each([
+    // Certainty as a noun or a figure.
+    'Smooth skin after this is a given with Xeomin.',
+    'Absolutely, 100%. It melts every fat pad it touches.',
+    'You will be 100% symmetrical afterwards.',
+    'Your crow’s feet will be completely gone, every time.',
+    // A harm said to amount to nothing.
+    'With my cannula technique the chance of bruising is zero.',
+    // A harm named before, denied through a pronoun.
+    'Droopy lids come from careless dosing. In my practice it simply cannot happen.',
+    // A report's framing stops at "but".
+    'I know what the forums say, but with me nothing can go wrong.',
+  ])('catches the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // Quoted in single quotes, as an advertisement's words.
+    "'Painless' is how the ads put it, but most people feel a pinch.",
+    // The harm is what someone else fails to understand, not what is denied.
+    'Nobody at the chain clinics takes swelling seriously enough.',
+    // Saying a product is no exception to a rule.
+    'Nothing injectable is permanent, and Radiesse is no exception.',
+    // A denied happening with no harm named before it.
+    'We start with a low dose. It does not happen overnight, so be patient.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
 });
 
 describe('ANS_SUPERIORITY', () => {
+  it.each([
+    // A rank without its noun, in a place, about the writer's own.
+    'Our clinic is simply the top-rated in Boise.',
+    'Theirs are fine, but ours are the finest in Reno.',
+    // Against all the others.
+    'We place more cheek filler than every other office in Utah put together.',
+    'No injector in this county has done more lip flips than I have.',
+    'Nobody in Tulsa handles filler nodules the way we do.',
+    'You will not see better jawlines anywhere in Denver.',
+    // Someone else's praise, taken up.
+    'My regulars keep saying I am the number one injector in Fresno, and they are right.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Ask around for the best in your area and check their credentials.',
+    'Some clinics claim to be the top-rated in Boise; reviews can be bought.',
+    'The best approach in Reno or anywhere is a conservative first dose.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
   it('highlights the whole ranking, place included', () => {
     const result = check('ANS_SUPERIORITY', 'Honestly, I am the best injector in Dallas.');
     expect(result.outcome).toBe('fail');
@@ -150,6 +244,34 @@ describe('ANS_SUPERIORITY', () => {
 });
 
 describe('ANS_OFFLABEL', () => {
+  it.each([
+    'Lip flips are part of Botox’s approved label.',
+    // Products of the label table beyond injectables.
+    'Spironolactone is FDA-approved for cystic acne, so we start most women on it.',
+    'Propecia is approved for hair loss in women after menopause.',
+    'Oral minoxidil is FDA-cleared for hair loss now.',
+    'Hyaluronic filler is approved for breast augmentation these days.',
+    // Approval in other words.
+    'Jawline Botox is the licensed treatment for bruxism.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // The negation falls on the subject or the agency.
+    'No toxin is FDA-approved for the calves; it is done off-label.',
+    "Xeomin isn't FDA-approved for a gummy smile.",
+    // Each claim speaks of the uses after its own product.
+    'Voluma is approved for the cheeks and the chin, and Restylane Lyft is approved for cheeks as well.',
+    // Clauses between semicolons make their own claims.
+    'Kybella is approved for fat under the chin; jowl use is off-label.',
+    'Wegovy is approved for weight loss; Ozempic is approved for type 2 diabetes.',
+    // A use denied where it is named.
+    'Latisse is approved for lashes, and eyebrows are an off-label use.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+
   it('names the product and the use it was never approved for', () => {
     const body = 'Yes. Botox is FDA approved for slimming the jawline.';
     const result = check('ANS_OFFLABEL', body);
@@ -175,6 +297,31 @@ describe('ANS_OFFLABEL', () => {
 });
 
 describe('ANS_PROMO', () => {
+  it.each([
+    // A local number introduced as the practice's.
+    'Happy to help. Our front desk line is 555-2468.',
+    // A deal in figures, at the writer's practice.
+    'We do 3-for-2 on lip syringes at my clinic.',
+    // An offer with a deadline or a limited number needs no "we".
+    'The first 5 bookings this week get a free touch-up.',
+    'Esta semana tenemos 2 jeringas con descuento, solo hasta el viernes.',
+    // A free treatment offered where the writer speaks of their own practice.
+    'At mine, anyone who refers a friend gets a free vial of skin booster.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // Others come to the writer; the reader is not invited.
+    'People fly in from Alaska to see me, which says more about Alaska than me.',
+    // Other providers' offers, described.
+    'Many med spas run 2-for-1 nights, and cheap toxin is often diluted.',
+    // A number that is not a phone number.
+    'Your dose went from 20 units in 2019-2020 to 24 now.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
   it.each([
     ['(555) 201-4477', 'Call (555) 201-4477 today.'],
     ['555.201.4477', 'My cell is 555.201.4477 if you need it.'],
@@ -215,6 +362,39 @@ describe('ANS_PHI', () => {
     const result = check('ANS_PHI', body);
     expect(result.message).toBe(`Names a patient: ${text}`);
     expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // Someone's own treatment, with no "my patient": had hers done, her filler with me.
+    ['J.P.', 'J.P., who runs the hardware store, had hers done last spring and loved it.'],
+    ['Nadia Ruiz', 'Here is a photo of Nadia Ruiz a month after her jawline filler with me.'],
+    ['Omar Haddad', 'Omar Haddad, a client of six years, never bruises at all.'],
+    // A role tied to a named place or event, seen in the writer's care.
+    [
+      'the treasurer of the Oakmont Garden Club',
+      'Last Tuesday I saw the treasurer of the Oakmont Garden Club in our clinic with a heavy brow.',
+    ],
+    [
+      'The florist on Birch Road',
+      'The florist on Birch Road blistered after a peel in our treatment room in 2023.',
+    ],
+  ])('identifies %s by their treatment or a unique role', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // Staff named in apposition after their role.
+    'Follow-ups are done by me or my nurse practitioner, Dana Moss, whoever you prefer.',
+    // A condition, not a person, opening a sentence.
+    'Ptosis happens when toxin spreads, and in my chair I keep well above the brow.',
+    // A medicine someone takes, not a person.
+    'One of my patients simply takes Advil an hour before her appointment.',
+    // A role with no tie to anyone in the writer's care.
+    'The owner of any clinic should be able to show you the syringe box.',
+  ])('does not take "%s" for a patient', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 
   it('does not take the doctor for a patient', () => {

@@ -11,6 +11,7 @@ import {
   type AnswerRule,
   type EvidenceFact,
   fail,
+  type ThresholdSpec,
   pass,
   unknown,
 } from './engine';
@@ -60,6 +61,7 @@ function textRule(spec: {
   severity: RuleSeverity;
   description: string;
   passMessage: string;
+  threshold?: ThresholdSpec;
   find(reading: Reading, context: AnswerContext, item: AnswerItem): Finding[];
 }): AnswerRule {
   const rule: AnswerRule = {
@@ -67,6 +69,7 @@ function textRule(spec: {
     type: 'answers',
     severity: spec.severity,
     description: spec.description,
+    ...(spec.threshold ? { threshold: spec.threshold } : {}),
     check(item: AnswerItem, context: AnswerContext) {
       const reading = read(item, context);
       const found = spec.find(reading, context, item);
@@ -232,6 +235,55 @@ const ongoing = phrases([
   'same dose',
 ]);
 
+/**
+ * A stretch of time a sentence gives, in months: "for six years" 72, "decades from now" 240,
+ * "for a few weeks" 1. Null when the words give none.
+ */
+function monthsIn(analysis: TextAnalysis, span: { from: number; to: number }): number | null {
+  const { tokens } = analysis;
+  let longest: number | null = null;
+  for (let i = span.from; i < span.to; i++) {
+    const unit = unitMonths[analysis.lemmaOf(tokens[i].normal)] ?? unitMonths[tokens[i].normal];
+    if (unit === undefined) continue;
+    const before = tokens[i - 1]?.normal ?? '';
+    const count = /^\d+$/.test(before)
+      ? Number(before)
+      : (numberWords[before] ??
+        (/^(?:a|an|one|the)$/.test(before) ? 1 : tokens[i].normal.endsWith('s') ? 2 : 1));
+    const months = count * unit;
+    if (longest === null || months > longest) longest = months;
+  }
+  return longest;
+}
+const unitMonths: Record<string, number> = {
+  day: 1 / 30,
+  week: 1 / 4,
+  month: 1,
+  year: 12,
+  decade: 120,
+  lifetime: 600,
+};
+const numberWords: Record<string, number> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty'
+    .split(' ')
+    .map((w, i) => [w, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30][i]]),
+);
+Object.assign(numberWords, { few: 3, several: 4, many: 5, couple: 2 });
+
+/** Saying a result is still there after a stretch of time: "lasts six years", "decades from now". */
+const persisting = phrases([
+  'last|lasts|stay|stays|remain|hold|persist|keep ~3 # ? year|years|decade|decades',
+  'still ~5 year|years|decade|decades from now|later',
+  'decade|decades|years from now',
+]);
+
+/** Words that make a claim cover every option just named. */
+const eitherWay = phrases([
+  'either way|option|one',
+  'both ~2 way|ways|option|options|case|cases',
+  'whichever|any ~2 you_choose|you_pick',
+]);
+
 const temporary = (t: Treatment | null): t is Treatment =>
   t?.kind === 'toxin' || t?.kind === 'hyaluronicFiller';
 
@@ -241,16 +293,33 @@ const permanentClaim = textRule({
   description:
     'Claims a temporary treatment (a botulinum toxin or a hyaluronic-acid filler) gives permanent results',
   passMessage: 'No permanence claim',
-  find({ analysis, mentions, asked }) {
+  threshold: {
+    default: 24,
+    min: 6,
+    max: 120,
+    label: 'Months a toxin or filler result may be said to last before it is a permanence claim',
+  },
+  find({ analysis, mentions, asked }, context) {
     const { tokens } = analysis;
     const claims: PhraseMatch[] = [];
+    const longest = context.setting.threshold ?? 24;
+    // "won't wear off for months" is a limit; "hasn't needed a top-up in six years" is not.
+    const limited = (span: { from: number; to: number }) =>
+      within(analysis, partly, span) && !((monthsIn(analysis, span) ?? 0) > longest);
+    for (const m of persisting.find(analysis)) {
+      if (!isAsserted(analysis, m) || (monthsIn(analysis, m) ?? 0) <= longest) continue;
+      // "for the last eight years": "last" as an adjective says when, not how long a result holds.
+      if (tokens[m.from].pos === 'ADJ' || tokens[m.from - 1]?.normal === 'the') continue;
+      if (conditional(analysis, clauseAround(analysis, m).before)) continue;
+      claims.push(m);
+    }
     for (const m of lasting.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
       const next = tokens[m.to];
       if (attributive(next) && !resultNouns.has(next.normal)) continue;
       if (tokens[m.from - 1]?.normal === 'semi') continue;
       const { before, after } = clauseAround(analysis, m);
-      if (within(analysis, partly, after)) continue;
+      if (limited(after)) continue;
       if (conditional(analysis, before)) continue;
       if (tokens[m.from].normal === 'forever' && within(analysis, ongoing, before)) continue;
       claims.push(m);
@@ -261,14 +330,24 @@ const permanentClaim = textRule({
       const { before, after } = clauseAround(analysis, m);
       const denied = extendBack(analysis, m);
       // "No toxin exists whose effect doesn't wear off": the second negation undoes the first.
-      if (negationsBefore(analysis, denied.from) % 2 === 1) continue;
+      // The count stops at a clause break: "isn't something to time, because it doesn't wear off".
+      if (negationsIn(analysis, { from: before.from, to: denied.from }) % 2 === 1) continue;
       if (conditional(analysis, before)) continue;
-      if (within(analysis, partly, after) || within(analysis, partly, { from: denied.from, to: m.to }))
-        continue;
+      if (limited(after) || limited({ from: denied.from, to: m.to })) continue;
       claims.push(denied);
     }
     return claims.flatMap((m) => {
-      const subject = subjectOf(mentions, tokens[m.from].sentence, m.from, m.to, asked);
+      const sentence = tokens[m.from].sentence;
+      let subject = subjectOf(mentions, sentence, m.from, m.to, asked);
+      // "Either way the result is permanent": every treatment just named, not only the first.
+      const { before } = clauseAround(analysis, m);
+      if (
+        !temporary(subject) &&
+        within(analysis, eitherWay, { ...before, from: analysis.sentences[sentence].from })
+      )
+        subject =
+          mentions.find((t) => t.sentence >= sentence - 1 && t.sentence <= sentence && temporary(t)) ??
+          subject;
       return temporary(subject)
         ? [{ from: m.from, to: m.to, message: `Claims ${subject.name} results are permanent` }]
         : [];
@@ -287,14 +366,6 @@ function conditional(analysis: TextAnalysis, before: { from: number; to: number 
     /^(?:if|unless)$/.test(opening.normal) ||
     tokens.slice(before.from, before.to).some((t) => /^(?:if|unless|would)$/.test(t.normal))
   );
-}
-
-/** Negators earlier in the sentence than a token. */
-function negationsBefore(analysis: TextAnalysis, at: number): number {
-  const { from } = analysis.sentences[analysis.tokens[at].sentence];
-  let count = 0;
-  for (let i = from; i < at; i++) if (negators.has(analysis.tokens[i].normal)) count++;
-  return count;
 }
 
 /** A denied phrase is highlighted with its negation: "never wears off", not "wears off". */
@@ -351,6 +422,14 @@ const promising = phrases([
   'you can|will be certain|sure|confident',
   'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
+  // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
+  'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
+  '100 %|percent .|!|,',
+  '100 %|percent ADJ',
+  'no exception|exceptions',
+  'zero chance|possibility|probability',
+  // An unhedged future of complete change: "your lines will be completely erased".
+  'will be completely|totally|entirely|fully|perfectly VERB|ADJ',
   'garantizo|garantizado|garantizada|prometo',
   'totalmente|completamente|100 % seguro|segura',
   'sin riesgo|riesgos|dolor',
@@ -367,7 +446,8 @@ const harm = phrases([
   'swell|swelling',
   'lump|bump|nodule|lumpy',
   'droop|droopy|drooping|heavy|heaviness',
-  'infection|blindness|necrosis|occlusion|scar|scarring',
+  'infection|blindness|necrosis|occlusion|scar|scarring|ptosis',
+  'reaction|allergy|allergic',
   'headache',
   'go wrong',
   'harm|damage',
@@ -386,7 +466,7 @@ const hedges = new Set(
     'usually typically generally mostly most many some few often rarely rare seldom minimal mild minor ' +
     'almost nearly hardly barely likely unlikely probably may might possibly perhaps tend tends ' +
     'normally ordinarily fewer less lower if unless hopefully ideally close evidence proof data reason ' +
-    'small tiny slight ' +
+    'small tiny slight pretty fairly ' +
     'study studies research ' +
     "expect expected shouldn't should try aim plan"
   ).split(' '),
@@ -431,11 +511,11 @@ const guarantee = textRule({
   description:
     'Promises a result or the absence of risk, pain or side effects, in any words ("guaranteed", "nothing can go wrong")',
   passMessage: 'No guarantee',
-  find({ analysis }) {
+  find({ analysis }, context) {
     const findings: Finding[] = [];
     for (const m of promising.find(analysis)) {
       const { before, after } = clauseAround(analysis, m);
-      if (!isAsserted(analysis, m)) continue;
+      if (!asserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
       if (hedged(analysis, before.from, m.from)) continue;
       if (/^guarantee/.test(analysis.tokens[m.from].normal) && within(analysis, otherGuarantees, after))
         continue;
@@ -448,6 +528,23 @@ const guarantee = textRule({
       if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
       if (narrated(analysis, before.from, after.to)) continue;
       findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
+    }
+    // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a pronoun.
+    for (const v of denyingVerbs.find(analysis)) {
+      if (!isNegated(analysis, v) || !ownWords(analysis, v)) continue;
+      const sentence = analysis.tokens[v.from].sentence;
+      const start = analysis.sentences[sentence].from;
+      let subject = v.from - 1;
+      while (subject > start && /^(?:AUX|ADV|PART)$/.test(analysis.tokens[subject].pos)) subject--;
+      if (!/^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '')) continue;
+      const { before, after } = clauseAround(analysis, v);
+      if (hedged(analysis, before.from, after.to) || narrated(analysis, before.from, after.to)) continue;
+      const earlier = { from: analysis.sentences[Math.max(0, sentence - 1)].from, to: subject };
+      const asked = context.question ? context.read(context.question.title) : null;
+      const named =
+        harm.find(analysis, [earlier]).length > 0 || (asked !== null && harm.find(asked).length > 0);
+      if (!named) continue;
+      findings.push({ from: subject, to: v.to, message: 'Promises the treatment carries no risk' });
     }
     return findings.map((f) => ({ from: f.from, to: f.to, message: f.message }));
   },
@@ -467,14 +564,92 @@ function promiseMessage(analysis: TextAnalysis, m: { from: number; to: number })
 const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
 
 function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
-  if (isQuoted(analysis, m) || isAsked(analysis, m) || isReported(analysis, m)) return false;
+  if (!ownWords(analysis, m)) return false;
   // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
   if (analysis.tokens[m.to]?.text === '-' && analysis.tokens[m.to + 1]?.normal === 'free') return false;
-  if (isNegated(analysis, m)) return true;
+  if (isNegated(analysis, m)) return deniesOccurrence(analysis, m);
   const { after } = clauseAround(analysis, m);
-  const verbs = denyingVerbs.find(analysis, [{ ...after, to: Math.min(after.to, m.to + 5) }]);
+  const near = { ...after, to: Math.min(after.to, m.to + 6) };
+  // "The risk with my technique is nil."
+  if (within(analysis, nullity, near)) return true;
+  const verbs = denyingVerbs.find(analysis, [{ ...near, to: Math.min(after.to, m.to + 5) }]);
   return verbs.some((v) => isNegated(analysis, v));
 }
+
+/** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
+const nullity = phrases(['be ~1 nil|zero|nonexistent|non-existent|non_existent|none|negligible_to_none']);
+
+/**
+ * A negation denies a harm when it bears on the harm itself ("no bruising", "you won't bruise",
+ * "you won't have any swelling", "it can't cause pain"), not when it bears on another verb whose
+ * object the harm is ("nobody understands complications", "I don't ignore risks").
+ */
+function deniesOccurrence(analysis: TextAnalysis, m: PhraseMatch): boolean {
+  const { tokens } = analysis;
+  const start = analysis.sentences[tokens[m.from].sentence].from;
+  let negator = -1;
+  for (let i = m.from - 1; i >= Math.max(start, m.from - 8); i--) {
+    if (negators.has(tokens[i].normal)) {
+      negator = i;
+      break;
+    }
+  }
+  if (negator < 0) return true;
+  for (let i = negator + 1; i < m.from; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && !occurrenceVerbs.has(t.lemma)) return false;
+  }
+  return true;
+}
+const occurrenceVerbs = new Set(
+  (
+    'be have get feel cause experience see notice happen occur leave give come develop risk need ' +
+    'go end look carry pose involve expect run mean suffer deal worry'
+  ).split(' '),
+);
+
+/**
+ * The writer's own words: not a quotation (in double, curly or single quotes: "'Zero downtime'
+ * is how it's advertised"), not a question, not someone else's claim. A report's framing reaches
+ * no further than a "but": "after what you've read online, but in my hands nothing can go wrong".
+ */
+function ownWords(analysis: TextAnalysis, m: { from: number; to: number }): boolean {
+  if (isQuoted(analysis, m) || isAsked(analysis, m) || singleQuoted(analysis, m)) return false;
+  if (!isReported(analysis, m)) return true;
+  const index = analysis.tokens[m.from].sentence;
+  const sentence = analysis.sentences[index];
+  let turn = -1;
+  for (let i = m.from - 1; i > sentence.from; i--) {
+    if (/^(?:but|however|yet)$/.test(analysis.tokens[i].normal)) {
+      turn = i;
+      break;
+    }
+  }
+  if (turn < 0) return false;
+  const clause = { ...sentence, from: turn + 1, start: analysis.tokens[turn + 1].start };
+  const narrowed = { ...analysis, sentences: analysis.sentences.map((s, i) => (i === index ? clause : s)) };
+  return !isReported(narrowed, m);
+}
+
+function singleQuoted(analysis: TextAnalysis, m: { from: number; to: number }): boolean {
+  const { tokens } = analysis;
+  const { from, to } = analysis.sentences[tokens[m.from].sentence];
+  const quote = (t: Token) => /^['‘’]$/.test(t.text);
+  let open = -1;
+  for (let i = m.from - 1; i >= from && open < 0; i--) if (quote(tokens[i])) open = i;
+  if (open < 0) return false;
+  for (let i = m.to; i < to; i++) if (quote(tokens[i])) return true;
+  return false;
+}
+
+const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
+  isAsserted(analysis, m) && ownWords(analysis, m);
+
+/** Promises made of a negative word: "no exceptions", "zero chance". */
+const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) =>
+  /^(?:no|zero)$/.test(analysis.tokens[m.from].normal) &&
+  // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
+  analysis.tokens[m.from - 1]?.lemma !== 'be';
 
 // --- Superiority ----------------------------------------------------------------------------
 
@@ -585,6 +760,13 @@ const unrivalled = phrases(
     'no other ~6 more|better|close|compare|match',
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
+    // Against all the others: "more Sculptra than every other practice", "than any clinic".
+    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? @provider',
+    'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
+    'no other @provider ~3 in|around|across',
+    'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
+    'better|finer ~3 anywhere|elsewhere',
+    'set|sets the standard|bar|benchmark',
     'more|better|safer|finer ~5 than me|us|mine|ours|my|our',
     "up against anyone|anybody|anyone's",
     "can not|n't compare",
@@ -617,6 +799,37 @@ const notProviders = new Set(
   ).split(' '),
 );
 
+/** A rank alone, its noun left out: "the highest-rated in Tampa", "the lowest in the region". */
+const rankedInPlace = phrases(['the @rank'], { rank: [...ranks, 'lowest', 'highest', 'fewest'] });
+
+/** "ours", "our surgeons": the writer's own as the subject, without "I" or "we". */
+const ownedSubject = (analysis: TextAnalysis, sentence: number) => {
+  const { from, to } = analysis.sentences[sentence];
+  return analysis.tokens.slice(from, to).some((t) => /^(?:ours|mine)$/.test(t.normal));
+};
+
+/**
+ * Someone else's praise the writer takes up: "a patient says we're the only clinic worth going
+ * to, and she's right", "they'd tell you I'm the top surgeon, and I won't argue".
+ */
+const endorsement = phrases([
+  'she|he|they|that be ~1 right|correct|true',
+  "i won't|wo|will|would|can|ca n't|not ~1 argue|disagree",
+  'i agree',
+  'i can not|cannot argue|disagree',
+]);
+const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {
+  const sentence = analysis.sentences[analysis.tokens[m.from].sentence];
+  return (
+    !isQuoted(analysis, m) &&
+    !isAsked(analysis, m) &&
+    isReported(analysis, m) &&
+    within(analysis, endorsement, { from: m.to, to: sentence.to })
+  );
+};
+const superiorityAsserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
+  isAsserted(analysis, m) || endorsed(analysis, m);
+
 const superiority = textRule({
   id: 'ANS_SUPERIORITY',
   severity: 'high',
@@ -641,7 +854,7 @@ const superiority = textRule({
       });
     };
     for (const m of rankedProvider.find(analysis)) {
-      if (!isAsserted(analysis, m)) continue;
+      if (!superiorityAsserted(analysis, m)) continue;
       const head = tokens[m.to - 1].normal;
       if (notProviders.has(head)) continue;
       const sentence = tokens[m.from].sentence;
@@ -663,14 +876,28 @@ const superiority = textRule({
     for (const m of rankedWork.find(analysis)) {
       if (isAsserted(analysis, m) && placed(m) !== m) claim(m);
     }
+    // "Our practice is the highest-rated in Tampa", "ours are the finest in Scottsdale": a rank
+    // without a provider noun, given in a place by a writer speaking of their own.
+    for (const m of rankedInPlace.find(analysis)) {
+      if (!superiorityAsserted(analysis, m)) continue;
+      // The noun left out: the place follows the rank at once.
+      if (tokens[m.to]?.pos !== 'ADP') continue;
+      const sentence = tokens[m.from].sentence;
+      if (!mentionsSelf(analysis, sentence) && !ownedSubject(analysis, sentence)) continue;
+      const place = placed(m);
+      // "Look for the best in your area": the reader's place, advice.
+      if (place === m || tokens.slice(m.to, place.to).some((t) => t.normal === 'your')) continue;
+      claim(m);
+    }
     for (const m of rankedSelf.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
       if (notProviders.has(tokens[m.to]?.normal) || tokens[m.to]?.normal === 'person') continue;
       claim(m);
     }
     for (const m of unrivalled.find(analysis)) {
-      if (!isAsserted(analysis, m) && !isNegated(analysis, m)) continue;
-      if (isQuoted(analysis, m) || isAsked(analysis, m) || isReported(analysis, m)) continue;
+      if (!isAsserted(analysis, m) && !isNegated(analysis, m) && !endorsed(analysis, m)) continue;
+      if (isQuoted(analysis, m) || isAsked(analysis, m)) continue;
+      if (isReported(analysis, m) && !endorsed(analysis, m)) continue;
       const sentence = tokens[m.from].sentence;
       const { after } = clauseAround(analysis, m);
       const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
@@ -699,6 +926,10 @@ const approval = phrases([
   'green light',
   'within ~3 approved|label',
   'have|has|carry|carries|get|got|hold|holds|receive|received ~3 approval|approvals|clearance|indication|indications',
+  // "the licensed treatment for", "part of its approved label"
+  'licensed|licenced ~2 for|treatment|use|indication|option',
+  'approved|fda-approved label|labeling|labelling',
+  'part of ~4 label|approval|indications',
 ]);
 const offLabelWords = phrases([
   'but|while|whereas|although|though|however',
@@ -718,12 +949,25 @@ const offLabel = textRule({
   find({ analysis, mentions, asked }) {
     const { tokens } = analysis;
     const findings: Finding[] = [];
-    for (const m of approval.find(analysis)) {
+    const claims = approval.find(analysis);
+    for (const m of claims) {
       if (!isAsserted(analysis, m)) continue;
+      // "It isn't FDA-approved for TMJ", "No filler is approved for the nose": the negation may
+      // fall on the subject or the agency rather than on "approved".
+      if (negationsIn(analysis, clauseAround(analysis, m).before) % 2 === 1) continue;
       const sentenceIndex = tokens[m.from].sentence;
-      const sentence = analysis.sentences[sentenceIndex];
+      const sentence = clauseOf(analysis, m);
+      // A claim after another in the same clause starts at the product it names: "Voluma is
+      // approved for the cheeks and the chin, and Lyft is approved for cheeks too".
+      const previous = claims.filter((c) => c.to <= m.from && c.from >= sentence.from).at(-1);
+      if (previous) {
+        const next = mentions.find((t) => t.from >= previous.to && t.to <= m.from);
+        sentence.from = next ? next.from : previous.to;
+      }
       // "Dysport and Botox are both approved for...": every product named before the claim.
-      const named = mentions.filter((t) => t.sentence === sentenceIndex && t.to <= m.from);
+      const named = mentions.filter(
+        (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from,
+      );
       const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
       const subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
         (t) => labelledUses[t.key] !== undefined,
@@ -734,7 +978,13 @@ const offLabel = textRule({
       const span = { from: sentence.from, to: turn ? turn.from : sentence.to };
       const before = offLabelWords.find(analysis, [{ from: sentence.from, to: m.from }]).at(-1);
       if (before) span.from = before.to;
-      const claimed = claimedUses(analysis, span, m);
+      let claimed = claimedUses(analysis, span, m);
+      // "...a lip flip; since that's an approved indication": a clause with no use of its own
+      // speaks of the uses before it.
+      if (claimed.length === 0 && !previous) {
+        const whole = analysis.sentences[sentenceIndex];
+        claimed = claimedUses(analysis, { from: whole.from, to: span.to }, m);
+      }
       for (const subject of subjects) {
         const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
         if (!use) continue;
@@ -750,6 +1000,26 @@ const offLabel = textRule({
   },
 });
 
+/** The part of a sentence between semicolons that holds a match: each part makes its own claim. */
+function clauseOf(analysis: TextAnalysis, m: { from: number; to: number }) {
+  const { tokens } = analysis;
+  const sentence = analysis.sentences[tokens[m.from].sentence];
+  let from = m.from;
+  while (from > sentence.from && tokens[from - 1].text !== ';') from--;
+  let to = m.to;
+  while (to < sentence.to && tokens[to].text !== ';') to++;
+  return { from, to };
+}
+
+function negationsIn(analysis: TextAnalysis, span: { from: number; to: number }): number {
+  let count = 0;
+  for (let i = span.from; i < span.to; i++) if (negators.has(analysis.tokens[i].normal)) count++;
+  return count;
+}
+
+/** A use denied where it is named: "brows are an off-label use", "buttock use is off-label". */
+const deniedUse = phrases(['use? be ~2 off - ? label|unapproved|not_approved|not_fda_approved|not_labelled']);
+
 /** The uses an approval claim names, in order, without the gloss of a use ("platysma bands, the cords..."). */
 function claimedUses(analysis: TextAnalysis, span: { from: number; to: number }, claim: PhraseMatch) {
   const { tokens } = analysis;
@@ -764,6 +1034,9 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     covered = u.to;
     if (isNegated(analysis, u) && !isNegated(analysis, claim)) continue;
     if (tokens[u.from].quoted) continue;
+    const end = analysis.sentences[tokens[u.from].sentence].to;
+    const denied = deniedUse.find(analysis, [{ from: u.to, to: Math.min(end, u.to + 6) }])[0];
+    if (denied && denied.from === u.to) continue;
     found.push({ ...uses[u.pattern], from: u.from, to: u.to });
   }
   return found;
@@ -797,8 +1070,20 @@ function phoneNumbers(text: string): { start: number; end: number }[] {
   close();
   for (const m of text.matchAll(/\b1?[-. ]?8[0-9]{2}[-. ][A-Z0-9]{3,4}[-. ][A-Z0-9]{3,4}\b/g))
     found.push({ start: m.index, end: m.index + m[0].length });
+  // A local number, given as one: "our number is 555-0199", "call 555 0199".
+  for (const m of text.matchAll(localNumber)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!found.some((f) => f.start <= start && start < f.end))
+      found.push({ start, end: start + m[1].length });
+  }
   return found;
 }
+
+const localNumber =
+  /\b(?:number|phone|line|call|text|dial|ring|reach us|reach me)\b[^.!?\d]{0,24}?\b(\d{3}[-. ]\d{4})\b(?![-. ]?\d)/gi;
+
+/** A deal in figures: "2-for-1", "3 for 2". */
+const figureDeal = /\b(?:\d|one|two|three)\s*-?\s*for\s*-?\s*(?:\d|one|two)\b/gi;
 
 const tld = 'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|example';
 const dot = String.raw`\s*(?:\.|[([{]\s*(?:\.|dot)\s*[)\]}]|\bdot\b)\s*`;
@@ -864,7 +1149,7 @@ const concreteOffers = phrases([
 const offers = phrases([
   'off every|each|your|all|the_first',
   'half off|price',
-  'special|deal|promotion|promo|sale|offer|discount|giveaway|package',
+  'special|deal|promotion|promo|sale|offer|discount|giveaway|package|descuento|oferta|promoción|promocion',
   'free ~2 when|if|with|for_you|for_anyone',
   'get|gets|receive ~3 free',
   'membership|member|members',
@@ -901,6 +1186,15 @@ const promo = textRule({
     }
     for (const m of invitations.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
+      // "Patients travel from three states to see me": others come, the reader is not invited.
+      const { before } = clauseAround(analysis, m);
+      const clauseWords = tokens.slice(analysis.sentences[tokens[m.from].sentence].from, before.to);
+      if (
+        tokens[m.from - 1]?.normal === 'to' &&
+        clauseWords.some((t) => thirdParties.has(t.lemma)) &&
+        !clauseWords.some((t) => /^(?:you|your)$/.test(t.normal))
+      )
+        continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       if (within(analysis, advice, { from: m.from, to: Math.min(sentence.to, m.to + 3) })) continue;
       if (!mentionsSelf(analysis, tokens[m.from].sentence)) continue;
@@ -915,20 +1209,61 @@ const promo = textRule({
       const sentence = tokens[m.from].sentence;
       const prior = analysis.sentences[sentence - 1];
       if (prior && within(analysis, warnings, prior)) return;
+      // "Some practices run 2-for-1 deals": other providers' offers, described.
+      const { before } = clauseAround(analysis, m);
+      if (within(analysis, otherProviders, { from: analysis.sentences[sentence].from, to: before.to }))
+        return;
       if (needsSelf && !mentionsSelf(analysis, sentence) && !imperative(analysis, sentence)) return;
       findings.push({ from: m.from, to: m.to, message: 'Advertises a discount or offer' });
     };
     for (const m of concreteOffers.find(analysis)) offered(m, false);
+    for (const deal of item.body.matchAll(figureDeal)) {
+      const from = tokens.findIndex((t) => t.end > deal.index);
+      let to = from;
+      while (to < tokens.length && tokens[to].start < deal.index + deal[0].length) to++;
+      if (from >= 0 && to > from)
+        offered({ pattern: -1, from, to, start: tokens[from].start, end: tokens[to - 1].end }, true);
+    }
     for (const m of offers.find(analysis)) {
       const sentence = analysis.sentences[tokens[m.from].sentence];
       const figure = tokens
         .slice(sentence.from, sentence.to)
         .some((t) => t.type === 'number' || t.type === 'currency');
-      if (figure || /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '')) offered(m, true);
+      // An offer with a deadline or a limited number is concrete: "the first 10 callers this month".
+      if (within(analysis, deadlines, sentence)) offered(m, false);
+      else if (
+        figure ||
+        /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '') ||
+        tokens.slice(m.from, m.to).some((t) => t.normal === 'free')
+      )
+        offered(m, true);
     }
     return findings;
   },
 });
+
+/** Providers other than the writer, as the subject of an offer. */
+const otherProviders = phrases(
+  [
+    'some|many|other|most|a_lot_of|plenty_of|cheap|discount @provider',
+    'they|those|others offer|run|advertise',
+  ],
+  { provider: providerNouns.map((n) => (n === 'one' || n === 'ones' ? 'places' : n)) },
+);
+
+/** Who else may come or book: not the reader. */
+const thirdParties = new Set('patient client people they person woman man folk celebrity'.split(' '));
+
+/** A time or quantity limit on an offer. */
+const deadlines = phrases([
+  'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday',
+  'until|through|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|end|#',
+  'limited time',
+  'first # caller|callers|patient|patients|client|clients|people|booking|bookings',
+  'while supplies last',
+  'este|esta mes|semana|fin_de_semana',
+  'solo|sólo|hasta ~2 el? día|dia|fin|#',
+]);
 
 const warnings = phrases(['cautious|careful|wary|beware|skeptical|suspicious|red_flag']);
 const imperative = (analysis: TextAnalysis, sentence: number) => {
@@ -938,35 +1273,58 @@ const imperative = (analysis: TextAnalysis, sentence: number) => {
 
 // --- Patients -------------------------------------------------------------------------------
 
+/** What a patient has done: the nouns of a treatment as an event in someone's life. */
+const careNouns = (
+  'treatment treatments session sessions appointment appointments injection injections procedure ' +
+  'filler botox syringe syringes vial vials consult consultation visit touch-up peel'
+).split(' ');
+
 /** Caring for someone: what makes a named or described person a patient of the writer. */
-const careCues = phrases([
-  'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
-  'one of my|our ~2 patient|patients|client|clients|regular|regulars',
-  '# years|months with_us|with_me',
-  'come|comes|coming every|in_every',
-  'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
-  'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
-  'been coming to me|us',
-  'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
-  'be ~2 my|our patient|client',
-  'been my|our patient|client',
-  "my|our # o'clock|appointment",
-  'her|his session|appointment|consult|visit',
-  'told me during',
-  'i|we did|do ~4 for|on',
-  'from|at my|our ~2 clinic|practice|office|chair|list|schedule',
-  'patient|client ,|named|called PROPN',
-]);
+const careCues = phrases(
+  [
+    'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
+    'one of my|our ~2 patient|patients|client|clients|regular|regulars',
+    '# years|months with_us|with_me',
+    'come|comes|coming every|in_every',
+    'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
+    'been coming to me|us',
+    'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
+    'be ~2 my|our patient|client',
+    'been my|our patient|client',
+    "my|our # o'clock|appointment",
+    'her|his session|appointment|consult|visit',
+    'told me during',
+    'i|we did|do ~4 for|on',
+    'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa',
+    'patient|client ,|named|called PROPN',
+    // "a patient of ten years", "a client of mine"
+    'a|the patient|client of ~2 mine|ours|year|years|decade|decades',
+    // Treated where or by whom: "had hers done here", "her cheek filler with me".
+    'done|treated|injected|filled here|with_me|with_us|by_me|by_us',
+    '@care ~2 with me|us',
+  ],
+  { care: careNouns },
+);
 /** Details of someone's care that identify a patient once the person is named or described. */
-const careDetails = phrases([
-  'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
-  'her|his # units',
-  'finished|had ~3 round|session|treatment|syringe',
-  'rang|called|emailed|texted ~3 to ask',
-  'happened to|with',
-  'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
-  'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
-]);
+const careDetails = phrases(
+  [
+    'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
+    'her|his # units',
+    // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
+    'have|had|get|got hers|his|theirs|her ~2 done|treated|injected|filled|dissolved|lasered|fixed',
+    'her|his ~3 @care',
+    // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
+    'after|during|before ~3 @care',
+    'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
+    'finished|had ~3 round|session|treatment|syringe',
+    'rang|called|emailed|texted ~3 to ask',
+    'happened to|with',
+    'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
+    'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
+  ],
+  { care: careNouns },
+);
 /** Someone who made their own treatment public: naming them exposes nothing the doctor knows. */
 const publicFigure = phrases([
   'publicly|public|interview|podcast|press',
@@ -1030,7 +1388,8 @@ function specificPeople(
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
         next?.text === ',' ||
-        (next?.pos === 'VERB' && !next.normal.endsWith('ing')));
+        (next?.pos === 'VERB' && !next.normal.endsWith('ing') && !eventVerbs.has(next.lemma)) ||
+        /^(?:from|who|whose)$/.test(next?.normal ?? ''));
     if (!initials && !name) {
       // "the West Coast": the capitals after a place's first one belong to the place.
       if (afterPlaceWord(tokens, i))
@@ -1045,6 +1404,8 @@ function specificPeople(
       continue;
     if (questionNames.has(t.normal) || doctorParts.has(t.normal)) continue;
     const prev = tokens[i - 1];
+    // What someone takes or applies is a product: "just takes Tylenol beforehand".
+    if (prev && takingVerbs.has(prev.lemma)) continue;
     if (
       prev &&
       /^(?:dr\.?|doctor|nurse|mr\.?)$/.test(prev.normal) &&
@@ -1059,29 +1420,64 @@ function specificPeople(
     i = to - 1;
   }
   for (const m of describedPerson.find(analysis)) people.push({ from: m.from, to: m.to, named: false });
+  for (const m of roleOfSomewhere.find(analysis)) {
+    let head = m.from + 1;
+    while (head < m.to && tokens[head + 1]?.pos !== 'ADP') head++;
+    let to = m.to;
+    while (tokens[to]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
+    if (head < m.to && personNoun(tokens[head])) people.push({ from: m.from, to, named: false });
+  }
   return people;
 }
 
 /** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
 const afterPlaceWord = (tokens: Token[], i: number) =>
   /^[A-Z]/.test(tokens[i].text) &&
-  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '');
+  !honorific.test(tokens[i].normal) &&
+  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '') &&
+  // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
+  !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''));
+const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
+const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
+const aboutPerson = new Set(
+  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that name a person by what they are ("the chairwoman", "the florist", "the sheriff's
+ * wife"): the role list of describedPerson, or a noun formed like one.
+ */
+const personNoun = (t: Token) =>
+  personRoles.has(t.normal) ||
+  // Providers are who a writer ranks or is, not whom they treat: "the leading injector on the North Shore".
+  (!providerNouns.includes(t.lemma) &&
+    t.pos === 'NOUN' &&
+    (/^[a-z]{3,}(?:woman|women|man|men|wife|husband|ist)$/.test(t.normal) ||
+      /^[a-z]{5,}(?:er|or)$/.test(t.normal)));
+
+/** "the chairwoman of the Valentine's gala", "the florist on Pine Street": a role tied to a named place or event. */
+const roleOfSomewhere = phrases(['the ~2 NOUN of|at|from|on|for ~2 PROPN']);
+/** Verbs of events, not of people: "Ptosis happens when...". */
+const eventVerbs = new Set('happen occur develop form appear resolve spread start begin'.split(' '));
 
 /** "the pharmacist at the Rexall in Hartsville", "the bride I treated last Saturday", "the mom of the triplets". */
+const personRoles = new Set(
+  (
+    'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
+    'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
+    'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
+    'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets'
+  ).split(' '),
+);
 const describedPerson = phrases(
   [
     'the ~3 @role ,? at|from|of|on|who|in|i|that|with|whose|for',
     '@role from ~3 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
   ],
-  {
-    role: (
-      'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
-      'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
-      'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
-      'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets'
-    ).split(' '),
-  },
+  { role: [...personRoles] },
 );
 
 const commonCapitals = new Set(
@@ -1114,7 +1510,9 @@ const patient = textRule({
       const { from, to } = analysis.sentences[sentence];
       if (isAsked(analysis, person)) continue;
       const staff = notPatients.find(analysis, [{ from: Math.max(from, person.from - 4), to: person.to }]);
-      if (staff.some((s) => s.to >= person.from && s.from <= person.from)) continue;
+      // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it.
+      const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
+      if (staff.some((s) => s.to >= apposed && s.from <= person.from)) continue;
       // "Jenna, our patient coordinator": the role follows the name.
       const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(to, person.to + 6) }]);
       if (tokens[person.to]?.text === ',' && gloss.length > 0) continue;

@@ -102,6 +102,12 @@ const useTable: Use[] = [
   { use: 'lashes', label: 'eyelashes', names: 'eyelashes|lashes' },
   { use: 'eyebrows', label: 'eyebrows', names: 'eyebrows|eyebrow|brows|brow' },
   {
+    use: 'femaleHair',
+    label: 'female pattern hair loss',
+    names:
+      "female pattern hair loss|female - pattern hair loss|hair loss in women|women 's hair loss|female hair loss",
+  },
+  {
     use: 'hair',
     label: 'hair loss',
     names: 'hair loss|hair growth|thinning hair|hair restoration|hair regrowth',
@@ -120,6 +126,23 @@ const useTable: Use[] = [
       'bra fat|bra line|back fat|arms|belly|abdomen|stomach|love handles|flanks|thighs|knees|buttock augmentation|buttocks|buttock|butt|anywhere on the body|body',
   },
   { use: 'weightLoss', label: 'weight loss', names: 'weight loss|weight - loss|obesity' },
+  {
+    use: 'breasts',
+    label: 'breast enhancement',
+    names: 'breast enhancement|breast augmentation|breast lift|breasts|breast|cleavage',
+  },
+  { use: 'acne', label: 'acne', names: 'hormonal acne|cystic acne|acne|breakouts|breakout' },
+  {
+    use: 'hypertension',
+    label: 'high blood pressure',
+    names: 'high blood pressure|blood pressure|hypertension',
+  },
+  {
+    use: 'prostate',
+    label: 'an enlarged prostate',
+    names: 'enlarged prostate|benign prostatic hyperplasia|bph|prostate',
+  },
+  { use: 'heartFailure', label: 'heart failure', names: 'heart failure|edema|fluid retention' },
 ];
 
 export const uses = useTable.map(({ use, label }) => ({ use, label }));
@@ -157,4 +180,10 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   wegovy: ['weightLoss'],
   hylenex: ['absorption'],
   prp: [],
+  // Finasteride 1 mg is labelled for hair loss in men only, 5 mg for the prostate.
+  finasteride: ['hair', 'prostate'],
+  // Oral minoxidil is labelled for blood pressure; only the topical form for hair loss.
+  oralMinoxidil: ['hypertension'],
+  minoxidil: ['hair', 'femaleHair'],
+  spironolactone: ['hypertension', 'heartFailure'],
 };

@@ -115,6 +115,20 @@ const entries: (Treatment & { names: string[] })[] = [
   { key: 'ozempic', name: 'Ozempic', kind: 'other', names: ['ozempic'] },
   { key: 'mounjaro', name: 'Mounjaro', kind: 'other', names: ['mounjaro'] },
   { key: 'wegovy', name: 'Wegovy', kind: 'other', names: ['wegovy', 'zepbound'] },
+  { key: 'finasteride', name: 'finasteride', kind: 'other', names: ['finasteride', 'propecia', 'proscar'] },
+  {
+    key: 'oralMinoxidil',
+    name: 'oral minoxidil',
+    kind: 'other',
+    names: ['low - dose oral minoxidil', 'oral minoxidil', 'minoxidil tablets', 'minoxidil pills', 'loniten'],
+  },
+  { key: 'minoxidil', name: 'minoxidil', kind: 'other', names: ['minoxidil', 'rogaine'] },
+  {
+    key: 'spironolactone',
+    name: 'spironolactone',
+    kind: 'other',
+    names: ['spironolactone', 'aldactone', 'spiro'],
+  },
   { key: 'hylenex', name: 'Hylenex', kind: 'other', names: ['hylenex', 'hyaluronidase', 'vitrase'] },
   {
     key: 'prp',
@@ -176,6 +190,9 @@ export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
     const last = found[found.length - 1];
     if (last && m.from < last.to) continue;
     const { key, name, kind } = entries[m.pattern];
+    // "non-surgical rhinoplasty", "a liquid facelift": done with filler, not the surgery named.
+    if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(analysis.tokens[m.from - 1]?.normal ?? ''))
+      continue;
     found.push({ key, name, kind, from: m.from, to: m.to, sentence: analysis.tokens[m.from].sentence });
   }
   return found;
