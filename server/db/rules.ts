@@ -176,13 +176,19 @@ export async function questionsOf(db: AnyDb, ids: readonly number[]) {
  * What tells whether an item changed or was checked since it was read: its version and its stored
  * results, as stored.
  */
-export async function checkStamps(db: AnyDb, type: 'answers' | 'reviews', ids: readonly number[]) {
-  if (ids.length === 0) return new Map<number, { version: number; ruleResults: string }>();
-  const rows = await db
-    .selectFrom(type)
-    .select(['id', 'version', 'ruleResults'])
-    .where('id', 'in', [...ids])
-    .execute();
+export async function checkStamps(
+  db: AnyDb,
+  type: 'answers' | 'reviews',
+  which: { ids: readonly number[] } | { afterId: number; limit: number },
+) {
+  if ('ids' in which && which.ids.length === 0)
+    return new Map<number, { version: number; ruleResults: string }>();
+  const query = db.selectFrom(type).select(['id', 'version', 'ruleResults']);
+  const rows = await (
+    'ids' in which
+      ? query.where('id', 'in', [...which.ids])
+      : query.where('id', '>', which.afterId).orderBy('id').limit(which.limit)
+  ).execute();
   return new Map(rows.map(({ id, ...stamp }) => [id, stamp]));
 }
 

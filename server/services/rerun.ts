@@ -233,16 +233,17 @@ async function indexStep(db: Db, afterId: number): Promise<Step> {
  */
 async function judgedStep(db: Db, type: CheckedType, run: RunRow, now: Date, judge: Judge): Promise<RunRow> {
   const stamped = type as 'answers' | 'reviews';
+  // Stamped before they are read: a change landing in between shows as a changed stamp.
+  const before = await checkStamps(db, stamped, { afterId: run.lastId, limit: judgedBatch });
   const records = await recordsAfter(db, resourceSpecs[type], run.lastId, judgedBatch);
   const ids = records.map((record) => record.id as number);
-  const before = await checkStamps(db, stamped, ids);
   const settings = await loadSettings(db);
   const judged = await judge(db, records, settings, now, false);
   return db.transaction().execute(async (trx) => {
     const current = await runRow(trx, type);
     if (current.startedAt !== run.startedAt || current.phase !== run.phase || current.lastId !== run.lastId)
       return current;
-    const after = await checkStamps(trx, stamped, ids);
+    const after = await checkStamps(trx, stamped, { ids });
     const unchanged = (id: number) => {
       const [read, stamp] = [before.get(id), after.get(id)];
       return stamp?.version === read?.version && stamp?.ruleResults === read?.ruleResults;
