@@ -10,10 +10,10 @@ export class ProgressBar {
   private startedMs = performance.now();
   private label = '';
 
-  /** Starts timing a new stretch of work (a phase), whose rate and time left are its own. */
-  restart(label: string): void {
+  /** Starts timing a new stretch of work (a phase), begun at `startedMs`, whose rate and time left are its own. */
+  restart(label: string, startedMs = performance.now()): void {
     if (this.tty && this.label !== '') process.stderr.write('\n');
-    [this.label, this.startedMs, this.lastLineMs] = [label, performance.now(), 0];
+    [this.label, this.startedMs, this.lastLineMs] = [label, startedMs, 0];
   }
 
   show(done: number, total: number, { last = false }: { last?: boolean } = {}): void {
@@ -41,12 +41,15 @@ export class ProgressBar {
 /** A re-run's progress (see continueRun) on a bar: one stretch per phase of each type. */
 export function showRun(bar: ProgressBar): (state: RunState) => void {
   let stretch = '';
+  // A phase is reported after its first batch: it began when the batch before it ended.
+  let previousMs = performance.now();
   return (state) => {
     const label = `${state.type} ${state.phase === 'done' ? 'check' : state.phase}`;
     if (label !== stretch) {
-      bar.restart(label);
+      bar.restart(label, previousMs);
       stretch = label;
     }
     bar.show(state.done, state.total, { last: state.phase === 'done' });
+    previousMs = performance.now();
   };
 }
