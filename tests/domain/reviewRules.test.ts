@@ -903,6 +903,58 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_MISMATCH, told by what happened', () => {
+    const rated = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body }));
+
+    it('one outcome said plainly is enough to contradict the stars', () => {
+      expect(
+        rated(
+          5,
+          'Four rounds of Emsculpt on my flanks, $2,800. No difference in the mirror or on the scale.',
+        ),
+      ).toMatchObject({ outcome: 'fail', spans: ['No difference'] });
+      expect(
+        rated(4, 'Fraxel on my cheeks for old acne marks. It left raised scars along my jaw.'),
+      ).toMatchObject({
+        outcome: 'fail',
+        spans: ['raised scars'],
+      });
+    });
+
+    it('praise told by sizes lost, clothes worn and others asking', () => {
+      expect(
+        rated(1, "Lipo on my belly in March. I dropped two sizes and wore a crop top to my cousin's party."),
+      ).toMatchObject({ outcome: 'fail', spans: ['dropped two sizes', 'wore a crop top'] });
+      expect(
+        rated(2, 'Three sessions of PRP for thinning at my temples, and my barber asked what I had done.'),
+      ).toMatchObject({ outcome: 'fail' });
+    });
+
+    it('a lone word of praise after a complaint is sarcastic', () => {
+      const result = rated(
+        5,
+        'Dysport for a brow lift. My left brow droops and my lid sits on my lashes. Fantastic.',
+      );
+      expect(result).toMatchObject({ outcome: 'fail' });
+      expect(result.message).toMatch(/sarcastic/);
+    });
+
+    it("another patient's complaint, a problem nearly gone and the condition lived with agree with five stars", () => {
+      for (const [rating, body] of [
+        [
+          5,
+          'My coworker swore microneedling hurt like crazy, but mine felt like a light scratch and my pores look smaller.',
+        ],
+        [4, 'Laser hair removal on my upper lip. Results are good, still a couple of stray hairs.'],
+        [5, 'I have terrible melasma on my forehead. Two sessions of a Cosmelan peel and it faded a lot.'],
+        [5, 'Nobody asked me to write this. My tear trough filler looks natural and I look rested.'],
+      ] as const) {
+        expect(rated(rating, body), body).toMatchObject({ outcome: 'pass' });
+      }
+    });
+  });
+
   describe('REV_DETAIL', () => {
     it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
       for (const body of [

@@ -77,6 +77,8 @@ const words: Record<string, number> = {
   fix: 2,
   correct: 1,
   repair: 1,
+  rebuild: 2,
+  rescue: 2,
   bonus: 1,
   naturally: 1,
   gentle: 1,
@@ -174,6 +176,7 @@ const words: Record<string, number> = {
   rude: -2,
   rush: -2,
   rushed: -2,
+  hurried: -2,
   dismissive: -2,
   ignore: -2,
   blame: -2,
@@ -206,6 +209,7 @@ const words: Record<string, number> = {
   ridge: -2,
   dent: -2,
   ripple: -2,
+  rippling: -2,
   droopy: -2,
   droop: -2,
   drooping: -2,
@@ -556,11 +560,30 @@ const phraseValence: [string, number][] = [
   ['one ~6 above|below|higher|lower|bigger|smaller|fuller|than ~3 the other', -2],
   // outcomes: a concern gone, the remedy elsewhere, a result undone
   [
-    '@concern ~5 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
+    '@concern ~8 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
     2,
   ],
   ['@concern ~3 half as', 2],
+  // "a bald spot that has filled in", "scars now barely there"; of a result, the reverse
+  ['@concern ~4 fill|filled|filling in', 2],
+  ['@concern ~3 barely|hardly -? there|visible|noticeable', 2],
+  ['result|results|change|difference|improvement ~3 barely|hardly -? there|visible|noticeable', -2],
+  // no result at all, said as a measure: "zero change in my jowls", "no difference"
+  ['no|zero|little|minimal|hardly_any|barely_any change|difference|improvement', -2],
+  // the provider at work, not a treatment that worked
+  ['while ~3 work|worked|working', 0],
+  ['i|we work|worked in|at|for|as', 0],
+  // a choice made, not swelling that went down
+  ['settle|settled on|for', 0],
+  ['twice|double|triple what|as ~4 told|said|quoted|promised|expected', -2],
+  ['miss|missed ~3 work|school', -1],
+  ['maybe|only|barely|about # percent|% better|improvement|improved', -2],
+  // disappointment against what was paid or hoped; more of a complaint expected is relief
+  ['i|we expect|expected|hoped for? more|better', -2],
+  ['i|we expect|expected|hoped for? more @concern', 1],
   ['@concern ~2 go away|down', 2],
+  // a concern that returned, not one warned of ("melasma can come back")
+  ['@concern be|is|was|has|have? come|came|coming back|return|returned', -2],
   ['result|effect|volume|lift ~3 gone|disappear|vanish|fade|wear', -2],
   ['be|are|is|was|were gone|disappear|vanish', 1],
   ['under control', 2],
@@ -597,13 +620,19 @@ const phraseValence: [string, number][] = [
   ['go|went|come|came back to where|how|what ~3 start|be|before', -2],
   ['drop|dropped|fall|fell|sink|sank|slide|slid ~1 back|right_back', -2],
   ['have|get|got|had ~2 dissolve|dissolved|removed|redone|revised', -2],
-  ['wear|wore off ~3 # week', -2],
+  ['wear|wore off ~3 barely|only|just? # week', -2],
   ['still there', -1],
+  ['bottom|bottomed|bottoming out', -2],
+  ['raised|thick|wide|widened|keloid|hypertrophic scar|scars|scarring', -2],
+  // the dissolving enzyme, paid for or needed: filler that has to come out
+  ['pay|paying|paid|need|needing|book|booked ~3 hyaluronidase', -2],
+  ['wind tunnel', -2],
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
   ['look|looks|looked|stay|stayed ~2 same|identical', -2],
   ['=exactly|still|right where they|it|i be|start|began', -2],
   // a measure, not praise: "a good centimetre above the other", "a good hour late"
+  ['a good one', 1],
   ['a good inch|centimetre|centimeter|cm|mm|hour|day|week|month|year|half|#', 0],
   // a function lost: "can't smile properly", "doesn't sit right"
   ["not|n't ~3 properly|normally", -2],
@@ -624,13 +653,26 @@ const phraseValence: [string, number][] = [
   ['two? different size|sizes|height|heights|shape|shapes|direction|directions|way|ways', -2],
   ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
   ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
-  ['back at|in|to work|the_gym|the_office|school|normal|my_routine', 2],
-  ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep', -2],
+  ['back at|in|to work|the_gym|the_office|school|normal|my_routine', 1],
+  ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep|wear', -2],
   [
-    'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|sad|tired|sleepy|asleep|old',
+    'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|mad|grumpy|mean|sad|tired|exhausted|sleepy|asleep|old',
     -2,
   ],
-  ['fit|fits|fitting ~2 better|again|looser', 2],
+  ['look|looks|looking|looked more|even ~1 tired|older|exhausted', -2],
+  ['fit|fits|fitting ~2 better|again|looser|perfectly|my_face', 2],
+  // a size lost: "went down a jean size"
+  ['down|drop|dropped|lose|lost a|one|two|# ~1 size|sizes', 2],
+  // clothes worn that the problem kept the reviewer from: "I wore a bikini in July"
+  ['wear|wore|wearing ~2 shorts|bikini|swimsuit|tank_top|tank|crop_top|crop|sleeveless|strapless', 2],
+  // what the reviewer no longer reaches for: "haven't touched a razor since March"
+  [
+    "not|n't|never ~1 touch|touched|need|needed|use|used|buy|bought ~2 razor|concealer|makeup|foundation|filter|filters|tweezers",
+    2,
+  ],
+  // others noticing: "my hairdresser asked what I'm doing"
+  ["ask|asks|asked|asking me? what i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
+  ['for the first time in|since', 2],
   ['back in|into my ~2 jeans|clothes|dress|dresses|size|bikini|swimsuit', 2],
   // someone close following the reviewer in: "my sister is booking her consult"
   ['sister|friend|mom|mother|daughter|coworker|husband|wife ~3 book|booked|booking', 2],
@@ -662,6 +704,9 @@ const phraseValence: [string, number][] = [
   ['no idea|clue ~4 done', 1],
   ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
+  // "nobody asked me to" (write this): no one failing the reviewer
+  ['nobody ask|asked|told|paid me to', 0],
+  ['no one ask|asked|told|paid me to', 0],
   // loyalty and referral
   ['book|booked|booking my|her|his|another|the? next|own', 2],
   // "I'll be back", "going back"; not "I was back at work", which the phrase of routine reads
@@ -669,6 +714,7 @@ const phraseValence: [string, number][] = [
   ["would|'d ~3 again", 2],
   ['second opinion', -2],
   ['already planning|booked', 2],
+  ['never go|going|went ~1 anywhere|somewhere else', 2],
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
   ['tell|told ~2 my? sister|friend|mom ~2 to? book', 2],
   ['wish ~5 sooner|earlier|ago', 2],
@@ -696,7 +742,7 @@ const phraseValence: [string, number][] = [
   ['hide|hides|hidden in the crease', 2],
   ['hard to find|see|spot|tell', 1],
   ['go|goes on flat|smooth|smoother|better', 1],
-  ['stop|stopped|quit wear|wearing|need|needing|use|using', 2],
+  ['stop|stopped|quit wear|wearing|need|needing|use|using|hide|hiding|cover|covering|untag|untagging', 2],
   // care, and its absence when denied
   ['explain|explained ~2 every|everything|each|exactly', 1],
   ['show|showed|walk|walked me ~4 mirror|through', 1],
@@ -712,11 +758,17 @@ const phraseValence: [string, number][] = [
   ['be? told|say|said ~3 it|that|this be|was|is just|normal|fine', -1],
   // settled phrases of praise and complaint
   ['can|could not be happier|better', 3],
+  ["what 's|be|is not|n't to love|like", 3],
+  ["not|n't think|believe ~3 be|was|were possible", 2],
+  ["do|does|did not|n't ~1 bother|bothers me|us", 2],
   ['can|could not ask for more', 3],
   ['no complaint', 2],
   ['no regret', 2],
   ['nothing bad', 2],
   ['never again', -3],
+  ["would|'d not|n't wish ~3 on", -3],
+  ['be|is this|that supposed to be', -2],
+  ['cool cool cool', -2],
   ['save your|yourself', -2],
   ['stay|run away', -2],
   ["do|don not|n't go|book|bother|waste|trust", -2],
@@ -779,18 +831,25 @@ const remedies = new Set([
   'dissolve',
 ]);
 /** A problem of long standing, told as the reason for the visit: "awful in every photo for 15 years". */
-const longStanding = phrases([
-  'for #|many|several|past ~2 year|decade',
-  'for year|decade|age',
-  'since high school',
-  'since college|childhood|puberty|pregnancy|my',
-  'since i|we be|was',
-  'my whole|entire life',
-  'all my life',
-  'used to',
-  'at first',
-  'initially|originally',
-]);
+const longStanding = phrases(
+  [
+    'for #|many|several|past ~2 year|decade',
+    'for year|decade|age',
+    'since high school',
+    'since college|childhood|puberty|pregnancy|my',
+    'since i|we be|was',
+    'every|each year',
+    'my whole|entire life',
+    'all my life',
+    'used to',
+    'at first',
+    'initially|originally',
+    'no amount of',
+    // the condition as the reviewer lives with it: "I get bad razor bumps"
+    'i =get|=have|=suffer|=struggle ~3 @concern',
+  ],
+  { concern: concerns },
+);
 
 /** Sarcasm said in so many words: "thanks for nothing", "really appreciated being told I asked for it". */
 const sarcasmStrong = phrases([
@@ -832,7 +891,7 @@ const patternWords: ReadonlySet<string>[] = phraseValence.map(
   ([pattern]) =>
     new Set(
       pattern
-        .split(/[\s|]+/)
+        .split(/[\s|_]+/)
         .map((word) => word.replace(/[?=]/g, ''))
         .filter((word) => word !== '' && !word.startsWith('~') && !word.startsWith('@')),
     ),
@@ -879,6 +938,8 @@ const diminishers = new Set([
   'minor',
   'tiny',
   'kinda',
+  'few',
+  'stray',
 ]);
 
 /** The analysis's negators, and the verbs that negate what they take: "stopped hurting", "lacks volume". */
@@ -1020,9 +1081,11 @@ function sentenceHits(analysis: TextAnalysis, index: number, taken: Set<number>)
     const valence = wordValence(tokens[i]);
     if (valence !== 0) hits.push({ from: i, to: i + 1, valence, sentence: index });
     else if (isConcern(tokens[i])) {
-      // A concern that persists is the treatment failing: "I still have bags", "still creases".
+      // A concern that persists is the treatment failing: "I still have bags", "still creases";
+      // less so when little of it is left ("still a few stray hairs").
       const still = persistsFrom(tokens, i, sentence.from);
-      if (still !== null) hits.push({ from: still, to: i + 1, valence: -2, sentence: index });
+      const little = still !== null && range(still + 1, i).some((k) => diminishers.has(tokens[k].normal));
+      if (still !== null) hits.push({ from: still, to: i + 1, valence: little ? -1 : -2, sentence: index });
     }
   }
   hits.sort((a, b) => a.from - b.from);
@@ -1074,9 +1137,18 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   }
   // A remedy still sought is a problem: "seeing a dermatologist to repair it"; not one done ("able to fix it").
   if (valence > 0 && isSought(tokens, hit)) valence = -1;
-  // Praise someone else gave, or that was hoped for: "everyone told me she was the best", "I wanted to love it".
+  // Praise someone else gave, or that was hoped for: "everyone told me she was the best", "I wanted to love it";
+  // and another patient's complaint: "my friend said it hurt like hell".
   if (valence > 0 && isHearsay(analysis, hit)) return none;
-  const wished = range(Math.max(start, hit.from - 4), hit.from).some((i) => wishes.has(tokens[i].lemma));
+  if (valence < 0 && isHearsay(analysis, hit, otherPatients)) return none;
+  // A wish reaches over its own clause and what "and" joins to it: "I hope the office takes this
+  // seriously and calls patients back".
+  const wished = range(Math.max(start, hit.from - 10), hit.from).some(
+    (i) =>
+      wishes.has(tokens[i].lemma) &&
+      (i >= hit.from - 4 ||
+        !range(i, hit.from).some((k) => clauseEnds.has(tokens[k].normal) && tokens[k].normal !== 'and')),
+  );
   if (valence > 0 && wished && hit.valence > 0) valence = -valence * 0.5;
   // What was asked for is no outcome: "I had clearly asked for something subtle".
   if (
@@ -1091,8 +1163,10 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
     const remedied =
       range(Math.max(start, hit.from - 4), hit.from).some((i) => remedies.has(tokens[i].lemma)) ||
       isTreatedFor(tokens, hit.from, start);
-    // "nearly cancelled", "almost gave up": what did not happen.
-    const averted = before.some((t) => t.normal === 'nearly' || t.normal === 'almost');
+    // "nearly cancelled", "almost gave up": what did not happen; but "almost no change" happened.
+    const averted =
+      before.some((t) => t.normal === 'nearly' || t.normal === 'almost') &&
+      !negators.has(tokens[hit.from].normal);
     if (remedied || averted || isFeared(analysis, hit) || isConditional(tokens, hit, start)) return none;
     valence *= weighing.complaint;
   } else {
@@ -1140,6 +1214,7 @@ const recovery = new Set([
   'peeling',
   'tight',
   'sting',
+  'burn',
   'itchy',
   'rough',
   'puffy',
@@ -1147,7 +1222,7 @@ const recovery = new Set([
 ]);
 /** A stretch of time that ended: "for five days", "the first week", "by day three". */
 const passing = phrases([
-  'for|first|few|couple ~3 hour|day|week',
+  'for|first|few|couple ~3 second|minute|hour|day|week',
   'during the? shot|shots|injection|injections|procedure|treatment|session',
   'by day|week #',
   'day|days|week # - #',
@@ -1186,6 +1261,8 @@ const convalescence = new Set([
   'splint',
   'bandage',
   'dressing',
+  'compress',
+  'ice',
 ]);
 
 /** The tokens of the clause a hit is in. */
@@ -1307,18 +1384,40 @@ const showcases = new Set(['instagram', 'website', 'ad', 'reputation', 'afters']
  * Instagram looks amazing". Praise of the reviewer's own result by others ("my coworkers think I've
  * been on vacation", "everyone tells me I look rested") is what the result earned and counts.
  */
-function isHearsay(analysis: TextAnalysis, hit: Hit): boolean {
+function isHearsay(analysis: TextAnalysis, hit: Hit, voices: ReadonlySet<string> = hearsayVoices): boolean {
   const { tokens } = analysis;
   const start = analysis.sentences[hit.sentence].from;
+  const praised = voices === hearsayVoices;
   for (let i = hit.from - 1; i >= start; i--) {
     if (['i', 'my', "i'm", 'mine'].includes(tokens[i].normal)) return false;
-    if (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal)) return true;
+    if (praised && (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal))) return true;
     // "the before and after photos looked natural": what a practice shows of its best work
-    if (tokens[i].lemma === 'photo' && tokens[i - 1]?.normal === 'after') return true;
+    if (praised && tokens[i].lemma === 'photo' && tokens[i - 1]?.normal === 'after') return true;
     if (!hearsayVerbs.has(tokens[i].lemma)) continue;
-    for (let j = i - 1; j >= Math.max(start, i - 3); j--) if (hearsayVoices.has(tokens[j].lemma)) return true;
+    for (let j = i - 1; j >= Math.max(start, i - 3); j--) if (voices.has(tokens[j].lemma)) return true;
   }
-  return false;
+  // The praise is itself what others do: "given how many people recommend it"
+  const own = tokens[hit.from];
+  return (
+    hit.to - hit.from === 1 &&
+    hearsayVerbs.has(own.lemma) &&
+    range(Math.max(start, hit.from - 3), hit.from).some((j) => voices.has(tokens[j].lemma))
+  );
+}
+
+/** Who tells of a treatment of their own, not the reviewer's: their complaint is not the reviewer's. */
+const otherPatients = new Set(['friend', 'sister', 'coworker', 'everyone', 'everybody', 'people']);
+
+/**
+ * A sentence that is one word of praise and nothing else, after others ("Great.", "Perfect!"):
+ * sarcastic when what came before it complained.
+ */
+function lonePraise(analysis: TextAnalysis, index: number): { from: number; to: number } | undefined {
+  if (index === 0) return undefined;
+  const sentence = analysis.sentences[index];
+  const spoken = range(sentence.from, sentence.to).filter((i) => analysis.tokens[i].type === 'word');
+  if (spoken.length !== 1 || wordValence(analysis.tokens[spoken[0]]) <= 0) return undefined;
+  return { from: spoken[0], to: spoken[0] + 1 };
 }
 
 /** How much a sentence's praise and complaint count, for what the sentence is about. */
@@ -1382,6 +1481,8 @@ const serviceWords = new Set([
   'bill',
   'price',
   'pricing',
+  'expensive',
+  'pricey',
   'scheduling',
   'coordinator',
   'assistant',
@@ -1471,7 +1572,7 @@ export function readSentiment(fields: readonly ReadField[]): Sentiment {
       }
       const strong = sarcasmStrong.find(analysis, within)[0];
       const weak = strong ? undefined : sarcasmWeak.find(analysis, within)[0];
-      const cue = strong ?? weak;
+      const cue = strong ?? weak ?? lonePraise(analysis, index);
       if (cue) cues.push({ read, sentence: index, strong: Boolean(strong), from: cue.from, to: cue.to });
     });
   }
@@ -1482,7 +1583,7 @@ export function readSentiment(fields: readonly ReadField[]): Sentiment {
   const sarcastic = cues.some((cue) => cue.strong || (complaint >= 2 && besideComplaint(cue, scored)));
   for (const { read, hit, valence, weight } of scored) {
     const span = spanOf(read, hit.from, hit.to);
-    found.strength += Math.abs(valence);
+    found.strength += Math.abs(valence) * weight;
     if (valence > 0 && sarcastic) {
       found.negative += valence * weight;
       found.sarcasm.push(span);

@@ -277,8 +277,11 @@ const profile: ReviewRule = {
   },
 };
 
-/** Sentiment it takes for a text to lean at all: one word of praise ("fine") leans nowhere. */
-const clearSentiment = 3;
+/**
+ * Sentiment it takes for a text to lean at all: a faint word ("fine", "nice") leans nowhere, one
+ * outcome said plainly ("zero change in my jowls", "I can't close my eye") does.
+ */
+const clearSentiment = 2;
 
 const mismatch: ReviewRule = {
   id: 'REV_MISMATCH',
