@@ -903,6 +903,36 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, as a deal told in passing', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body }));
+
+    it('care added on, or money returned, for the review', () => {
+      for (const body of [
+        'They returned my consultation deposit as thanks for leaving a review. My Sculptra looks soft.',
+        'The clinic threw two extra units into my Xeomin when I told them I would post a review.',
+        'Review = complimentary brow tint next time. Anyway the Botox is doing its job.',
+        'My lip flip is comped once this is posted, so thanks to the team.',
+      ])
+        expect(incentive(body), body).toMatchObject({ outcome: 'fail' });
+    });
+
+    it('a promise or a request to review, and the reward that followed it', () => {
+      expect(
+        incentive(
+          'The manager asked me to post a review and my next peel is 30% off. The peel itself was easy.',
+        ),
+      ).toMatchObject({ outcome: 'fail', spans: ['post a review and my next peel is 30%'] });
+    });
+
+    it('an offer turned down, and a result the doctor gave, are no reward', () => {
+      for (const body of [
+        'They offered a $40 credit if I posted a review, and I turned it down. My laser sessions went well.',
+        "I'm writing because Dr. Ames gave me a jawline I love after my chin filler.",
+      ])
+        expect(incentive(body), body).toMatchObject({ outcome: 'pass' });
+    });
+  });
+
   describe('REV_MISMATCH, told by what happened', () => {
     const rated = (rating: number, body: string) =>
       verdict('REV_MISMATCH', review({ rating, title: '', body }));

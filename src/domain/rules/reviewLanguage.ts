@@ -361,6 +361,9 @@ const rewardPhrases = phrases([
   'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
   'money|deposit|fee ~2 back',
+  'return|returned|refund|refunded ~3 deposit|fee|money|payment',
+  // care added on: "two bonus sessions", "an extra syringe"
+  'bonus|extra|additional session|sessions|treatment|treatments|syringe|syringes|unit|units|area|areas',
   'credit|voucher|coupon|giftcard|venmo|zelle|paypal|cash',
   'gift card|certificate|basket|bag',
   'loyalty|bonus|reward|rewards point|program|tier|status|level',
@@ -407,6 +410,7 @@ const reviewActPhrases = phrases([
   'rate|rated|rating them|us|her|him|the|this|my',
   'write|wrote|written|post|posted about',
   'this|it go|went|goes|gone live|up',
+  'this|it be|is|was|get|gets|got posted|up|live',
   // the review presented as itself: "so here it is", "so here I am", "consider this part one"
   'here it|i|we be|is|am|are|go|goes',
   "here 's|is my|the|this|your",
@@ -487,6 +491,8 @@ const reviewBrings = new Set([
   'waive',
   'cover',
   'bump',
+  // "Review = free add-on"
+  '=',
 ]);
 
 /** Words that make what follows "on" the condition of the reward: "conditional on a review". */
@@ -527,6 +533,10 @@ const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco
 /** An explicit denial of any deal: "no strings attached", "nothing in return". */
 const denials = phrases([
   'no strings',
+  // an offer turned down: "they offered $25 off if I left a review and I said no thanks"
+  'no thanks|thank',
+  'turn|turned ~3 down',
+  'decline|declined|refuse|refused',
   'nothing|not ~2 in return|exchange',
   'not sponsored|paid|compensated',
 ]);
@@ -707,6 +717,20 @@ function isWitnessed(tokens: Token[], sentenceStart: number, rewardFrom: number)
 const isForgone = (tokens: Token[], reward: PhraseMatch) =>
   ['not', "n't"].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
 
+/** Verbs of handing something over, and what a treatment gives that is no gift. */
+const handing = new Set(['give', 'send', 'mail', 'hand', 'email', 'offer', 'promise']);
+const outcomeWords = new Set([
+  ...treatmentWords,
+  'result',
+  'outcome',
+  'look',
+  'confidence',
+  'smile',
+  'shape',
+  'profile',
+  'body',
+]);
+
 function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: number): boolean {
   const first = tokens[reward.from];
   if (isForgone(tokens, reward)) return true;
@@ -716,6 +740,9 @@ function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: numbe
   if (first.lemma === 'free' && (before?.text === '-' || next?.normal === 'of' || before?.lemma === 'feel'))
     return false;
   if (range(reward.from, reward.to).some((i) => tokens[i].negated)) return false;
+  // "gave me a tummy tuck result I didn't think possible": the care itself, not a gift
+  const given = range(reward.from, reward.to).some((i) => handing.has(tokens[i].lemma));
+  if (given && range(reward.from, reward.to).some((i) => outcomeWords.has(tokens[i].lemma))) return false;
   for (let i = sentenceStart; i < reward.from; i++) if (spanishNegators.has(tokens[i].normal)) return false;
   return true;
 }
@@ -795,6 +822,15 @@ function isTied(
     // "...they offered a free session if I did"
     const did = tokens[i + 2]?.lemma === 'do' && ['i', 'we', 'you'].includes(tokens[i + 1]?.normal);
     if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && did) return true;
+  }
+  // A deal told as two things done: "promised the desk I'd post this and they knocked $50 off",
+  // "she told me to write something nice and my next visit is half off".
+  const dealt = range(Math.max(sentence.from, act.from - 5), act.from).some(
+    (k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask',
+  );
+  for (let i = act.to; dealt && i < Math.min(sentence.to, act.to + 4); i++) {
+    if (tokens[i].normal === 'and' && rewards.some((r) => r.from > i && r.from <= i + 6) && clear(i))
+      return true;
   }
   // An exchange named as such: "in return my cheek filler was at cost", "as a thank-you".
   return exchange.find(analysis, [sentence]).some((m) => clear(m.from));
