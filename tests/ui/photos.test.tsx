@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { signInAs, useTestApi } from '../../mocks/node';
+import { server, signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import type { Photo } from '../../src/domain/model';
 import { apiList, dataRows, renderApp } from './renderApp';
@@ -139,6 +139,9 @@ describe('the photo viewer', () => {
       filter: { id: [original.doctorId] },
     });
 
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', listen);
     renderApp(`/photos/${copy.id}/show`);
 
     const matches = await screen.findByRole('region', { name: 'Matching pairs' });
@@ -154,6 +157,11 @@ describe('the photo viewer', () => {
       'href',
       `/photos/${original.id}/show`,
     );
+    server.events.removeListener('request:start', listen);
+    // The matching pairs and their doctors come in one list request each, not one per match.
+    expect(asked).not.toContain(`/api/photos/${original.id}`);
+    expect(asked).not.toContain(`/api/doctors/${original.doctorId}`);
+    expect(asked.filter((path) => path === '/api/photos').length).toBeGreaterThan(0);
   });
 
   it('marks the EXIF fields a rule found suspicious', async () => {

@@ -1,5 +1,5 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
-import { Link, useCreatePath, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useGetManyAggregate, useRecordContext, useTranslate } from 'react-admin';
 import type { Doctor, Photo, PhotoSide } from '../../domain/model';
 import { photoSides } from '../../domain/model';
 import type { RelatedItem } from '../../domain/rules/engine';
@@ -67,13 +67,18 @@ const MatchingPair = ({
 }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { data: other, error } = useGetOne<Photo>('photos', { id: otherId });
-  const { data: doctor } = useGetOne<Doctor>(
+  // A reused image can match dozens of pairs: their pairs and doctors come in one request each,
+  // not one per match, so the next queue item is not stuck behind them.
+  const { data: others, error, isPending } = useGetManyAggregate<Photo>('photos', { ids: [otherId] });
+  const other = others?.[0];
+  const postedBy = doctorId ?? other?.doctorId;
+  const { data: doctors } = useGetManyAggregate<Doctor>(
     'doctors',
-    { id: doctorId ?? other?.doctorId },
-    { enabled: doctorId !== undefined || !!other },
+    { ids: postedBy === undefined ? [] : [postedBy] },
+    { enabled: postedBy !== undefined },
   );
-  const anotherDoctor = (doctorId ?? other?.doctorId) !== photo.doctorId;
+  const doctor = doctors?.[0];
+  const anotherDoctor = postedBy !== photo.doctorId;
   const mine = (side: PhotoSide) => matches.find((m) => m.side === side);
   const theirs = (side: PhotoSide) => matches.find((m) => m.otherSide === side);
   const describe = (match: Match) =>
@@ -108,7 +113,7 @@ const MatchingPair = ({
       <Typography variant="body2" sx={{ mb: 1, fontVariantNumeric: 'tabular-nums' }}>
         {matches.map(describe).join('; ')}
       </Typography>
-      {error ? (
+      {error || (!isPending && !other) ? (
         <Typography variant="body2" color="error">
           {translate('verity.photos.matches.unavailable')}
         </Typography>
