@@ -1,4 +1,5 @@
 import { Box } from '@mui/material';
+import { memo } from 'react';
 import { RecordContextProvider, ResourceContextProvider, type RaRecord } from 'react-admin';
 import type { ModeratedResource } from '../domain/transitions';
 import { AnswerContent } from '../resources/answers/AnswerContent';
@@ -32,7 +33,6 @@ export const QueueItemContent = ({
   bar: React.ReactNode;
   aside?: React.ReactNode;
 }) => {
-  const Content = contents[resource];
   return (
     <ResourceContextProvider value={resource}>
       <RecordContextProvider value={record}>
@@ -40,16 +40,27 @@ export const QueueItemContent = ({
           <Box sx={{ display: 'flex', alignItems: 'flex-start' }}>
             <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 2 }}>
               {bar}
-              <Content />
+              <ItemContent resource={resource} />
             </Box>
-            {aside ?? (
-              <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
-                {resource !== 'doctors' && <DoctorCard />}
-              </ModerationAside>
-            )}
+            {aside ?? <ItemAside resource={resource} />}
           </Box>
         </RuleFocusProvider>
       </RecordContextProvider>
     </ResourceContextProvider>
   );
 };
+
+// The content and the aside read the record from context; memoised, a decision bar that changes
+// (busy while a decision is sent, a note typed) does not render the whole item again.
+const ItemContent = memo(function ItemContent({ resource }: { resource: ModeratedResource }) {
+  const Content = contents[resource];
+  return <Content />;
+});
+
+const ItemAside = memo(function ItemAside({ resource }: { resource: ModeratedResource }) {
+  return (
+    <ModerationAside statusSource={resource === 'doctors' ? 'verificationStatus' : 'status'}>
+      {resource !== 'doctors' && <DoctorCard />}
+    </ModerationAside>
+  );
+});
