@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Answer, Doctor, Photo, Review } from '../../src/domain/model';
 import { resourceSpecs } from '../../src/domain/resources';
-import type { KnownDoctor, RuleSettings } from '../../src/domain/rules/engine';
+import type { RuleSettings } from '../../src/domain/rules/engine';
 import type { CheckedType } from '../../src/domain/rules/registry';
 import { countRows } from '../db/bulk';
 import { type ApiRecord, findRecords, recordsAfter } from '../db/records';
@@ -186,7 +186,12 @@ function judgeOutside(type: CheckedType, phase: Phase, readWords: ReadWords): Ju
       }));
   }
   return async (db, records, settings, now) => {
-    const checked = await checkReviews(db, records as unknown as Review[], settings, now, { others: true });
+    const doctors = new DoctorCache(db);
+    await doctors.readAll(records.map((record) => record.doctorId as number));
+    const checked = await checkReviews(db, records as unknown as Review[], settings, now, {
+      doctors,
+      others: true,
+    });
     return records.map((record, i) => ({ record, checked: checked[i] }));
   };
 }
@@ -277,11 +282,6 @@ async function judgedStep(db: Db, type: CheckedType, run: RunRow, now: Date, jud
   });
 }
 
-async function doctorsById(db: Db, ids: readonly number[]): Promise<Map<number, KnownDoctor>> {
-  const doctors = await findRecords(db, resourceSpecs.doctors, [...new Set(ids)]);
-  return new Map(doctors.map((doctor) => [doctor.id as number, doctor as unknown as KnownDoctor]));
-}
-
 /** What the word-reading rules need of a batch: the items with their authors, and the questions answered. */
 async function wordsJob(
   db: Db,
@@ -290,10 +290,7 @@ async function wordsJob(
   settings: RuleSettings,
   now: Date,
 ): Promise<WordsJob> {
-  const doctors = await doctorsById(
-    db,
-    records.map((record) => record.doctorId as number),
-  );
+  const doctors = await new DoctorCache(db).readAll(records.map((record) => record.doctorId as number));
   const doctorOf = (record: ApiRecord) => doctors.get(record.doctorId as number) ?? null;
   if (type === 'reviews') {
     return {
