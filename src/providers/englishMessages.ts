@@ -413,6 +413,8 @@ export const englishMessages: TranslationMessages = {
       similar: '%{percent} similar',
       bits_apart: '%{smart_count} bit apart |||| %{smart_count} bits apart',
       compare: 'Compare',
+      related_all: 'Show all %{smart_count}',
+      related_fewer: 'Show fewer',
       compare_title: '%{ruleId}: %{percent} similar',
       compare_hint: 'Words that appear in only one of the two reviews are highlighted.',
       this_review: 'This review (#%{id})',

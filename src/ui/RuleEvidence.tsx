@@ -77,16 +77,24 @@ const RelatedRow = ({ item, result }: { item: RelatedItem; result: CheckedResult
   );
 };
 
+/** How many related records a failed rule lists before "Show all". */
+const relatedShown = 5;
+
 /** What made a rule fail: the words it pointed at, the records it relates this one to, the numbers it compared. */
 export const RuleEvidence = ({ result }: { result: CheckedResult }) => {
+  const translate = useTranslate();
+  const [all, setAll] = useState(false);
   const related = result.evidence?.related ?? [];
   const facts = result.evidence?.facts ?? [];
+  // An image reused across many pairs relates dozens of records: the first few say what the rule
+  // found, the rest are one click away.
+  const shown = all ? related : related.slice(0, relatedShown);
   return (
     <>
       <Spans result={result} />
       {related.length > 0 && (
         <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 0.25 }}>
-          {related.map((item) => (
+          {shown.map((item) => (
             <RelatedRow
               key={`${item.resource}-${item.id}-${item.image?.side ?? ''}-${item.image?.otherSide ?? ''}`}
               item={item}
@@ -94,6 +102,17 @@ export const RuleEvidence = ({ result }: { result: CheckedResult }) => {
             />
           ))}
         </Box>
+      )}
+      {related.length > relatedShown && (
+        <Button
+          size="small"
+          onClick={() => setAll(!all)}
+          sx={{ justifySelf: 'start', minWidth: 0, py: 0, px: 0.5 }}
+        >
+          {all
+            ? translate('verity.rules.related_fewer')
+            : translate('verity.rules.related_all', { smart_count: related.length })}
+        </Button>
       )}
       {facts.length > 0 && (
         <Box

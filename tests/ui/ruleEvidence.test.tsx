@@ -200,6 +200,38 @@ describe('rule evidence', () => {
     expect(mine.querySelectorAll('del').length + theirs.querySelectorAll('ins').length).toBeGreaterThan(0);
   });
 
+  it('lists the first five related records of a failure, and the rest on asking', async () => {
+    const related = Array.from({ length: 8 }, (_, k) => ({
+      resource: 'reviews',
+      id: 9000 + k,
+      similarity: 0.9,
+    }));
+    renderReview({
+      ...review,
+      ruleResults: [
+        {
+          ruleId: 'REV_NEAR_DUP',
+          outcome: 'fail',
+          severity: 'high',
+          message: 'Nearly the same words as 8 other reviews',
+          evidence: { related },
+        },
+      ],
+    });
+
+    const rules = screen.getByRole('region', { name: 'Rules' });
+    const links = () =>
+      within(rules)
+        .getAllByRole('link', { name: /^Review #9\d{3}$/ })
+        .map((link) => link.textContent);
+    expect(links()).toEqual(['Review #9000', 'Review #9001', 'Review #9002', 'Review #9003', 'Review #9004']);
+
+    await userEvent.click(within(rules).getByRole('button', { name: 'Show all 8' }));
+    expect(links()).toHaveLength(8);
+    await userEvent.click(within(rules).getByRole('button', { name: 'Show fewer' }));
+    expect(links()).toHaveLength(5);
+  });
+
   it('explains the risk score part by part', async () => {
     renderReview({
       ...review,
