@@ -385,6 +385,23 @@ describe('ANS_PHI', () => {
   });
 
   it.each([
+    // A record number or a date of birth singles someone out with no name.
+    ['chart #55120', 'Reviewing chart #55120 this morning, the dose had crept up at every visit.'],
+    ['born 3/22/1968', 'One woman, born 3/22/1968, reacted the same way to her second vial.'],
+    ['MRN 88412', 'The notes for MRN 88412 show a slow, steady fade.'],
+  ])('identifies a patient by %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it('does not take a year of birth alone for a patient', () => {
+    expect(
+      check('ANS_PHI', 'I was born in 1979 and have treated patients in this chair since 2008.').outcome,
+    ).toBe('pass');
+  });
+
+  it.each([
     // Staff named in apposition after their role.
     'Follow-ups are done by me or my nurse practitioner, Dana Moss, whoever you prefer.',
     // A condition, not a person, opening a sentence.

@@ -1332,6 +1332,29 @@ const publicFigure = phrases([
   'talk|talked|posted|shared ~3 about|online|openly',
 ]);
 
+/**
+ * What singles out one patient with no name at all (HIPAA's Safe Harbor identifiers): a record
+ * number ("chart #48213", "patient ID 00-7331") or a date of birth.
+ */
+const recordNumbers = phrases([
+  'chart|record|file|patient =#|no|no.|number|id :? #',
+  'mrn|medical_record_number :? #',
+]);
+const months = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+const birthDates = phrases(
+  [
+    'born|dob|d.o.b.|birthdate|date_of_birth :? on? #',
+    'born|dob|d.o.b.|birthdate|date_of_birth :? on? @month #',
+  ],
+  { month: months },
+);
+/** A date to the day, not a year alone ("born in 1985" is the writer as often as anyone): "07/19/1985", "March 3". */
+const dayOfBirth = (analysis: TextAnalysis, m: PhraseMatch) =>
+  m.pattern === 1 || fullDate.test(analysis.tokens[m.to - 1].text);
+const fullDate = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
 /** People the writer may name without exposing a patient. */
 /** Someone who works with the writer, named before their role: "Jenna, our coordinator". */
 const ourStaff = phrases([
@@ -1484,13 +1507,14 @@ const commonCapitals = new Set(
   (
     'i botox dysport xeomin jeuveau daxxify juvederm restylane kysse volbella voluma lyft rha sculptra ' +
     'radiesse kybella latisse fda cdc us usa america monday tuesday wednesday thursday friday saturday ' +
-    'sunday january february march april may june july august september october november december ' +
-    'christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
+    'sunday christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
     'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
     'she he they we you my our your this that these those if when after before swelling filler ' +
     'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
     'text call hours walk book visit email ask mira oye hola gracias si'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(months),
 );
 
 const patient = textRule({
@@ -1538,6 +1562,17 @@ const patient = textRule({
         to: person.to,
         message: `${person.named ? 'Names' : 'Identifies'} a patient: ${words}`,
       });
+    }
+    for (const m of [
+      ...recordNumbers.find(analysis),
+      ...birthDates.find(analysis).filter((b) => dayOfBirth(analysis, b)),
+    ]) {
+      if (!isAsked(analysis, m))
+        findings.push({
+          from: m.from,
+          to: m.to,
+          message: `Identifies a patient: ${analysis.text.slice(m.start, m.end)}`,
+        });
     }
     return findings;
   },
