@@ -402,6 +402,32 @@ describe('ANS_PHI', () => {
   });
 
   it.each([
+    // Treated from a given time on, in apposition to "the patient", or both areas at once.
+    ['Ingrid Sole', 'Ingrid Sole, who started with us in 2019, still books every spring.'],
+    ['Luca Benn', 'The patient on my website, Luca Benn, had a deep chin crease.'],
+    ['Rosa Quill', 'Rosa Quill had both areas done together here in June.'],
+    // A dose of their own, a caption's time since treatment or its date.
+    ['Mr. Okafor', 'Mr. Okafor from the rowing club gets 8 per side.'],
+    ['Greta Lind', 'Before and after: Greta Lind, cheek filler, 3 weeks post.'],
+    ['Ines Marr', 'Photo: Ines Marr, 05/11/2023, lower face.'],
+    // Their own procedure, named by the lexicon.
+    ['Omar Reyes', "We moved Omar Reyes's rhinoplasty to a later date."],
+    // An age narrowing a role tied to a named place.
+    [
+      'The 41-year-old carpenter from Dunmore',
+      'The 41-year-old carpenter from Dunmore we saw last week had the same droop.',
+    ],
+    // A relative of someone named, even of staff.
+    ["Paula's husband", "Our nurse Paula's husband had his eyelids done with me last fall."],
+    // A real patient given as an example.
+    ['Tara Vell', 'The news anchor Tara Vell, for example, has her lips done here every spring.'],
+  ])('identifies %s by a detail of their care', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
     // Staff named in apposition after their role.
     'Follow-ups are done by me or my nurse practitioner, Dana Moss, whoever you prefer.',
     // A condition, not a person, opening a sentence.

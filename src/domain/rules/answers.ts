@@ -1285,6 +1285,9 @@ const careCues = phrases(
     'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
     'one of my|our ~2 patient|patients|client|clients|regular|regulars',
     '# years|months with_us|with_me',
+    // Someone the writer began treating: "who started with me in 2021", "whom I started on the foam".
+    'start|started with me|us',
+    'i|we started ~3 on',
     'come|comes|coming every|in_every',
     'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
@@ -1297,11 +1300,12 @@ const careCues = phrases(
     'told me during',
     'i|we did|do ~4 for|on',
     'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa',
-    'patient|client ,|named|called PROPN',
+    // "a patient, Ana Ruiz", "the patient in my photos, Ben Ode"
+    'patient|client ~3 ,|named|called PROPN',
     // "a patient of ten years", "a client of mine"
     'a|the patient|client of ~2 mine|ours|year|years|decade|decades',
     // Treated where or by whom: "had hers done here", "her cheek filler with me".
-    'done|treated|injected|filled here|with_me|with_us|by_me|by_us',
+    'done|treated|injected|filled ~1 here|with_me|with_us|by_me|by_us',
     '@care ~2 with me|us',
   ],
   { care: careNouns },
@@ -1309,7 +1313,7 @@ const careCues = phrases(
 /** Details of someone's care that identify a patient once the person is named or described. */
 const careDetails = phrases(
   [
-    'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
+    'take|takes|took|needed|need|needs|get|gets|got ~2 # units|a_side|per_side|each_side',
     'her|his # units',
     // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
     'have|had|get|got hers|his|theirs|her ~2 done|treated|injected|filled|dissolved|lasered|fixed',
@@ -1318,6 +1322,8 @@ const careDetails = phrases(
     'after|during|before ~3 @care',
     'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
     'finished|had ~3 round|session|treatment|syringe',
+    // A photo caption's time since treatment: "2 weeks post", "six months postop".
+    '# day|days|week|weeks|month|months post|postop|postoperative',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
     'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
@@ -1379,7 +1385,7 @@ function specificPeople(
   { analysis, mentions }: Reading,
   questionNames: Set<string>,
   doctorName: string | undefined,
-): { from: number; to: number; named: boolean }[] {
+): Person[] {
   const { tokens } = analysis;
   const product = new Set(
     mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)),
@@ -1390,7 +1396,7 @@ function specificPeople(
       .split(/[^a-z'-]+/)
       .filter(Boolean),
   );
-  const people: { from: number; to: number; named: boolean }[] = [];
+  const people: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const initials =
@@ -1429,17 +1435,15 @@ function specificPeople(
     const prev = tokens[i - 1];
     // What someone takes or applies is a product: "just takes Tylenol beforehand".
     if (prev && takingVerbs.has(prev.lemma)) continue;
-    if (
-      prev &&
-      /^(?:dr\.?|doctor|nurse|mr\.?)$/.test(prev.normal) &&
-      prev.normal !== 'mr.' &&
-      prev.normal !== 'mr'
-    ) {
-      continue;
-    }
     let to = i + 1;
     while (to < tokens.length && tokens[to].pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
-    people.push({ from: prev && /^(?:mrs?\.?|ms\.?|miss)$/.test(prev.normal) ? i - 1 : i, to, named: true });
+    // "Denise's son", "Nurse Amy's sister": someone identified through the person named, whoever that is.
+    const relative =
+      tokens[to]?.normal === "'s" ? [to + 1, to + 2].find((k) => kin.has(tokens[k]?.normal)) : undefined;
+    if (prev && /^(?:dr\.?|doctor|nurse)$/.test(prev.normal) && relative === undefined) continue;
+    const from = prev && /^(?:mrs?\.?|ms\.?|miss)$/.test(prev.normal) ? i - 1 : i;
+    if (relative === undefined) people.push({ from, to, named: true });
+    else people.push({ from, to: relative + 1, named: false, relative: true });
     i = to - 1;
   }
   for (const m of describedPerson.find(analysis)) people.push({ from: m.from, to: m.to, named: false });
@@ -1452,6 +1456,20 @@ function specificPeople(
   }
   return people;
 }
+
+interface Person {
+  from: number;
+  to: number;
+  named: boolean;
+  /** Someone's relative: whatever the person named is, the relative may be a patient. */
+  relative?: boolean;
+}
+
+const kin = new Set(
+  'son daughter sister brother husband wife mom mother dad father niece nephew cousin aunt uncle grandson granddaughter fiance fiancé fiancee boyfriend girlfriend'.split(
+    ' ',
+  ),
+);
 
 /** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
 const afterPlaceWord = (tokens: Token[], i: number) =>
@@ -1481,7 +1499,11 @@ const personNoun = (t: Token) =>
       /^[a-z]{5,}(?:er|or)$/.test(t.normal)));
 
 /** "the chairwoman of the Valentine's gala", "the florist on Pine Street": a role tied to a named place or event. */
-const roleOfSomewhere = phrases(['the ~2 NOUN of|at|from|on|for ~2 PROPN']);
+const roleOfSomewhere = phrases([
+  'the ~2 NOUN of|at|from|on|for ~2 PROPN',
+  // "the 52-year-old marathoner from Carmel": an age narrows a role down further.
+  'a|an|the # - ? year - ? old ~2 NOUN of|at|from|on|for ~2 PROPN',
+]);
 /** Verbs of events, not of people: "Ptosis happens when...". */
 const eventVerbs = new Set('happen occur develop form appear resolve spread start begin'.split(' '));
 
@@ -1517,6 +1539,33 @@ const commonCapitals = new Set(
     .concat(months),
 );
 
+/** Staff, not a patient: named after their role or before it. */
+function isStaff(analysis: TextAnalysis, person: Person, sentenceEnd: number): boolean {
+  const { tokens } = analysis;
+  const sentenceStart = analysis.sentences[tokens[person.from].sentence].from;
+  const staff = notPatients.find(analysis, [
+    { from: Math.max(sentenceStart, person.from - 4), to: person.to },
+  ]);
+  // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it.
+  const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
+  if (staff.some((s) => s.to >= apposed && s.from <= person.from)) return true;
+  // "Jenna, our patient coordinator": the role follows the name.
+  const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(sentenceEnd, person.to + 6) }]);
+  return tokens[person.to]?.text === ',' && gloss.length > 0;
+}
+
+/** "her full-face laser", "Devon Clarke's facelift": a possessive just before a treatment the lexicon names. */
+const ownTreatment = ({ analysis, mentions }: Reading, span: { from: number; to: number }) =>
+  mentions.some((m) => {
+    if (m.from < span.from || m.to > span.to) return false;
+    for (let k = m.from - 1; k >= Math.max(span.from, m.from - 4); k--) {
+      const t = analysis.tokens[k];
+      if (t.type === 'punctuation' && t.text !== '-') return false;
+      if (/^(?:her|his)$/.test(t.normal) || (t.normal === "'s" && t.pos === 'PART')) return true;
+    }
+    return false;
+  });
+
 const patient = textRule({
   id: 'ANS_PHI',
   severity: 'block',
@@ -1533,13 +1582,7 @@ const patient = textRule({
       const sentence = tokens[person.from].sentence;
       const { from, to } = analysis.sentences[sentence];
       if (isAsked(analysis, person)) continue;
-      const staff = notPatients.find(analysis, [{ from: Math.max(from, person.from - 4), to: person.to }]);
-      // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it.
-      const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
-      if (staff.some((s) => s.to >= apposed && s.from <= person.from)) continue;
-      // "Jenna, our patient coordinator": the role follows the name.
-      const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(to, person.to + 6) }]);
-      if (tokens[person.to]?.text === ',' && gloss.length > 0) continue;
+      if (!person.relative && isStaff(analysis, person, to)) continue;
       const around = {
         from: analysis.sentences[Math.max(0, sentence - 1)].from,
         to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
@@ -1547,11 +1590,16 @@ const patient = textRule({
       const cues = (span: { from: number; to: number }) =>
         careCues.find(analysis, [span]).filter((c) => !notAPatient.has(tokens[c.to]?.normal ?? ''));
       const care = cues({ from, to }).length > 0;
-      const details = careDetails.find(analysis, [around]).length > 0 || cues(around).length > 0;
-      const hypothetical =
-        /\b(?:imagine|say|suppose|made-up|hypothetical|for example|let's take|might)\b/i.test(
-          analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end),
-        );
+      const details =
+        careDetails.find(analysis, [around]).length > 0 ||
+        cues(around).length > 0 ||
+        ownTreatment(reading, around) ||
+        // A date to the day beside a person, as in a photo caption: the date of their treatment.
+        tokens.slice(from, to).some((t) => fullDate.test(t.text));
+      // "For example" brings in a real case as often as an invented one, so it is no hypothetical.
+      const hypothetical = /\b(?:imagine|say|suppose|made-up|hypothetical|let's take|might)\b/i.test(
+        analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end),
+      );
       // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
       const seenNearby = cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
       if ((hypothetical && !seenNearby) || !(care || details)) continue;
