@@ -428,6 +428,17 @@ describe('ANS_PHI', () => {
   });
 
   it.each([
+    // Staff listed after their role, a role that runs on, a signature's credentials.
+    'My two nurses, Kara Dunn and Leah Sato, have treated patients with me for years.',
+    'Either my nurse injector Pia Holm or I will do your two-week check after the injections.',
+    'Avoid the gym for a day after your injections. - Mara, RN',
+    // Places: a branch named by its town, and towns listed together.
+    'If you had your filler at our Denver office, the check can be done in Boulder or Golden after treatment.',
+  ])('does not take staff or places in "%s" for patients', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it.each([
     // Staff named in apposition after their role.
     'Follow-ups are done by me or my nurse practitioner, Dana Moss, whoever you prefer.',
     // A condition, not a person, opening a sentence.

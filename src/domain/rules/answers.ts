@@ -1365,6 +1365,8 @@ const fullDate = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 /** Someone who works with the writer, named before their role: "Jenna, our coordinator". */
 const ourStaff = phrases([
   'our|my ~2 nurse|nurses|coordinator|practitioner|np|pa|assistant|esthetician|aesthetician|manager|receptionist|injector|partner|colleague|staff|team',
+  // A signature's credentials.
+  '=rn|=np|=lpn|=bsn|=msn|=aprn|=fnp|=crna|=pa-c|=md',
 ]);
 
 /** "Our patient coordinator", "my patient portal": the word patient naming no one. */
@@ -1414,6 +1416,8 @@ function specificPeople(
       !product.has(i + 1) &&
       !commonCapitals.has(t.normal) &&
       !afterPlaceWord(tokens, i) &&
+      // "our Charlotte office": a place naming a branch.
+      !branchNouns.has(next?.normal ?? '') &&
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
         next?.text === ',' ||
@@ -1470,14 +1474,16 @@ const kin = new Set(
     ' ',
   ),
 );
+const branchNouns = new Set('office offices clinic location locations branch practice studio spa'.split(' '));
 
-/** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
-const afterPlaceWord = (tokens: Token[], i: number) =>
+/** A place: "in the Midwest", "on the North Shore", "from Tulsa", "in Madison or Jackson". */
+const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   /^[A-Z]/.test(tokens[i].text) &&
   !honorific.test(tokens[i].normal) &&
-  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '') &&
-  // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
-  !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''));
+  (/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '')
+    ? // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
+      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''))
+    : /^(?:or|and)$/.test(tokens[i - 1]?.normal ?? '') && i >= 2 && afterPlaceWord(tokens, i - 2));
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
 const aboutPerson = new Set(
@@ -1539,17 +1545,30 @@ const commonCapitals = new Set(
     .concat(months),
 );
 
-/** Staff, not a patient: named after their role or before it. */
-function isStaff(analysis: TextAnalysis, person: Person, sentenceEnd: number): boolean {
+/** Staff, not a patient: named after their role or before it, or listed with someone who is. */
+function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sentenceEnd: number): boolean {
   const { tokens } = analysis;
   const sentenceStart = analysis.sentences[tokens[person.from].sentence].from;
+  const listedAfter =
+    staffEnd >= 0 &&
+    staffEnd < person.from &&
+    /^(?:and|or|&|,)$/.test(tokens[person.from - 1].normal) &&
+    // The staff member's name may run on past what was taken for it ("Tessa Grant", Grant a verb).
+    tokens.slice(staffEnd, person.from - 1).every((t) => /^[A-Z]/.test(t.text));
+  if (listedAfter) return true;
   const staff = notPatients.find(analysis, [
     { from: Math.max(sentenceStart, person.from - 4), to: person.to },
   ]);
-  // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it.
+  // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it; the
+  // role may run on in nouns ("my nurse injector Amber Collins").
   const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
-  if (staff.some((s) => s.to >= apposed && s.from <= person.from)) return true;
-  // "Jenna, our patient coordinator": the role follows the name.
+  const roleEnd = (s: PhraseMatch) => {
+    let end = s.to;
+    while (end < apposed && tokens[end].pos === 'NOUN') end++;
+    return end;
+  };
+  if (staff.some((s) => roleEnd(s) >= apposed && s.from <= person.from)) return true;
+  // "Jenna, our patient coordinator", "Hannah, RN": the role follows the name.
   const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(sentenceEnd, person.to + 6) }]);
   return tokens[person.to]?.text === ',' && gloss.length > 0;
 }
@@ -1578,11 +1597,16 @@ const patient = textRule({
     const questionNames = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((w) => w.toLowerCase()));
     const findings: Finding[] = [];
     const people = specificPeople(reading, questionNames, context.doctor?.name);
+    // Where the last person taken for staff ends: "our nurses, Tessa Grant and Mei Lin" are both staff.
+    let staffEnd = -1;
     for (const person of people) {
       const sentence = tokens[person.from].sentence;
       const { from, to } = analysis.sentences[sentence];
       if (isAsked(analysis, person)) continue;
-      if (!person.relative && isStaff(analysis, person, to)) continue;
+      if (!person.relative && isStaff(analysis, person, staffEnd, to)) {
+        staffEnd = person.to;
+        continue;
+      }
       const around = {
         from: analysis.sentences[Math.max(0, sentence - 1)].from,
         to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
