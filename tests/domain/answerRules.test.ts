@@ -204,6 +204,21 @@ describe('ANS_SUPERIORITY', () => {
     'You will not see better jawlines anywhere in Denver.',
     // Someone else's praise, taken up.
     'My regulars keep saying I am the number one injector in Fresno, and they are right.',
+    // Praise the writer's own patients give, passed on.
+    "My patients tell me I'm the most careful injector they have ever seen, so relax.",
+    // Perfect tense, and the writer's own providers as the subject.
+    'We have been the busiest for lip filler since 2012.',
+    'Our nurses are the finest at lip flips, full stop.',
+    // A title of standing over a field.
+    'I am widely known as the queen of tear troughs.',
+    'Our practice is the acknowledged leader in thread lifts across the state.',
+    // Outdoing every other provider; few if any matching the writer.
+    'Our clinic outclasses any other med spa on complication rates.',
+    'Few, if any, injectors can rival our Sculptra numbers.',
+    'No one else around here has our experience with vascular occlusions.',
+    // A better provider said not to exist anywhere; a lip artist ranked.
+    "You won't find a more meticulous surgeon anywhere on the coast than the ones on our team.",
+    'Our injector Mina is the most gifted lip artist in the county.',
   ])('catches "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
@@ -212,6 +227,11 @@ describe('ANS_SUPERIORITY', () => {
     'Ask around for the best in your area and check their credentials.',
     'Some clinics claim to be the top-rated in Boise; reviews can be bought.',
     'The best approach in Reno or anywhere is a conservative first dose.',
+    // Praise that is not of the writer, a company's standing, and others who can match the writer.
+    'My patients tell me the best injector is the one who explains things.',
+    'Galderma is the leader in toxins outside the US, but brand matters less than dosing.',
+    'Other injectors can match our results when they use the same cannula technique.',
+    'You may find a more experienced surgeon for revisions, and I am glad to refer you.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });

@@ -725,7 +725,8 @@ const rankedProvider = phrases(
   ['@rank ~3 @provider', '@rank ~2 - ? ranked|rated @provider', 'the most ~3 @provider'],
   {
     rank: ranks,
-    provider: providerNouns,
+    // Injectors rank themselves as artists ("the most talented lip artist"); whom they treat is not one.
+    provider: [...providerNouns, 'artist', 'artists'],
   },
 );
 
@@ -736,12 +737,20 @@ const rankedWork = phrases(['@rank ~1 result|results|work|outcome|outcomes|lips|
 /** Ranking oneself without a noun: "I'm the best at crow's feet", "we are the premier destination". */
 const rankedSelf = phrases(
   [
-    'i|we be ~2 the? @rank',
-    'i|we be ~2 among|one of the? @rank',
+    'i|we have? be ~2 the? @rank',
+    'i|we have? be ~2 among|one of the? @rank',
     "=i'm|=we're|soy|somos ~2 the|el|la? @rank",
+    // The writer's own providers as the subject: "our surgeons are the elite", "my team has been #1".
+    'our|my ~2 @provider have? be ~2 the? @rank',
   ],
-  { rank: ranks },
+  { rank: ranks, provider: providerNouns },
 );
+
+/** A title of standing over a field: "the recognized leader in CoolSculpting", "the king of cheek filler". */
+const standing = phrases([
+  'a|an|the ~3 leader|leaders|authority|authorities in|on|for|when',
+  'the ~3 king|queen|kings|queens|guru|gurus of|in|on',
+]);
 
 /** Claims that nobody matches the writer. */
 const unrivalled = phrases(
@@ -762,6 +771,7 @@ const unrivalled = phrases(
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
     // Against all the others: "more Sculptra than every other practice", "than any clinic".
     'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? @provider',
+    'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? @provider',
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
     'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
@@ -775,12 +785,23 @@ const unrivalled = phrases(
     'one of ~3 few|handful ~2 @provider',
     "other ~2 @provider ~3 not|n't ~4 my|our|we|us",
     'few|not_many ~2 @provider ~4 my|our level|experience|volume|skill|numbers|training',
+    // "Few, if any, surgeons can match my outcomes", "no one here has our experience".
+    'few|none ,? if_any? ,? ~3 match|rival|equal|beat|outdo my|our|me|us',
+    'nobody|no_one|noone|none ~3 have|has|match|matches my|our ~2 experience|skill|expertise|training|volume|record|results|outcomes|numbers',
     'speak for themselves',
     'people|patient ~4 drive|fly|travel|come ~3 from',
     'point you to my|our',
   ],
   { provider: providerNouns },
 );
+
+/**
+ * A better provider said not to exist anywhere: "you won't find a more skilled provider anywhere
+ * than our team". Said without the negation it is humility ("a better surgeon elsewhere").
+ */
+const unfindable = phrases(['more|better|finer|safer ~3 @provider ~4 anywhere|elsewhere'], {
+  provider: providerNouns,
+});
 
 /** Where a rank says "among all of them": in a place, ever. */
 const locality = phrases([
@@ -818,13 +839,19 @@ const endorsement = phrases([
   'i agree',
   'i can not|cannot argue|disagree',
 ]);
+/** The writer's own patients as the ones reporting the praise: "my patients tell me I'm the greatest". */
+const ownPraise = phrases([
+  "my|our ~1 patient|patients|client|clients|regulars|reviews ~2 say|tell|write|rave ~3 i|we|=i'm|=we're",
+  'my|our ~1 patient|patients|client|clients|regulars|reviews ~2 call me|us',
+]);
 const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {
   const sentence = analysis.sentences[analysis.tokens[m.from].sentence];
   return (
     !isQuoted(analysis, m) &&
     !isAsked(analysis, m) &&
     isReported(analysis, m) &&
-    within(analysis, endorsement, { from: m.to, to: sentence.to })
+    (within(analysis, endorsement, { from: m.to, to: sentence.to }) ||
+      within(analysis, ownPraise, { from: sentence.from, to: m.from }))
   );
 };
 const superiorityAsserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
@@ -889,10 +916,19 @@ const superiority = textRule({
       if (place === m || tokens.slice(m.to, place.to).some((t) => t.normal === 'your')) continue;
       claim(m);
     }
+    for (const m of standing.find(analysis)) {
+      // The writer's own title: "I'm known around town as the king of lips", "our clinic is a leader in".
+      const { before } = clauseAround(analysis, m);
+      const own = tokens.slice(before.from, m.from).some((t) => selfReference.has(t.normal));
+      if (own && superiorityAsserted(analysis, m)) claim(m);
+    }
     for (const m of rankedSelf.find(analysis)) {
-      if (!isAsserted(analysis, m)) continue;
+      if (!superiorityAsserted(analysis, m)) continue;
       if (notProviders.has(tokens[m.to]?.normal) || tokens[m.to]?.normal === 'person') continue;
       claim(m);
+    }
+    for (const m of unfindable.find(analysis)) {
+      if (isNegated(analysis, m) && !isQuoted(analysis, m) && !isAsked(analysis, m)) claim(m);
     }
     for (const m of unrivalled.find(analysis)) {
       if (!isAsserted(analysis, m) && !isNegated(analysis, m) && !endorsed(analysis, m)) continue;
