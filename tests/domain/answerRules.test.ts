@@ -158,6 +158,14 @@ describe('ANS_GUARANTEE', () => {
     'There is no such thing as a completely safe treatment.',
     'Most patients find it nearly painless.',
     'There are no guarantees in surgery.',
+    // Certainty of a harm is a warning; a lasting harm denied says the effect wears off.
+    'You will have a little swelling for a day or two, no doubt.',
+    'Toxin does not cause lasting damage to the nerve; it wears off.',
+    // A harm denied as the aim of advice.
+    'The two treatments must be spaced out so you do not end up with droopy lids.',
+    // A promise limited to honesty, and "certain" meaning "some".
+    'The one guarantee I can offer is that I will be straight with you about risks.',
+    'Microneedling works best for certain scars.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
@@ -174,6 +182,12 @@ describe('ANS_GUARANTEE', () => {
     'Droopy lids come from careless dosing. In my practice it simply cannot happen.',
     // A report's framing stops at "but".
     'I know what the forums say, but with me nothing can go wrong.',
+    // A certain future of the result, an absolute state, certainty tagged on at the end.
+    'This device will certainly melt the fat on your flanks.',
+    'The incision line will be undetectable once it heals.',
+    'You will drop two dress sizes by summer, no doubt.',
+    // "most" ranking, not hedging, beside a denied harm.
+    'I am the most gentle injector in Tampa and my clients never swell.',
   ])('catches the promise in "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
   });

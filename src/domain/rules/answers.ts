@@ -421,6 +421,11 @@ const promising = phrases([
   'no question about it',
   'you can|will be certain|sure|confident',
   'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
+  // A certain future of the result: "will definitely remove the fat", "your scar will be invisible".
+  'will definitely|certainly|surely|undoubtedly ~1 remove|eliminate|erase|fix|cure|work|lose|melt|tighten|lift|smooth|clear|get_rid',
+  'will be invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
+  // Certainty tagged on at the end: "you'll lose twenty pounds, no question."
+  'no question|doubt .|!|;',
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
   // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
   'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
@@ -477,6 +482,8 @@ const degrees = new Set('much long longer lot more worse badly'.split(' '));
 const hedged = (analysis: TextAnalysis, from: number, to: number, words = hedges) => {
   const { tokens } = analysis;
   for (let i = from; i < to; i++) {
+    // "The most skilled injector" ranks; "most patients" hedges.
+    if (tokens[i].normal === 'most' && /^(?:ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     if (words.has(tokens[i].normal)) return true;
     // "can give balance without looking overdone" is a possibility; "nothing can go wrong" is not.
     const modal = words === hedges && (tokens[i].lemma === 'can' || tokens[i].normal === 'could');
@@ -502,8 +509,20 @@ const otherGuarantees = phrases([
 const honestPromises = phrases([
   'a|the|our|my process|plan|conversation|review|follow-up|followup|effort|honesty|answer',
   'to be_honest|be_careful|be_conservative|listen|explain|tell|try|review|see',
-  'to do my|our best',
+  'do my|our best',
+  'be honest|careful|conservative|upfront|straight|transparent',
 ]);
+/** A harm qualified as lasting: denying it ("doesn't cause permanent nerve damage") says it wears off. */
+const lastingHarm = new Set('permanent lasting irreversible lifelong long-term'.split(' '));
+/** What a clause of advice asks for: "the doses need to be coordinated so you don't end up heavy". */
+const requirements = new Set('need needs must should important essential careful sure'.split(' '));
+/** A harm denied as the aim of a precaution, in a "so (that)" clause after advice. */
+const aimOfAdvice = (analysis: TextAnalysis, before: { from: number; to: number }) => {
+  const { tokens } = analysis;
+  const so = tokens[before.from - 1]?.normal === 'so' ? before.from - 1 : -1;
+  const start = analysis.sentences[tokens[before.to].sentence].from;
+  return so > start && tokens.slice(start, so).some((t) => requirements.has(t.normal));
+};
 
 const guarantee = textRule({
   id: 'ANS_GUARANTEE',
@@ -519,14 +538,39 @@ const guarantee = textRule({
       if (hedged(analysis, before.from, m.from)) continue;
       if (/^guarantee/.test(analysis.tokens[m.from].normal) && within(analysis, otherGuarantees, after))
         continue;
-      if (within(analysis, honestPromises, { from: m.to, to: Math.min(after.to, m.to + 3) })) continue;
+      // "The only guarantee I can give is that I'll be honest", "the one thing I promise": what follows
+      // says what is promised.
+      const only = analysis.tokens
+        .slice(Math.max(before.from, m.from - 3), m.from)
+        .some((t) => /^(?:only|one)$/.test(t.normal));
+      if (
+        within(analysis, honestPromises, { from: m.to, to: only ? after.to : Math.min(after.to, m.to + 3) })
+      )
+        continue;
+      // "For certain noses": certain as "some".
+      const next = analysis.tokens[m.to];
+      if (analysis.tokens[m.to - 1].normal === 'certain' && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos))
+        continue;
+      // "You'll have some swelling, no question": certainty of a harm is a warning, not a promise.
+      if (
+        analysis.tokens[m.from].normal === 'no' &&
+        harm.find(analysis, [{ from: analysis.sentences[analysis.tokens[m.from].sentence].from, to: m.from }])
+          .length > 0
+      )
+        continue;
       findings.push({ from: m.from, to: m.to, message: promiseMessage(analysis, m) });
     }
     for (const m of harm.find(analysis)) {
       if (!deniedWithCertainty(analysis, m)) continue;
       const { before, after } = clauseAround(analysis, m);
       if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
-      if (narrated(analysis, before.from, after.to)) continue;
+      if (narrated(analysis, before.from, after.to) || aimOfAdvice(analysis, before)) continue;
+      if (
+        analysis.tokens
+          .slice(Math.max(before.from, m.from - 2), m.from)
+          .some((t) => lastingHarm.has(t.normal))
+      )
+        continue;
       findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
     }
     // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a pronoun.
