@@ -429,10 +429,11 @@ describe('ANS_PHI', () => {
     expect(spanTexts(result)).toContain(text);
   });
 
-  it('does not take a year of birth alone for a patient', () => {
-    expect(
-      check('ANS_PHI', 'I was born in 1979 and have treated patients in this chair since 2008.').outcome,
-    ).toBe('pass');
+  it.each([
+    'I was born in 1979 and have treated patients in this chair since 2008.',
+    'I was born on 6/12/1977, so I started injecting late, in 2011.',
+  ])('does not take a year of birth alone, or the writer\'s own, for a patient: "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 
   it.each([
@@ -468,6 +469,7 @@ describe('ANS_PHI', () => {
     'Avoid the gym for a day after your injections. - Mara, RN',
     // Places: a branch named by its town, and towns listed together.
     'If you had your filler at our Denver office, the check can be done in Boulder or Golden after treatment.',
+    'Our Mesa and Tempe clinics both keep your chart after treatment.',
   ])('does not take staff or places in "%s" for patients', (body) => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });

@@ -1436,9 +1436,15 @@ const birthDates = phrases(
   ],
   { month: months },
 );
-/** A date to the day, not a year alone ("born in 1985" is the writer as often as anyone): "07/19/1985", "March 3". */
-const dayOfBirth = (analysis: TextAnalysis, m: PhraseMatch) =>
-  m.pattern === 1 || fullDate.test(analysis.tokens[m.to - 1].text);
+/**
+ * A date to the day, not a year alone ("born in 1985" is the writer as often as anyone): "07/19/1985",
+ * "March 3"; and not the writer's own ("I was born on ...").
+ */
+const dayOfBirth = (analysis: TextAnalysis, m: PhraseMatch) => {
+  const { tokens } = analysis;
+  const own = tokens[m.from - 1]?.lemma === 'be' && /^(?:i|we)$/.test(tokens[m.from - 2]?.normal ?? '');
+  return !own && (m.pattern === 1 || fullDate.test(tokens[m.to - 1].text));
+};
 const fullDate = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 /** People the writer may name without exposing a patient. */
@@ -1496,8 +1502,7 @@ function specificPeople(
       !product.has(i + 1) &&
       !commonCapitals.has(t.normal) &&
       !afterPlaceWord(tokens, i) &&
-      // "our Charlotte office": a place naming a branch.
-      !branchNouns.has(next?.normal ?? '') &&
+      !namesBranch(tokens, i) &&
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
         next?.text === ',' ||
@@ -1554,7 +1559,13 @@ const kin = new Set(
     ' ',
   ),
 );
-const branchNouns = new Set('office offices clinic location locations branch practice studio spa'.split(' '));
+const branchNouns = new Set('office clinic location branch practice studio spa'.split(' '));
+/** A place naming a branch: "our Charlotte office", "our Mesa and Tempe clinics". */
+const namesBranch = (tokens: Token[], i: number) => {
+  let k = i + 1;
+  while (tokens[k] && (/^(?:and|or|&|,)$/.test(tokens[k].normal) || tokens[k].pos === 'PROPN')) k++;
+  return branchNouns.has(tokens[k]?.lemma ?? '');
+};
 
 /** A place: "in the Midwest", "on the North Shore", "from Tulsa", "in Madison or Jackson". */
 const afterPlaceWord = (tokens: Token[], i: number): boolean =>
