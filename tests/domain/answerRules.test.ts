@@ -229,6 +229,7 @@ describe('ANS_SUPERIORITY', () => {
     // Outdoing every other provider; few if any matching the writer.
     'Our clinic outclasses any other med spa on complication rates.',
     'Few, if any, injectors can rival our Sculptra numbers.',
+    'Hardly anybody can equal our track record with brow lifts.',
     'No one else around here has our experience with vascular occlusions.',
     // A better provider said not to exist anywhere; a lip artist ranked.
     "You won't find a more meticulous surgeon anywhere on the coast than the ones on our team.",

@@ -830,7 +830,7 @@ const unrivalled = phrases(
     "other ~2 @provider ~3 not|n't ~4 my|our|we|us",
     'few|not_many ~2 @provider ~4 my|our level|experience|volume|skill|numbers|training',
     // "Few, if any, surgeons can match my outcomes", "no one here has our experience".
-    'few|none ,? if_any? ,? ~3 match|rival|equal|beat|outdo my|our|me|us',
+    'few|none|not_many|hardly_anyone|hardly_anybody ,? if_any? ,? ~3 match|rival|equal|beat|outdo my|our|me|us',
     'nobody|no_one|noone|none ~3 have|has|match|matches my|our ~2 experience|skill|expertise|training|volume|record|results|outcomes|numbers',
     'speak for themselves',
     'people|patient ~4 drive|fly|travel|come ~3 from',
