@@ -165,6 +165,7 @@ describe('ANS_GUARANTEE', () => {
     'The two treatments must be spaced out so you do not end up with droopy lids.',
     // A promise limited to honesty, and "certain" meaning "some".
     'The one guarantee I can offer is that I will be straight with you about risks.',
+    'My only guarantee is an honest consult and a written plan.',
     'Microneedling works best for certain scars.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
@@ -185,6 +186,8 @@ describe('ANS_GUARANTEE', () => {
     // A certain future of the result, an absolute state, certainty tagged on at the end.
     'This device will certainly melt the fat on your flanks.',
     'The incision line will be undetectable once it heals.',
+    'Your jawline will look flawless in photos.',
+    'These injections will absolutely shrink the pad under your chin.',
     'You will drop two dress sizes by summer, no doubt.',
     // "most" ranking, not hedging, beside a denied harm.
     'I am the most gentle injector in Tampa and my clients never swell.',

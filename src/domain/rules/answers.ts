@@ -422,8 +422,8 @@ const promising = phrases([
   'you can|will be certain|sure|confident',
   'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
   // A certain future of the result: "will definitely remove the fat", "your scar will be invisible".
-  'will definitely|certainly|surely|undoubtedly ~1 remove|eliminate|erase|fix|cure|work|lose|melt|tighten|lift|smooth|clear|get_rid',
-  'will be invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
+  'will definitely|certainly|surely|undoubtedly|absolutely ~1 remove|eliminate|erase|fix|cure|work|lose|melt|dissolve|shrink|tighten|lift|smooth|clear|get_rid',
+  'will be|look invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
   // Certainty tagged on at the end: "you'll lose twenty pounds, no question."
   'no question|doubt .|!|;',
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
@@ -507,7 +507,7 @@ const otherGuarantees = phrases([
 ]);
 /** What a doctor may honestly promise: a process, not an outcome. */
 const honestPromises = phrases([
-  'a|the|our|my process|plan|conversation|review|follow-up|followup|effort|honesty|answer',
+  'a|the|our|my ~1 process|plan|conversation|review|follow-up|followup|effort|honesty|answer|consultation|consult|exam',
   'to be_honest|be_careful|be_conservative|listen|explain|tell|try|review|see',
   'do my|our best',
   'be honest|careful|conservative|upfront|straight|transparent',
