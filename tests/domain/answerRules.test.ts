@@ -471,10 +471,13 @@ describe('ANS_PHI', () => {
     'My two nurses, Kara Dunn and Leah Sato, have treated patients with me for years.',
     'Either my nurse injector Pia Holm or I will do your two-week check after the injections.',
     'Avoid the gym for a day after your injections. - Mara, RN',
+    // A public figure's treatment, talked of or shown on their own channels.
+    "Simon Cowell's Botox was all over the tabloids a few years ago.",
+    'Hailey Bieber had her lip filler done live on TikTok, which made it popular.',
     // Places: a branch named by its town, and towns listed together.
     'If you had your filler at our Denver office, the check can be done in Boulder or Golden after treatment.',
     'Our Mesa and Tempe clinics both keep your chart after treatment.',
-  ])('does not take staff or places in "%s" for patients', (body) => {
+  ])('does not take staff, places or public figures in "%s" for patients', (body) => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 

@@ -1416,6 +1416,7 @@ const publicFigure = phrases([
   'publicly|public|interview|podcast|press',
   'in the news',
   'talk|talked|posted|shared ~3 about|online|openly',
+  'on instagram|tiktok|youtube|tv|television|camera|social_media',
 ]);
 
 /**
@@ -1664,14 +1665,19 @@ function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sente
   return tokens[person.to]?.text === ',' && gloss.length > 0;
 }
 
-/** "her full-face laser", "Devon Clarke's facelift": a possessive just before a treatment the lexicon names. */
+/**
+ * "her full-face laser", "we postponed Devon Clarke's facelift": a possessive just before a
+ * treatment the lexicon names. A name's possessive needs the writer in its sentence: "Kylie
+ * Jenner's lip filler" is public talk, not the writer's care.
+ */
 const ownTreatment = ({ analysis, mentions }: Reading, span: { from: number; to: number }) =>
   mentions.some((m) => {
     if (m.from < span.from || m.to > span.to) return false;
     for (let k = m.from - 1; k >= Math.max(span.from, m.from - 4); k--) {
       const t = analysis.tokens[k];
       if (t.type === 'punctuation' && t.text !== '-') return false;
-      if (/^(?:her|his)$/.test(t.normal) || (t.normal === "'s" && t.pos === 'PART')) return true;
+      if (/^(?:her|his)$/.test(t.normal)) return true;
+      if (t.normal === "'s" && t.pos === 'PART') return mentionsSelf(analysis, m.sentence);
     }
     return false;
   });
