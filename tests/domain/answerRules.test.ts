@@ -471,13 +471,16 @@ describe('ANS_PHI', () => {
     'My two nurses, Kara Dunn and Leah Sato, have treated patients with me for years.',
     'Either my nurse injector Pia Holm or I will do your two-week check after the injections.',
     'Avoid the gym for a day after your injections. - Mara, RN',
+    // An example supposed, not seen; a study's numbered subject.
+    'For example, if Rhea came in with a heavy brow, I would place fewer units in her forehead.',
+    'In that trial, patient #2 dropped out before the second dose of Botox.',
     // A public figure's treatment, talked of or shown on their own channels.
     "Simon Cowell's Botox was all over the tabloids a few years ago.",
     'Hailey Bieber had her lip filler done live on TikTok, which made it popular.',
     // Places: a branch named by its town, and towns listed together.
     'If you had your filler at our Denver office, the check can be done in Boulder or Golden after treatment.',
     'Our Mesa and Tempe clinics both keep your chart after treatment.',
-  ])('does not take staff, places or public figures in "%s" for patients', (body) => {
+  ])('does not take staff, places, public figures or supposed cases in "%s" for patients', (body) => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 

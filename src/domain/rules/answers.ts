@@ -1717,12 +1717,17 @@ const patient = textRule({
         ownTreatment(reading, around) ||
         // A date to the day beside a person, as in a photo caption: the date of their treatment.
         tokens.slice(from, to).some((t) => fullDate.test(t.text));
-      // "For example" brings in a real case as often as an invented one, so it is no hypothetical.
-      const hypothetical = /\b(?:imagine|say|suppose|made-up|hypothetical|let's take|might)\b/i.test(
-        analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end),
-      );
+      const said = analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end);
+      // "For example" brings in a real case ("Delia, for example, has had hers here since 2019") unless
+      // the case is supposed ("for example, if Jane came in, I would...").
+      const hypothetical =
+        /\b(?:imagine|say|suppose|made-up|hypothetical|let's take|might)\b/i.test(said) ||
+        (/\bfor example\b/i.test(said) && /\b(?:if|would|could)\b/i.test(said));
       // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
-      const seenNearby = cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
+      // "If Jane came in" supposes the visit it names.
+      const seenNearby =
+        tokens[person.from - 1]?.normal !== 'if' &&
+        cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
       if ((hypothetical && !seenNearby) || !(care || details)) continue;
       if (!care && within(analysis, publicFigure, { from, to })) continue;
       const words = analysis.text.slice(tokens[person.from].start, tokens[person.to - 1].end);
@@ -1733,7 +1738,8 @@ const patient = textRule({
       });
     }
     for (const m of [
-      ...recordNumbers.find(analysis),
+      // A record number runs to a few digits: "patient #1" of a study is no one's record.
+      ...recordNumbers.find(analysis).filter((r) => /\d{3}/.test(analysis.tokens[r.to - 1].text)),
       ...birthDates.find(analysis).filter((b) => dayOfBirth(analysis, b)),
     ]) {
       if (!isAsked(analysis, m))
