@@ -1437,6 +1437,7 @@ const birthDates = phrases(
   ],
   { month: months },
 );
+const fullDate = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 /**
  * A date to the day, not a year alone ("born in 1985" is the writer as often as anyone): "07/19/1985",
  * "March 3"; and not the writer's own ("I was born on ...").
@@ -1446,7 +1447,6 @@ const dayOfBirth = (analysis: TextAnalysis, m: PhraseMatch) => {
   const own = tokens[m.from - 1]?.lemma === 'be' && /^(?:i|we)$/.test(tokens[m.from - 2]?.normal ?? '');
   return !own && (m.pattern === 1 || fullDate.test(tokens[m.to - 1].text));
 };
-const fullDate = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 /** People the writer may name without exposing a patient. */
 /** Someone who works with the writer, named before their role: "Jenna, our coordinator". */
