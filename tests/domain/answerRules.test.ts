@@ -158,6 +158,15 @@ describe('ANS_GUARANTEE', () => {
     'There is no such thing as a completely safe treatment.',
     'Most patients find it nearly painless.',
     'There are no guarantees in surgery.',
+    // Certainty of a harm is a warning; a lasting harm denied says the effect wears off.
+    'You will have a little swelling for a day or two, no doubt.',
+    'Toxin does not cause lasting damage to the nerve; it wears off.',
+    // A harm denied as the aim of advice.
+    'The two treatments must be spaced out so you do not end up with droopy lids.',
+    // A promise limited to honesty, and "certain" meaning "some".
+    'The one guarantee I can offer is that I will be straight with you about risks.',
+    'My only guarantee is an honest consult and a written plan.',
+    'Microneedling works best for certain scars.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
@@ -174,6 +183,14 @@ describe('ANS_GUARANTEE', () => {
     'Droopy lids come from careless dosing. In my practice it simply cannot happen.',
     // A report's framing stops at "but".
     'I know what the forums say, but with me nothing can go wrong.',
+    // A certain future of the result, an absolute state, certainty tagged on at the end.
+    'This device will certainly melt the fat on your flanks.',
+    'The incision line will be undetectable once it heals.',
+    'Your jawline will look flawless in photos.',
+    'These injections will absolutely shrink the pad under your chin.',
+    'You will drop two dress sizes by summer, no doubt.',
+    // "most" ranking, not hedging, beside a denied harm.
+    'I am the most gentle injector in Tampa and my clients never swell.',
   ])('catches the promise in "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
   });
@@ -204,6 +221,22 @@ describe('ANS_SUPERIORITY', () => {
     'You will not see better jawlines anywhere in Denver.',
     // Someone else's praise, taken up.
     'My regulars keep saying I am the number one injector in Fresno, and they are right.',
+    // Praise the writer's own patients give, passed on.
+    "My patients tell me I'm the most careful injector they have ever seen, so relax.",
+    // Perfect tense, and the writer's own providers as the subject.
+    'We have been the busiest for lip filler since 2012.',
+    'Our nurses are the finest at lip flips, full stop.',
+    // A title of standing over a field.
+    'I am widely known as the queen of tear troughs.',
+    'Our practice is the acknowledged leader in thread lifts across the state.',
+    // Outdoing every other provider; few if any matching the writer.
+    'Our clinic outclasses any other med spa on complication rates.',
+    'Few, if any, injectors can rival our Sculptra numbers.',
+    'Hardly anybody can equal our track record with brow lifts.',
+    'No one else around here has our experience with vascular occlusions.',
+    // A better provider said not to exist anywhere; a lip artist ranked.
+    "You won't find a more meticulous surgeon anywhere on the coast than the ones on our team.",
+    'Our injector Mina is the most gifted lip artist in the county.',
   ])('catches "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
@@ -212,6 +245,11 @@ describe('ANS_SUPERIORITY', () => {
     'Ask around for the best in your area and check their credentials.',
     'Some clinics claim to be the top-rated in Boise; reviews can be bought.',
     'The best approach in Reno or anywhere is a conservative first dose.',
+    // Praise that is not of the writer, a company's standing, and others who can match the writer.
+    'My patients tell me the best injector is the one who explains things.',
+    'Galderma is the leader in toxins outside the US, but brand matters less than dosing.',
+    'Other injectors can match our results when they use the same cannula technique.',
+    'You may find a more experienced surgeon for revisions, and I am glad to refer you.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
@@ -382,6 +420,68 @@ describe('ANS_PHI', () => {
     const result = check('ANS_PHI', body);
     expect(result.outcome).toBe('fail');
     expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // A record number or a date of birth singles someone out with no name.
+    ['chart #55120', 'Reviewing chart #55120 this morning, the dose had crept up at every visit.'],
+    ['born 3/22/1968', 'One woman, born 3/22/1968, reacted the same way to her second vial.'],
+    ['MRN 88412', 'The notes for MRN 88412 show a slow, steady fade.'],
+  ])('identifies a patient by %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    'I was born in 1979 and have treated patients in this chair since 2008.',
+    'I was born on 6/12/1977, so I started injecting late, in 2011.',
+  ])('does not take a year of birth alone, or the writer\'s own, for a patient: "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    // Treated from a given time on, in apposition to "the patient", or both areas at once.
+    ['Ingrid Sole', 'Ingrid Sole, who started with us in 2019, still books every spring.'],
+    ['Luca Benn', 'The patient on my website, Luca Benn, had a deep chin crease.'],
+    ['Rosa Quill', 'Rosa Quill had both areas done together here in June.'],
+    // A dose of their own, a caption's time since treatment or its date.
+    ['Mr. Okafor', 'Mr. Okafor from the rowing club gets 8 per side.'],
+    ['Greta Lind', 'Before and after: Greta Lind, cheek filler, 3 weeks post.'],
+    ['Ines Marr', 'Photo: Ines Marr, 05/11/2023, lower face.'],
+    // Their own procedure, named by the lexicon.
+    ['Omar Reyes', "We moved Omar Reyes's rhinoplasty to a later date."],
+    // An age narrowing a role tied to a named place.
+    [
+      'The 41-year-old carpenter from Dunmore',
+      'The 41-year-old carpenter from Dunmore we saw last week had the same droop.',
+    ],
+    // A relative of someone named, even of staff.
+    ["Paula's husband", "Our nurse Paula's husband had his eyelids done with me last fall."],
+    // A real patient given as an example.
+    ['Tara Vell', 'The news anchor Tara Vell, for example, has her lips done here every spring.'],
+  ])('identifies %s by a detail of their care', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // Staff listed after their role, a role that runs on, a signature's credentials.
+    'My two nurses, Kara Dunn and Leah Sato, have treated patients with me for years.',
+    'Either my nurse injector Pia Holm or I will do your two-week check after the injections.',
+    'Avoid the gym for a day after your injections. - Mara, RN',
+    // An example supposed, not seen; a study's numbered subject.
+    'For example, if Rhea came in with a heavy brow, I would place fewer units in her forehead.',
+    'In that trial, patient #2 dropped out before the second dose of Botox.',
+    // A public figure's treatment, talked of or shown on their own channels.
+    "Simon Cowell's Botox was all over the tabloids a few years ago.",
+    'Hailey Bieber had her lip filler done live on TikTok, which made it popular.',
+    // Places: a branch named by its town, and towns listed together.
+    'If you had your filler at our Denver office, the check can be done in Boulder or Golden after treatment.',
+    'Our Mesa and Tempe clinics both keep your chart after treatment.',
+  ])('does not take staff, places, public figures or supposed cases in "%s" for patients', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 
   it.each([

@@ -421,6 +421,11 @@ const promising = phrases([
   'no question about it',
   'you can|will be certain|sure|confident',
   'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
+  // A certain future of the result: "will definitely remove the fat", "your scar will be invisible".
+  'will definitely|certainly|surely|undoubtedly|absolutely ~1 remove|eliminate|erase|fix|cure|work|lose|melt|dissolve|shrink|tighten|lift|smooth|clear|get_rid',
+  'will be|look invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
+  // Certainty tagged on at the end: "you'll lose twenty pounds, no question."
+  'no question|doubt .|!|;',
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
   // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
   'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
@@ -477,6 +482,8 @@ const degrees = new Set('much long longer lot more worse badly'.split(' '));
 const hedged = (analysis: TextAnalysis, from: number, to: number, words = hedges) => {
   const { tokens } = analysis;
   for (let i = from; i < to; i++) {
+    // "The most skilled injector" ranks; "most patients" hedges.
+    if (tokens[i].normal === 'most' && /^(?:ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     if (words.has(tokens[i].normal)) return true;
     // "can give balance without looking overdone" is a possibility; "nothing can go wrong" is not.
     const modal = words === hedges && (tokens[i].lemma === 'can' || tokens[i].normal === 'could');
@@ -500,10 +507,22 @@ const otherGuarantees = phrases([
 ]);
 /** What a doctor may honestly promise: a process, not an outcome. */
 const honestPromises = phrases([
-  'a|the|our|my process|plan|conversation|review|follow-up|followup|effort|honesty|answer',
+  'a|the|our|my ~1 process|plan|conversation|review|follow-up|followup|effort|honesty|answer|consultation|consult|exam',
   'to be_honest|be_careful|be_conservative|listen|explain|tell|try|review|see',
-  'to do my|our best',
+  'do my|our best',
+  'be honest|careful|conservative|upfront|straight|transparent',
 ]);
+/** A harm qualified as lasting: denying it ("doesn't cause permanent nerve damage") says it wears off. */
+const lastingHarm = new Set('permanent lasting irreversible lifelong long-term'.split(' '));
+/** What a clause of advice asks for: "the doses need to be coordinated so you don't end up heavy". */
+const requirements = new Set('need needs must should important essential careful sure'.split(' '));
+/** A harm denied as the aim of a precaution, in a "so (that)" clause after advice. */
+const aimOfAdvice = (analysis: TextAnalysis, before: { from: number; to: number }) => {
+  const { tokens } = analysis;
+  const so = tokens[before.from - 1]?.normal === 'so' ? before.from - 1 : -1;
+  const start = analysis.sentences[tokens[before.to].sentence].from;
+  return so > start && tokens.slice(start, so).some((t) => requirements.has(t.normal));
+};
 
 const guarantee = textRule({
   id: 'ANS_GUARANTEE',
@@ -519,14 +538,39 @@ const guarantee = textRule({
       if (hedged(analysis, before.from, m.from)) continue;
       if (/^guarantee/.test(analysis.tokens[m.from].normal) && within(analysis, otherGuarantees, after))
         continue;
-      if (within(analysis, honestPromises, { from: m.to, to: Math.min(after.to, m.to + 3) })) continue;
+      // "The only guarantee I can give is that I'll be honest", "the one thing I promise": what follows
+      // says what is promised.
+      const only = analysis.tokens
+        .slice(Math.max(before.from, m.from - 3), m.from)
+        .some((t) => /^(?:only|one)$/.test(t.normal));
+      if (
+        within(analysis, honestPromises, { from: m.to, to: only ? after.to : Math.min(after.to, m.to + 3) })
+      )
+        continue;
+      // "For certain noses": certain as "some".
+      const next = analysis.tokens[m.to];
+      if (analysis.tokens[m.to - 1].normal === 'certain' && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos))
+        continue;
+      // "You'll have some swelling, no question": certainty of a harm is a warning, not a promise.
+      if (
+        analysis.tokens[m.from].normal === 'no' &&
+        harm.find(analysis, [{ from: analysis.sentences[analysis.tokens[m.from].sentence].from, to: m.from }])
+          .length > 0
+      )
+        continue;
       findings.push({ from: m.from, to: m.to, message: promiseMessage(analysis, m) });
     }
     for (const m of harm.find(analysis)) {
       if (!deniedWithCertainty(analysis, m)) continue;
       const { before, after } = clauseAround(analysis, m);
       if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
-      if (narrated(analysis, before.from, after.to)) continue;
+      if (narrated(analysis, before.from, after.to) || aimOfAdvice(analysis, before)) continue;
+      if (
+        analysis.tokens
+          .slice(Math.max(before.from, m.from - 2), m.from)
+          .some((t) => lastingHarm.has(t.normal))
+      )
+        continue;
       findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
     }
     // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a pronoun.
@@ -725,7 +769,8 @@ const rankedProvider = phrases(
   ['@rank ~3 @provider', '@rank ~2 - ? ranked|rated @provider', 'the most ~3 @provider'],
   {
     rank: ranks,
-    provider: providerNouns,
+    // Injectors rank themselves as artists ("the most talented lip artist"); whom they treat is not one.
+    provider: [...providerNouns, 'artist', 'artists'],
   },
 );
 
@@ -736,12 +781,20 @@ const rankedWork = phrases(['@rank ~1 result|results|work|outcome|outcomes|lips|
 /** Ranking oneself without a noun: "I'm the best at crow's feet", "we are the premier destination". */
 const rankedSelf = phrases(
   [
-    'i|we be ~2 the? @rank',
-    'i|we be ~2 among|one of the? @rank',
+    'i|we have? be ~2 the? @rank',
+    'i|we have? be ~2 among|one of the? @rank',
     "=i'm|=we're|soy|somos ~2 the|el|la? @rank",
+    // The writer's own providers as the subject: "our surgeons are the elite", "my team has been #1".
+    'our|my ~2 @provider have? be ~2 the? @rank',
   ],
-  { rank: ranks },
+  { rank: ranks, provider: providerNouns },
 );
+
+/** A title of standing over a field: "the recognized leader in CoolSculpting", "the king of cheek filler". */
+const standing = phrases([
+  'a|an|the ~3 leader|leaders|authority|authorities in|on|for|when',
+  'the ~3 king|queen|kings|queens|guru|gurus of|in|on',
+]);
 
 /** Claims that nobody matches the writer. */
 const unrivalled = phrases(
@@ -762,6 +815,7 @@ const unrivalled = phrases(
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
     // Against all the others: "more Sculptra than every other practice", "than any clinic".
     'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? @provider',
+    'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? @provider',
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
     'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
@@ -775,12 +829,23 @@ const unrivalled = phrases(
     'one of ~3 few|handful ~2 @provider',
     "other ~2 @provider ~3 not|n't ~4 my|our|we|us",
     'few|not_many ~2 @provider ~4 my|our level|experience|volume|skill|numbers|training',
+    // "Few, if any, surgeons can match my outcomes", "no one here has our experience".
+    'few|none|not_many|hardly_anyone|hardly_anybody ,? if_any? ,? ~3 match|rival|equal|beat|outdo my|our|me|us',
+    'nobody|no_one|noone|none ~3 have|has|match|matches my|our ~2 experience|skill|expertise|training|volume|record|results|outcomes|numbers',
     'speak for themselves',
     'people|patient ~4 drive|fly|travel|come ~3 from',
     'point you to my|our',
   ],
   { provider: providerNouns },
 );
+
+/**
+ * A better provider said not to exist anywhere: "you won't find a more skilled provider anywhere
+ * than our team". Said without the negation it is humility ("a better surgeon elsewhere").
+ */
+const unfindable = phrases(['more|better|finer|safer ~3 @provider ~4 anywhere|elsewhere'], {
+  provider: providerNouns,
+});
 
 /** Where a rank says "among all of them": in a place, ever. */
 const locality = phrases([
@@ -818,13 +883,19 @@ const endorsement = phrases([
   'i agree',
   'i can not|cannot argue|disagree',
 ]);
+/** The writer's own patients as the ones reporting the praise: "my patients tell me I'm the greatest". */
+const ownPraise = phrases([
+  "my|our ~1 patient|patients|client|clients|regulars|reviews ~2 say|tell|write|rave ~3 i|we|=i'm|=we're",
+  'my|our ~1 patient|patients|client|clients|regulars|reviews ~2 call me|us',
+]);
 const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {
   const sentence = analysis.sentences[analysis.tokens[m.from].sentence];
   return (
     !isQuoted(analysis, m) &&
     !isAsked(analysis, m) &&
     isReported(analysis, m) &&
-    within(analysis, endorsement, { from: m.to, to: sentence.to })
+    (within(analysis, endorsement, { from: m.to, to: sentence.to }) ||
+      within(analysis, ownPraise, { from: sentence.from, to: m.from }))
   );
 };
 const superiorityAsserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
@@ -889,10 +960,19 @@ const superiority = textRule({
       if (place === m || tokens.slice(m.to, place.to).some((t) => t.normal === 'your')) continue;
       claim(m);
     }
+    for (const m of standing.find(analysis)) {
+      // The writer's own title: "I'm known around town as the king of lips", "our clinic is a leader in".
+      const { before } = clauseAround(analysis, m);
+      const own = tokens.slice(before.from, m.from).some((t) => selfReference.has(t.normal));
+      if (own && superiorityAsserted(analysis, m)) claim(m);
+    }
     for (const m of rankedSelf.find(analysis)) {
-      if (!isAsserted(analysis, m)) continue;
+      if (!superiorityAsserted(analysis, m)) continue;
       if (notProviders.has(tokens[m.to]?.normal) || tokens[m.to]?.normal === 'person') continue;
       claim(m);
+    }
+    for (const m of unfindable.find(analysis)) {
+      if (isNegated(analysis, m) && !isQuoted(analysis, m) && !isAsked(analysis, m)) claim(m);
     }
     for (const m of unrivalled.find(analysis)) {
       if (!isAsserted(analysis, m) && !isNegated(analysis, m) && !endorsed(analysis, m)) continue;
@@ -1285,6 +1365,9 @@ const careCues = phrases(
     'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
     'one of my|our ~2 patient|patients|client|clients|regular|regulars',
     '# years|months with_us|with_me',
+    // Someone the writer began treating: "who started with me in 2021", "whom I started on the foam".
+    'start|started with me|us',
+    'i|we started ~3 on',
     'come|comes|coming every|in_every',
     'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
@@ -1297,11 +1380,12 @@ const careCues = phrases(
     'told me during',
     'i|we did|do ~4 for|on',
     'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa',
-    'patient|client ,|named|called PROPN',
+    // "a patient, Ana Ruiz", "the patient in my photos, Ben Ode"
+    'patient|client ~3 ,|named|called PROPN',
     // "a patient of ten years", "a client of mine"
     'a|the patient|client of ~2 mine|ours|year|years|decade|decades',
     // Treated where or by whom: "had hers done here", "her cheek filler with me".
-    'done|treated|injected|filled here|with_me|with_us|by_me|by_us',
+    'done|treated|injected|filled ~1 here|with_me|with_us|by_me|by_us',
     '@care ~2 with me|us',
   ],
   { care: careNouns },
@@ -1309,7 +1393,7 @@ const careCues = phrases(
 /** Details of someone's care that identify a patient once the person is named or described. */
 const careDetails = phrases(
   [
-    'take|takes|took|needed|need|needs|get|gets|got ~2 # units',
+    'take|takes|took|needed|need|needs|get|gets|got ~2 # units|a_side|per_side|each_side',
     'her|his # units',
     // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
     'have|had|get|got hers|his|theirs|her ~2 done|treated|injected|filled|dissolved|lasered|fixed',
@@ -1318,6 +1402,8 @@ const careDetails = phrases(
     'after|during|before ~3 @care',
     'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
     'finished|had ~3 round|session|treatment|syringe',
+    // A photo caption's time since treatment: "2 weeks post", "six months postop".
+    '# day|days|week|weeks|month|months post|postop|postoperative',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
     'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
@@ -1330,12 +1416,44 @@ const publicFigure = phrases([
   'publicly|public|interview|podcast|press',
   'in the news',
   'talk|talked|posted|shared ~3 about|online|openly',
+  'on instagram|tiktok|youtube|tv|television|camera|social_media',
 ]);
+
+/**
+ * What singles out one patient with no name at all (HIPAA's Safe Harbor identifiers): a record
+ * number ("chart #48213", "patient ID 00-7331") or a date of birth.
+ */
+const recordNumbers = phrases([
+  'chart|record|file|patient =#|no|no.|number|id :? #',
+  'mrn|medical_record_number :? #',
+]);
+const months = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+const birthDates = phrases(
+  [
+    'born|dob|d.o.b.|birthdate|date_of_birth :? on? #',
+    'born|dob|d.o.b.|birthdate|date_of_birth :? on? @month #',
+  ],
+  { month: months },
+);
+const fullDate = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+/**
+ * A date to the day, not a year alone ("born in 1985" is the writer as often as anyone): "07/19/1985",
+ * "March 3"; and not the writer's own ("I was born on ...").
+ */
+const dayOfBirth = (analysis: TextAnalysis, m: PhraseMatch) => {
+  const { tokens } = analysis;
+  const own = tokens[m.from - 1]?.lemma === 'be' && /^(?:i|we)$/.test(tokens[m.from - 2]?.normal ?? '');
+  return !own && (m.pattern === 1 || fullDate.test(tokens[m.to - 1].text));
+};
 
 /** People the writer may name without exposing a patient. */
 /** Someone who works with the writer, named before their role: "Jenna, our coordinator". */
 const ourStaff = phrases([
   'our|my ~2 nurse|nurses|coordinator|practitioner|np|pa|assistant|esthetician|aesthetician|manager|receptionist|injector|partner|colleague|staff|team',
+  // A signature's credentials.
+  '=rn|=np|=lpn|=bsn|=msn|=aprn|=fnp|=crna|=pa-c|=md',
 ]);
 
 /** "Our patient coordinator", "my patient portal": the word patient naming no one. */
@@ -1356,7 +1474,7 @@ function specificPeople(
   { analysis, mentions }: Reading,
   questionNames: Set<string>,
   doctorName: string | undefined,
-): { from: number; to: number; named: boolean }[] {
+): Person[] {
   const { tokens } = analysis;
   const product = new Set(
     mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)),
@@ -1367,7 +1485,7 @@ function specificPeople(
       .split(/[^a-z'-]+/)
       .filter(Boolean),
   );
-  const people: { from: number; to: number; named: boolean }[] = [];
+  const people: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const initials =
@@ -1385,6 +1503,7 @@ function specificPeople(
       !product.has(i + 1) &&
       !commonCapitals.has(t.normal) &&
       !afterPlaceWord(tokens, i) &&
+      !namesBranch(tokens, i) &&
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
         next?.text === ',' ||
@@ -1406,17 +1525,15 @@ function specificPeople(
     const prev = tokens[i - 1];
     // What someone takes or applies is a product: "just takes Tylenol beforehand".
     if (prev && takingVerbs.has(prev.lemma)) continue;
-    if (
-      prev &&
-      /^(?:dr\.?|doctor|nurse|mr\.?)$/.test(prev.normal) &&
-      prev.normal !== 'mr.' &&
-      prev.normal !== 'mr'
-    ) {
-      continue;
-    }
     let to = i + 1;
     while (to < tokens.length && tokens[to].pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
-    people.push({ from: prev && /^(?:mrs?\.?|ms\.?|miss)$/.test(prev.normal) ? i - 1 : i, to, named: true });
+    // "Denise's son", "Nurse Amy's sister": someone identified through the person named, whoever that is.
+    const relative =
+      tokens[to]?.normal === "'s" ? [to + 1, to + 2].find((k) => kin.has(tokens[k]?.normal)) : undefined;
+    if (prev && /^(?:dr\.?|doctor|nurse)$/.test(prev.normal) && relative === undefined) continue;
+    const from = prev && /^(?:mrs?\.?|ms\.?|miss)$/.test(prev.normal) ? i - 1 : i;
+    if (relative === undefined) people.push({ from, to, named: true });
+    else people.push({ from, to: relative + 1, named: false, relative: true });
     i = to - 1;
   }
   for (const m of describedPerson.find(analysis)) people.push({ from: m.from, to: m.to, named: false });
@@ -1430,13 +1547,35 @@ function specificPeople(
   return people;
 }
 
-/** A place: "in the Midwest", "on the North Shore", "from Tulsa". */
-const afterPlaceWord = (tokens: Token[], i: number) =>
+interface Person {
+  from: number;
+  to: number;
+  named: boolean;
+  /** Someone's relative: whatever the person named is, the relative may be a patient. */
+  relative?: boolean;
+}
+
+const kin = new Set(
+  'son daughter sister brother husband wife mom mother dad father niece nephew cousin aunt uncle grandson granddaughter fiance fiancé fiancee boyfriend girlfriend'.split(
+    ' ',
+  ),
+);
+const branchNouns = new Set('office clinic location branch practice studio spa'.split(' '));
+/** A place naming a branch: "our Charlotte office", "our Mesa and Tempe clinics". */
+const namesBranch = (tokens: Token[], i: number) => {
+  let k = i + 1;
+  while (tokens[k] && (/^(?:and|or|&|,)$/.test(tokens[k].normal) || tokens[k].pos === 'PROPN')) k++;
+  return branchNouns.has(tokens[k]?.lemma ?? '');
+};
+
+/** A place: "in the Midwest", "on the North Shore", "from Tulsa", "in Madison or Jackson". */
+const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   /^[A-Z]/.test(tokens[i].text) &&
   !honorific.test(tokens[i].normal) &&
-  /^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '') &&
-  // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
-  !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''));
+  (/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '')
+    ? // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
+      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''))
+    : /^(?:or|and)$/.test(tokens[i - 1]?.normal ?? '') && i >= 2 && afterPlaceWord(tokens, i - 2));
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
 const aboutPerson = new Set(
@@ -1458,7 +1597,11 @@ const personNoun = (t: Token) =>
       /^[a-z]{5,}(?:er|or)$/.test(t.normal)));
 
 /** "the chairwoman of the Valentine's gala", "the florist on Pine Street": a role tied to a named place or event. */
-const roleOfSomewhere = phrases(['the ~2 NOUN of|at|from|on|for ~2 PROPN']);
+const roleOfSomewhere = phrases([
+  'the ~2 NOUN of|at|from|on|for ~2 PROPN',
+  // "the 52-year-old marathoner from Carmel": an age narrows a role down further.
+  'a|an|the # - ? year - ? old ~2 NOUN of|at|from|on|for ~2 PROPN',
+]);
 /** Verbs of events, not of people: "Ptosis happens when...". */
 const eventVerbs = new Set('happen occur develop form appear resolve spread start begin'.split(' '));
 
@@ -1484,14 +1627,60 @@ const commonCapitals = new Set(
   (
     'i botox dysport xeomin jeuveau daxxify juvederm restylane kysse volbella voluma lyft rha sculptra ' +
     'radiesse kybella latisse fda cdc us usa america monday tuesday wednesday thursday friday saturday ' +
-    'sunday january february march april may june july august september october november december ' +
-    'christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
+    'sunday christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
     'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
     'she he they we you my our your this that these those if when after before swelling filler ' +
     'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
     'text call hours walk book visit email ask mira oye hola gracias si'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(months),
 );
+
+/** Staff, not a patient: named after their role or before it, or listed with someone who is. */
+function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sentenceEnd: number): boolean {
+  const { tokens } = analysis;
+  const sentenceStart = analysis.sentences[tokens[person.from].sentence].from;
+  const listedAfter =
+    staffEnd >= 0 &&
+    staffEnd < person.from &&
+    /^(?:and|or|&|,)$/.test(tokens[person.from - 1].normal) &&
+    // The staff member's name may run on past what was taken for it ("Tessa Grant", Grant a verb).
+    tokens.slice(staffEnd, person.from - 1).every((t) => /^[A-Z]/.test(t.text));
+  if (listedAfter) return true;
+  const staff = notPatients.find(analysis, [
+    { from: Math.max(sentenceStart, person.from - 4), to: person.to },
+  ]);
+  // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it; the
+  // role may run on in nouns ("my nurse injector Amber Collins").
+  const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
+  const roleEnd = (s: PhraseMatch) => {
+    let end = s.to;
+    while (end < apposed && tokens[end].pos === 'NOUN') end++;
+    return end;
+  };
+  if (staff.some((s) => roleEnd(s) >= apposed && s.from <= person.from)) return true;
+  // "Jenna, our patient coordinator", "Hannah, RN": the role follows the name.
+  const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(sentenceEnd, person.to + 6) }]);
+  return tokens[person.to]?.text === ',' && gloss.length > 0;
+}
+
+/**
+ * "her full-face laser", "we postponed Devon Clarke's facelift": a possessive just before a
+ * treatment the lexicon names. A name's possessive needs the writer in its sentence: "Kylie
+ * Jenner's lip filler" is public talk, not the writer's care.
+ */
+const ownTreatment = ({ analysis, mentions }: Reading, span: { from: number; to: number }) =>
+  mentions.some((m) => {
+    if (m.from < span.from || m.to > span.to) return false;
+    for (let k = m.from - 1; k >= Math.max(span.from, m.from - 4); k--) {
+      const t = analysis.tokens[k];
+      if (t.type === 'punctuation' && t.text !== '-') return false;
+      if (/^(?:her|his)$/.test(t.normal)) return true;
+      if (t.normal === "'s" && t.pos === 'PART') return mentionsSelf(analysis, m.sentence);
+    }
+    return false;
+  });
 
 const patient = textRule({
   id: 'ANS_PHI',
@@ -1505,17 +1694,16 @@ const patient = textRule({
     const questionNames = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((w) => w.toLowerCase()));
     const findings: Finding[] = [];
     const people = specificPeople(reading, questionNames, context.doctor?.name);
+    // Where the last person taken for staff ends: "our nurses, Tessa Grant and Mei Lin" are both staff.
+    let staffEnd = -1;
     for (const person of people) {
       const sentence = tokens[person.from].sentence;
       const { from, to } = analysis.sentences[sentence];
       if (isAsked(analysis, person)) continue;
-      const staff = notPatients.find(analysis, [{ from: Math.max(from, person.from - 4), to: person.to }]);
-      // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it.
-      const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
-      if (staff.some((s) => s.to >= apposed && s.from <= person.from)) continue;
-      // "Jenna, our patient coordinator": the role follows the name.
-      const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(to, person.to + 6) }]);
-      if (tokens[person.to]?.text === ',' && gloss.length > 0) continue;
+      if (!person.relative && isStaff(analysis, person, staffEnd, to)) {
+        staffEnd = person.to;
+        continue;
+      }
       const around = {
         from: analysis.sentences[Math.max(0, sentence - 1)].from,
         to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
@@ -1523,13 +1711,23 @@ const patient = textRule({
       const cues = (span: { from: number; to: number }) =>
         careCues.find(analysis, [span]).filter((c) => !notAPatient.has(tokens[c.to]?.normal ?? ''));
       const care = cues({ from, to }).length > 0;
-      const details = careDetails.find(analysis, [around]).length > 0 || cues(around).length > 0;
+      const details =
+        careDetails.find(analysis, [around]).length > 0 ||
+        cues(around).length > 0 ||
+        ownTreatment(reading, around) ||
+        // A date to the day beside a person, as in a photo caption: the date of their treatment.
+        tokens.slice(from, to).some((t) => fullDate.test(t.text));
+      const said = analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end);
+      // "For example" brings in a real case ("Delia, for example, has had hers here since 2019") unless
+      // the case is supposed ("for example, if Jane came in, I would...").
       const hypothetical =
-        /\b(?:imagine|say|suppose|made-up|hypothetical|for example|let's take|might)\b/i.test(
-          analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end),
-        );
+        /\b(?:imagine|say|suppose|made-up|hypothetical|let's take|might)\b/i.test(said) ||
+        (/\bfor example\b/i.test(said) && /\b(?:if|would|could)\b/i.test(said));
       // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
-      const seenNearby = cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
+      // "If Jane came in" supposes the visit it names.
+      const seenNearby =
+        tokens[person.from - 1]?.normal !== 'if' &&
+        cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
       if ((hypothetical && !seenNearby) || !(care || details)) continue;
       if (!care && within(analysis, publicFigure, { from, to })) continue;
       const words = analysis.text.slice(tokens[person.from].start, tokens[person.to - 1].end);
@@ -1538,6 +1736,18 @@ const patient = textRule({
         to: person.to,
         message: `${person.named ? 'Names' : 'Identifies'} a patient: ${words}`,
       });
+    }
+    for (const m of [
+      // A record number runs to a few digits: "patient #1" of a study is no one's record.
+      ...recordNumbers.find(analysis).filter((r) => /\d{3}/.test(analysis.tokens[r.to - 1].text)),
+      ...birthDates.find(analysis).filter((b) => dayOfBirth(analysis, b)),
+    ]) {
+      if (!isAsked(analysis, m))
+        findings.push({
+          from: m.from,
+          to: m.to,
+          message: `Identifies a patient: ${analysis.text.slice(m.start, m.end)}`,
+        });
     }
     return findings;
   },

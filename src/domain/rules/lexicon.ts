@@ -161,6 +161,8 @@ const entries: (Treatment & { names: string[] })[] = [
       'lipo',
       'tummy tuck',
       'laser',
+      'co2',
+      'fraxel',
       'ipl',
       'microneedling',
       'peel',
