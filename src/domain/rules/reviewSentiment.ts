@@ -598,7 +598,8 @@ const phraseValence: [string, number][] = [
   // a result the treatment left, which reviewers rarely say of a good one
   ['leave|left me with', -1],
   // a change for the worse, a problem that spread, a remedy still needed
-  ['get|got|become|became|getting|grow|grew @worse', -2],
+  ['get|got|become|became|getting|grow|grew ~2 @worse', -2],
+  ["not|n't sign|signed up for", -2],
   ['spread|spreads|spreading|migrate|migrated into|above|past|beyond|under|onto', -2],
   ['ride|rode|ridden|riding up', -2],
   ['need|needs|needed ~2 dissolve|dissolving|dissolved|redo|redone|revision|fixing|correcting', -2],
@@ -738,6 +739,8 @@ const phraseValence: [string, number][] = [
   ['settle|settled|settles down|in|nicely?', 1],
   ['can|could finally|now|still|actually', 1],
   ['exactly what|how|as|that', 2],
+  ["that|which be|is|was|'s ~1 what i|we get|got|want|wanted|ask|asked", 1],
+  ['still hold|holds|holding', 2],
   ['worth it|every', 2],
   ['hide|hides|hidden in the crease', 2],
   ['hard to find|see|spot|tell', 1],
@@ -844,6 +847,8 @@ const longStanding = phrases(
     'used to',
     'at first',
     'initially|originally',
+    // the reason for leaving a product or a provider: "switched from Botox because it kept fading"
+    'switch|switched|change|changed|move|moved from',
     'no amount of',
     // the condition as the reviewer lives with it: "I get bad razor bumps"
     'i =get|=have|=suffer|=struggle ~3 @concern',
@@ -1426,6 +1431,17 @@ interface Weighing {
   complaint: number;
 }
 
+/**
+ * A problem the practice made good in the same sentence: "when my filler migrated they refunded
+ * me and dissolved it at no charge". The problem is how the handling is told, not the verdict.
+ */
+const madeGood = phrases([
+  'refund|refunded|reimburse|reimbursed me|us|my',
+  'at no charge|cost',
+  'free of charge',
+  'fix|fixed|redo|redid|dissolve|dissolved|correct|corrected it|them for free|free|nothing',
+]);
+
 /** "Knocked a star because...", "Only four stars because...": the one complaint of a good review. */
 const starDeducted = phrases([
   'knock|knocked|take|took|minus|dock|docked|deduct|lose|lost ~3 star',
@@ -1445,7 +1461,8 @@ function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): 
   const within = [sentence];
   const { tokens } = analysis;
   let complaint = 1;
-  if (blamed || longStanding.find(analysis, within).length > 0) complaint = 0.3;
+  if (blamed || longStanding.find(analysis, within).length > 0 || madeGood.find(analysis, within).length > 0)
+    complaint = 0.3;
   else if (starDeducted.find(analysis, within).length > 0) complaint = 0.5;
   const speaksOfThisOne = range(sentence.from, sentence.to).some((i) =>
     ['dr', 'dr.', 'doctor', 'this', 'here', 'she', 'he'].includes(tokens[i].normal),
