@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, useTestApi } from '../../mocks/node';
 import type { App } from '../../server/app';
 import type { Review } from '../../src/domain/model';
-import type { CheckedResult } from '../../src/domain/rules/engine';
+import type { CheckedResult, RelatedItem } from '../../src/domain/rules/engine';
 import { dataProvider } from '../../src/providers/dataProvider';
 import { i18nProvider } from '../../src/providers/i18nProvider';
 import { ReviewContent } from '../../src/resources/reviews/ReviewContent';
@@ -32,6 +32,14 @@ const spanOf = (record: Review, field: 'title' | 'body', words: string) => {
   if (start < 0) throw new Error(`"${words}" is not in the ${field}`);
   return { field, start, end: start + words.length, text: words };
 };
+
+/** The review, failing REV_NEAR_DUP alone with `related` as its evidence. */
+const nearDuplicateOf = (message: string, related: RelatedItem[]): Review => ({
+  ...review,
+  ruleResults: [
+    { ruleId: 'REV_NEAR_DUP', outcome: 'fail', severity: 'high', message, evidence: { related } },
+  ],
+});
 
 const firstWords = (text: string, count: number) => text.split(/\s+/).slice(0, count).join(' ');
 
@@ -170,18 +178,11 @@ describe('rule evidence', () => {
   });
 
   it('shows a near-duplicate with its similarity, and the two texts side by side with the differing words marked', async () => {
-    renderReview({
-      ...review,
-      ruleResults: [
-        {
-          ruleId: 'REV_NEAR_DUP',
-          outcome: 'fail',
-          severity: 'high',
-          message: `Nearly the same words as review #${other.id}`,
-          evidence: { related: [{ resource: 'reviews', id: other.id, similarity: 0.874 }] },
-        },
-      ],
-    });
+    renderReview(
+      nearDuplicateOf(`Nearly the same words as review #${other.id}`, [
+        { resource: 'reviews', id: other.id, similarity: 0.874 },
+      ]),
+    );
 
     const rules = screen.getByRole('region', { name: 'Rules' });
     expect(within(rules).getByRole('link', { name: `Review #${other.id}` })).toBeInTheDocument();
@@ -201,23 +202,12 @@ describe('rule evidence', () => {
   });
 
   it('lists the first five related records of a failure, and the rest on asking', async () => {
-    const related = Array.from({ length: 8 }, (_, k) => ({
+    const related = Array.from({ length: 8 }, (_, k): RelatedItem => ({
       resource: 'reviews',
       id: 9000 + k,
       similarity: 0.9,
     }));
-    renderReview({
-      ...review,
-      ruleResults: [
-        {
-          ruleId: 'REV_NEAR_DUP',
-          outcome: 'fail',
-          severity: 'high',
-          message: 'Nearly the same words as 8 other reviews',
-          evidence: { related },
-        },
-      ],
-    });
+    renderReview(nearDuplicateOf('Nearly the same words as 8 other reviews', related));
 
     const rules = screen.getByRole('region', { name: 'Rules' });
     const links = () =>
