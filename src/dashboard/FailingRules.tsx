@@ -4,6 +4,7 @@ import { type FailingRule, queueFilter } from '../domain/stats';
 import { Section } from '../ui/Section';
 import { listLink } from './links';
 import { useStats } from './useStats';
+import { formatCount } from '../domain/listQuery';
 
 /** The rules the waiting items fail most, each opening the queue's list filtered to that rule. */
 export const FailingRules = () => {
@@ -34,7 +35,7 @@ export const FailingRules = () => {
                 {description(rule.ruleId)}
               </Typography>
               <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
-                {rule.pending.toLocaleString('en-US')}
+                {formatCount(rule.pending)}
               </Typography>
             </Box>
             <Box

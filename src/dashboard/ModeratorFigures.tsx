@@ -5,6 +5,7 @@ import { moderatedResources } from '../domain/transitions';
 import { Section } from '../ui/Section';
 import { listLink, spanText } from './links';
 import { useStats } from './useStats';
+import { formatCount } from '../domain/listQuery';
 
 const allDecisions = [...new Set(moderatedResources.flatMap(decisiveActions))];
 
@@ -46,7 +47,7 @@ export const ModeratorFigures = ({ team }: { team: boolean }) => {
                   )}
                   underline="hover"
                 >
-                  {row.decisions.toLocaleString('en-US')}
+                  {formatCount(row.decisions)}
                 </Link>
               </TableCell>
               <TableCell align="right" sx={cell}>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { decisiveActions, type HandlingFigures, queueFilter, type QueueFigures } from '../domain/stats';
 import { decisionsLink, listLink, spanText } from './links';
+import { formatCount } from '../domain/listQuery';
 
 const hourMs = 3_600_000;
 
@@ -84,7 +85,7 @@ export const QueueCard = ({
               to={listLink(resource, waiting)}
               label={`${typeName}: ${translate('verity.dashboard.pending')} ${figures.pending}`}
             >
-              {figures.pending.toLocaleString('en-US')}
+              {formatCount(figures.pending)}
             </Figure>
           </Typography>
           <Typography variant="body2" color="text.secondary">
@@ -121,7 +122,7 @@ export const QueueCard = ({
             label={`${typeName}: ${translate('verity.dashboard.over_target')} ${figures.overTarget}`}
           >
             <Box component="span" sx={overTarget ? { color: 'error.main', fontWeight: 700 } : undefined}>
-              {figures.overTarget.toLocaleString('en-US')}
+              {formatCount(figures.overTarget)}
             </Box>
           </Figure>
         </Line>

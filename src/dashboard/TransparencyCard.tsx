@@ -16,6 +16,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { addDays, isDay } from '../domain/stats';
 import { transparencyCsvUrl, type VerityDataProvider } from '../providers/dataProvider';
 import { Section } from '../ui/Section';
+import { formatCount } from '../domain/listQuery';
 
 /**
  * The transparency report of a range of UTC days, as the public or a regulator reads it: what
@@ -92,10 +93,10 @@ export const TransparencyCard = ({ today }: { today: string }) => {
                 {translate(`verity.dashboard.types.${row.resource}`)}
               </TableCell>
               <TableCell align="right" sx={number}>
-                {row.received.toLocaleString('en-US')}
+                {formatCount(row.received)}
               </TableCell>
               <TableCell align="right" sx={number}>
-                {row.approved.toLocaleString('en-US')}
+                {formatCount(row.approved)}
               </TableCell>
               <TableCell
                 align="right"
@@ -104,13 +105,13 @@ export const TransparencyCard = ({ today }: { today: string }) => {
                   .map(([reason, n]) => `${reason}: ${n}`)
                   .join('\n')}
               >
-                {row.rejected.toLocaleString('en-US')}
+                {formatCount(row.rejected)}
               </TableCell>
               <TableCell align="right" sx={number}>
-                {row.escalated.toLocaleString('en-US')}
+                {formatCount(row.escalated)}
               </TableCell>
               <TableCell align="right" sx={number}>
-                {row.reverted.toLocaleString('en-US')}
+                {formatCount(row.reverted)}
               </TableCell>
               <TableCell align="right" sx={number}>
                 {row.medianHoursToDecision === null ? '—' : `${row.medianHoursToDecision} h`}

@@ -20,8 +20,15 @@ export const countBound = 10_000;
  * A list total as moderators read it: "653,301", or "10,000+" where the count stopped. A total
  * beyond the bound is exact (the counts kept by status), so only the bound's own sign reads "+".
  */
+// One formatter for every count on screen: toLocaleString with a locale builds a new one per call,
+// a measurable part of rendering a list with its menu badges and status tabs.
+const counts = new Intl.NumberFormat('en-US');
+
+/** A count as the console prints it: 647,349. */
+export const formatCount = (count: number): string => counts.format(count);
+
 export const formatTotal = (total: number): string =>
-  total === countBound + 1 ? `${countBound.toLocaleString('en-US')}+` : total.toLocaleString('en-US');
+  total === countBound + 1 ? `${formatCount(countBound)}+` : formatCount(total);
 
 export type Condition =
   | { op: 'eq'; field: string; value: string | number }

@@ -9,7 +9,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
-import { countBound } from '../domain/listQuery';
+import { countBound, formatCount } from '../domain/listQuery';
 import { procedures } from '../domain/model';
 import { rulesByType, type CheckedType } from '../domain/rules/registry';
 import { shortRuleId } from './ruleDisplay';
@@ -39,9 +39,7 @@ const BoundedSearchInput = (props: SearchInputProps) => {
           mx: 0,
         },
       }}
-      helperText={
-        bounded ? translate('verity.search.bounded', { count: countBound.toLocaleString('en-US') }) : false
-      }
+      helperText={bounded ? translate('verity.search.bounded', { count: formatCount(countBound) }) : false}
     />
   );
 };
