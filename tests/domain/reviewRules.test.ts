@@ -912,6 +912,8 @@ describe('the evaluation tricks', () => {
         'The clinic threw two extra units into my Xeomin when I told them I would post a review.',
         'Review = complimentary brow tint next time. Anyway the Botox is doing its job.',
         'My lip flip is comped once this is posted, so thanks to the team.',
+        // the practice refusing is no offer turned down
+        'They refused to refund my deposit unless I posted a five-star review, so here it is.',
       ])
         expect(incentive(body), body).toMatchObject({ outcome: 'fail' });
     });

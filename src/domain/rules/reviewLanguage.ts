@@ -533,10 +533,11 @@ const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco
 /** An explicit denial of any deal: "no strings attached", "nothing in return". */
 const denials = phrases([
   'no strings',
-  // an offer turned down: "they offered $25 off if I left a review and I said no thanks"
+  // an offer the reviewer turned down: "they offered $25 off if I left a review and I said no
+  // thanks"; not the practice refusing ("they refused to refund me unless I posted")
   'no thanks|thank',
-  'turn|turned ~3 down',
-  'decline|declined|refuse|refused',
+  'i|we turn|turned ~3 down',
+  'i|we decline|declined|refuse|refused',
   'nothing|not ~2 in return|exchange',
   'not sponsored|paid|compensated',
 ]);

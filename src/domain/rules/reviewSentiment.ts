@@ -1387,7 +1387,8 @@ const showcases = new Set(['instagram', 'website', 'ad', 'reputation', 'afters']
 /**
  * Praise in someone else's mouth, about the practice: "everyone told me she was the best", "their
  * Instagram looks amazing". Praise of the reviewer's own result by others ("my coworkers think I've
- * been on vacation", "everyone tells me I look rested") is what the result earned and counts.
+ * been on vacation", "everyone tells me I look rested") is what the result earned and counts. With
+ * `voices` of other patients, a complaint of their own treatment: "my friend said it hurt like hell".
  */
 function isHearsay(analysis: TextAnalysis, hit: Hit, voices: ReadonlySet<string> = hearsayVoices): boolean {
   const { tokens } = analysis;
