@@ -133,32 +133,37 @@ function wordMatches(token: Token, word: string, lemma: string, exact: boolean):
   return unlemmatised(token) && (token.normal === `${word}s` || token.normal === `${word}es`);
 }
 
-/** The token indices where an alternative starting at `at` could end. */
-function altEnds(alt: Alternative, tokens: Token[], at: number, limit: number): number[] {
+/** Where an alternative starting at `at` ends, or -1 when it does not match there. */
+function altEnd(alt: Alternative, tokens: Token[], at: number, limit: number): number {
+  if (at >= limit) return -1;
   const token = tokens[at];
-  if (at >= limit) return [];
   switch (alt.kind) {
     case 'number':
-      return token.type === 'number' || token.pos === 'NUM' ? [at + 1] : [];
+      return token.type === 'number' || token.pos === 'NUM' ? at + 1 : -1;
     case 'currency':
-      return token.type === 'currency' ? [at + 1] : [];
+      return token.type === 'currency' ? at + 1 : -1;
     case 'any':
-      return isWord(token) ? [at + 1] : [];
+      return isWord(token) ? at + 1 : -1;
     case 'tag':
-      return token.pos === alt.tag ? [at + 1] : [];
+      return token.pos === alt.tag ? at + 1 : -1;
     case 'words': {
-      if (at + alt.words.length > limit) return [];
+      if (at + alt.words.length > limit) return -1;
       const lemmas = alt.lemmas!;
       for (let k = 0; k < alt.words.length; k++) {
-        if (!wordMatches(tokens[at + k], alt.words[k], lemmas[k], alt.exact)) return [];
+        if (!wordMatches(tokens[at + k], alt.words[k], lemmas[k], alt.exact)) return -1;
       }
-      return [at + alt.words.length];
+      return at + alt.words.length;
     }
   }
 }
 
-function addEnds(ends: number[], alt: Alternative, tokens: Token[], at: number, limit: number) {
-  for (const end of altEnds(alt, tokens, at, limit)) if (!ends.includes(end)) ends.push(end);
+/** Adds where `alt` ends to `ends` (allocated on the first end found: most tries find none). */
+function addEnd(ends: number[] | null, alt: Alternative, tokens: Token[], at: number, limit: number) {
+  const end = altEnd(alt, tokens, at, limit);
+  if (end < 0) return ends;
+  if (!ends) return [end];
+  if (!ends.includes(end)) ends.push(end);
+  return ends;
 }
 
 function matchFrom(slots: Slot[], s: number, text: KeyedText, at: number, limit: number): number {
@@ -175,17 +180,20 @@ function matchFrom(slots: Slot[], s: number, text: KeyedText, at: number, limit:
   }
   // The longest way to fill a slot first, so a highlight covers "lasts you forever", not "lasts".
   // (Loops rather than callbacks: this runs for every token against every pattern it could start.)
-  const ends: number[] = [];
+  let ends: number[] | null = null;
   if (at < limit) {
     for (const key of text.words[at]) {
-      for (const alt of slot.byWord!.get(key) ?? []) addEnds(ends, alt, tokens, at, limit);
+      const alternatives = slot.byWord!.get(key);
+      if (alternatives) for (const alt of alternatives) ends = addEnd(ends, alt, tokens, at, limit);
     }
-    for (const alt of slot.open!) addEnds(ends, alt, tokens, at, limit);
+    for (const alt of slot.open!) ends = addEnd(ends, alt, tokens, at, limit);
   }
-  ends.sort((a, b) => b - a);
-  for (const next of ends) {
-    const end = matchFrom(slots, s + 1, text, next, limit);
-    if (end >= 0) return end;
+  if (ends) {
+    if (ends.length > 1) ends.sort((a, b) => b - a);
+    for (const next of ends) {
+      const end = matchFrom(slots, s + 1, text, next, limit);
+      if (end >= 0) return end;
+    }
   }
   return slot.optional ? matchFrom(slots, s + 1, text, at, limit) : -1;
 }
@@ -203,6 +211,26 @@ function openKey(alt: Alternative): string | null {
 function singular(word: string, lemmaOf: (word: string) => string): string {
   const lemma = lemmaOf(word);
   return word === `${lemma}s` || word === `${lemma}es` ? lemma : word;
+}
+
+/**
+ * The keys a match of these slots can start with: those of its first slot, and of the slots after
+ * it while the ones before are optional ("two? different size" starts at "two" or at "different").
+ * Null when any word could start it: a gap or `*` comes first, or every slot is optional.
+ */
+function startKeys(slots: Slot[]): Set<string> | null {
+  const keys = new Set<string>();
+  for (const slot of slots) {
+    if (slot.kind !== 'match') return null;
+    for (const alt of slot.open!) {
+      const key = openKey(alt);
+      if (key === null) return null;
+      keys.add(key);
+    }
+    for (const key of slot.byWord!.keys()) keys.add(key);
+    if (!slot.optional) return keys;
+  }
+  return null;
 }
 
 export interface PhraseSet {
@@ -267,14 +295,9 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
         }
       }
     compiled.forEach((slots, pattern) => {
-      const first = slots[0];
-      const openKeys = first.kind === 'match' ? first.open!.map(openKey) : [null];
-      if (first.kind !== 'match' || first.optional || openKeys.includes(null)) {
-        unanchored.push(pattern);
-        return;
-      }
-      for (const key of first.byWord!.keys()) anchor(key, pattern);
-      for (const key of new Set(openKeys as string[])) anchor(key, pattern);
+      const keys = startKeys(slots);
+      if (keys === null) unanchored.push(pattern);
+      else for (const key of keys) anchor(key, pattern);
     });
     lemmatised = true;
   };

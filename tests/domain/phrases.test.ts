@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/domain/language/analysis';
+import { phrases } from '../../src/domain/language/phrases';
+
+const matched = (patterns: string[], text: string, lists = {}) => {
+  const analysis = analyse(text);
+  return phrases(patterns, lists)
+    .find(analysis)
+    .map((m) => [m.pattern, text.slice(m.start, m.end)]);
+};
+
+describe('phrase patterns', () => {
+  it('matches a pattern whose opening slots are optional at any slot that can begin it', () => {
+    const patterns = ['two? different size|shape', 'only|just|barely? spend # minute'];
+    expect(matched(patterns, 'My brows ended up two different shapes.')).toEqual([
+      [0, 'two different shapes'],
+    ]);
+    expect(matched(patterns, 'My brows ended up different shapes.')).toEqual([[0, 'different shapes']]);
+    expect(matched(patterns, 'He spent 5 minutes with me, barely spent 2 minutes after.')).toEqual([
+      [1, 'spent 5 minutes'],
+      [1, 'barely spent 2 minutes'],
+    ]);
+  });
+
+  it('begins a match at a word list entry, a tag or a number, by lemma or as written', () => {
+    const lists = { area: ['crow\u2019s feet', 'forehead'] };
+    expect(matched(['@area look|looked ADJ'], 'My foreheads looked smooth for months.', lists)).toEqual([
+      [0, 'foreheads looked smooth'],
+    ]);
+    expect(matched(['# unit|units'], 'She used 20 units, not 40.')).toEqual([[0, '20 units']]);
+    expect(matched(['=lasted forever'], 'It lasts forever. It lasted forever.')).toEqual([
+      [0, 'lasted forever'],
+    ]);
+  });
+
+  it('skips words within a clause but never across a sentence', () => {
+    expect(matched(['last ~2 forever'], 'It lasts pretty much forever.')).toEqual([
+      [0, 'lasts pretty much forever'],
+    ]);
+    expect(matched(['last ~2 forever'], 'It lasts. Forever young.')).toEqual([]);
+  });
+});
