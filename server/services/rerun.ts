@@ -38,11 +38,12 @@ type Db = Kysely<Database>;
 type Phase = 'index' | 'check';
 
 // A batch's writes are one transaction: on SQLite every other request waits for it. Answers and
-// reviews are judged before it (their words in 1-3 ms an item, in worker threads when the run has
-// them; a review's comparisons in about 1 ms, all reads), so the transaction only writes; reviews
-// of a batch share the reads of the bands common words fill, so larger batches read less. Doctors
-// and photos are checked inside it, in batches kept to a fraction of a second (a photo pair's
-// check reads the hash index: about 7 ms at 10,000 pairs).
+// reviews are judged before it (their words in about 1 ms an item, in worker threads when the run
+// has them, the next batch's while one is written; a review's comparisons in about 1 ms, all
+// reads), so the transaction only writes; reviews of a batch share the reads of the bands common
+// words fill, so larger batches read less. Doctors and photos are checked inside it, in batches
+// kept to a fraction of a second (a photo pair's check reads the hash index: about 7 ms at 10,000
+// pairs).
 const judgedBatch = 500;
 const indexBatch = 500;
 const checkBatch = 50;
@@ -123,20 +124,28 @@ export async function continueRun(
   const leased = await lease(db, type, clock());
   if (!leased) return false;
   let run: RunRow = leased;
+  // The batch after the one being written, read and being judged meanwhile: worker threads read
+  // its words while this thread writes, instead of each waiting for the other.
+  let ahead: JudgedBatch | null = null;
   while (!run.finishedAt) {
     const now = clock();
     const phase = run.phase as Phase;
     const judge = judgeOutside(type, phase, readWords);
-    run = judge
-      ? await judgedStep(db, type, run, now, judge)
-      : await db.transaction().execute(async (trx) => {
-          const current = await runRow(trx, type);
-          const step =
-            current.phase === 'index'
-              ? await indexStep(trx, current.lastId)
-              : await checkStep(trx, type, current.lastId, now);
-          return advance(trx, current, step, now);
-        });
+    if (judge) {
+      const batch: JudgedBatch =
+        ahead && follows(ahead, run) ? ahead : await readBatch(db, type, run, now, judge);
+      ahead =
+        batch.records.length < judgedBatch ? null : await readBatch(db, type, followed(batch), now, judge);
+      run = await writeBatch(db, type, batch, now, judge);
+    } else
+      run = await db.transaction().execute(async (trx) => {
+        const current = await runRow(trx, type);
+        const step =
+          current.phase === 'index'
+            ? await indexStep(trx, current.lastId)
+            : await checkStep(trx, type, current.lastId, now);
+        return advance(trx, current, step, now);
+      });
     onProgress?.(stateOf(run));
   }
   return true;
@@ -230,26 +239,69 @@ async function indexStep(db: Db, afterId: number): Promise<Step> {
   return { lastId: batch.at(-1)?.id ?? afterId, count: batch.length, finished: batch.length < indexBatch };
 }
 
-/**
- * Judges the next batch outside any transaction (in worker threads, when the run has them), then
- * writes the outcomes in one short transaction. An item whose version or stored results changed
- * meanwhile (an edit, a decision, a check set off by a new near-duplicate or by its author's
- * standing) is judged again inside it, so its outcome follows its current state. A run restarted
- * meanwhile keeps its new cursor.
- */
-async function judgedStep(db: Db, type: CheckedType, run: RunRow, now: Date, judge: Judge): Promise<RunRow> {
-  const stamped = type as 'answers' | 'reviews';
-  // Stamped before they are read: a change landing in between shows as a changed stamp.
-  const before = await checkStamps(db, stamped, { afterId: run.lastId, limit: judgedBatch });
+/** A batch read and set to be judged ahead of the transaction that writes it. */
+interface JudgedBatch {
+  /** The run as it stood when the batch was read: its start, phase and cursor. */
+  after: RunRow;
+  /** The items' stamps, taken before they were read: a change landing in between shows as a changed stamp. */
+  before: Map<number, { version: number; ruleResults: string }>;
+  records: ApiRecord[];
+  settings: RuleSettings;
+  judged: Promise<Judged[]>;
+}
+
+/** Reads the batch after the run's cursor and sets its judging going (in worker threads, when the run has them). */
+async function readBatch(
+  db: Db,
+  type: CheckedType,
+  run: RunRow,
+  now: Date,
+  judge: Judge,
+): Promise<JudgedBatch> {
+  const before = await checkStamps(db, type as 'answers' | 'reviews', {
+    afterId: run.lastId,
+    limit: judgedBatch,
+  });
   const records = await recordsAfter(db, resourceSpecs[type], run.lastId, judgedBatch);
-  const ids = records.map((record) => record.id as number);
   const settings = await loadSettings(db);
-  const judged = await judge(db, records, settings, now, false);
+  const judged = judge(db, records, settings, now, false);
+  // A batch read ahead of a run that was restarted meanwhile is dropped unawaited.
+  judged.catch(() => {});
+  return { after: run, before, records, settings, judged };
+}
+
+/** Whether a batch read ahead is the one the run now stands before. */
+const follows = (batch: JudgedBatch, run: RunRow) =>
+  batch.after.startedAt === run.startedAt &&
+  batch.after.phase === run.phase &&
+  batch.after.lastId === run.lastId;
+
+/** The run as it will stand once this batch is written. */
+const followed = (batch: JudgedBatch): RunRow => ({
+  ...batch.after,
+  lastId: (batch.records.at(-1)?.id as number | undefined) ?? batch.after.lastId,
+});
+
+/**
+ * Writes a judged batch's outcomes in one short transaction. An item whose version or stored
+ * results changed since it was read (an edit, a decision, a check set off by a new near-duplicate
+ * or by its author's standing) is judged again inside it, so its outcome follows its current
+ * state. A run restarted meanwhile keeps its new cursor.
+ */
+async function writeBatch(
+  db: Db,
+  type: CheckedType,
+  batch: JudgedBatch,
+  now: Date,
+  judge: Judge,
+): Promise<RunRow> {
+  const { after: run, before, records, settings } = batch;
+  const ids = records.map((record) => record.id as number);
+  const judged = await batch.judged;
   return db.transaction().execute(async (trx) => {
     const current = await runRow(trx, type);
-    if (current.startedAt !== run.startedAt || current.phase !== run.phase || current.lastId !== run.lastId)
-      return current;
-    const after = await checkStamps(trx, stamped, { ids });
+    if (!follows(batch, current)) return current;
+    const after = await checkStamps(trx, type as 'answers' | 'reviews', { ids });
     const unchanged = (id: number) => {
       const [read, stamp] = [before.get(id), after.get(id)];
       return stamp?.version === read?.version && stamp?.ruleResults === read?.ruleResults;

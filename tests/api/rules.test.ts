@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fillQueue } from '../../bench/queueWork';
 import { insertRows } from '../../server/db/bulk';
 import { migrate, openDb } from '../../server/db/connection';
 import { insertRecord } from '../../server/db/records';
@@ -351,6 +352,57 @@ describe('a database indexed before lemmatised shingles', () => {
         ?.evidence?.related?.map((related) => related.id),
     );
     expect(partners).toEqual([[2], [1]]);
+    await db.close();
+  });
+});
+
+// Batches of hundreds, so the run reads one batch ahead while it writes the one before it.
+describe('a re-run requested again while a batch is read ahead', () => {
+  it('starts over under the new settings and drops the batch it read ahead', async () => {
+    const db = openDb(':memory:');
+    await migrate(db);
+    await fillQueue(db, { items: 2_000, moderators: 1 });
+    const reviews = await db.kysely.selectFrom('reviews').select('id').execute();
+    const clock = () => new Date('2026-11-01T00:00:00.000Z');
+    await requestRun(db.kysely, 'reviews', clock());
+    let jobs = 0;
+    const progress: RunState[] = [];
+    const ran = await continueRun(db.kysely, 'reviews', {
+      clock,
+      onProgress: (state) => progress.push(state),
+      readWords: async (job) => {
+        // The second batch's words are being read while the first one is written: an admin turns
+        // REV_DETAIL off meanwhile, which asks for a new run.
+        if (++jobs === 2) {
+          await db.kysely
+            .insertInto('ruleSettings')
+            .values({
+              ruleId: 'REV_DETAIL',
+              enabled: 0,
+              threshold: 8,
+              updatedAt: clock().toISOString(),
+              updatedBy: null,
+            })
+            .execute();
+          await requestRun(db.kysely, 'reviews', new Date('2026-11-01T00:00:01.000Z'));
+        }
+        return judgeWords(job);
+      },
+    });
+    expect(ran).toBe(true);
+    // The first batch was written before the new request; the batch read ahead found the run
+    // restarted, and the run went back to the first review.
+    expect(progress.slice(0, 2)).toMatchObject([
+      { phase: 'index', done: 500 },
+      { phase: 'index', done: 0 },
+    ]);
+    expect(progress.at(-1)).toMatchObject({ phase: 'done', total: reviews.length });
+    const rows = await db.kysely.selectFrom('reviews').select(['id', 'ruleResults']).execute();
+    const ruleIds = rows.map((row) => (JSON.parse(row.ruleResults) as RuleResult[]).map((r) => r.ruleId));
+    expect(ruleIds.filter((ids) => ids.includes('REV_DETAIL'))).toEqual([]);
+    expect(ruleIds.filter((ids) => !ids.includes('REV_INCENTIVE') || !ids.includes('REV_NEAR_DUP'))).toEqual(
+      [],
+    );
     await db.close();
   });
 });
