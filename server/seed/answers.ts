@@ -113,11 +113,21 @@ function authorsByProcedure(doctors: readonly DoctorSeed[]) {
   const waiting = doctors.filter((d) =>
     ['unverified', 'pending', 'awaiting_confirmation'].includes(d.row.verificationStatus ?? 'unverified'),
   );
+  // Worked out once per treatment: doctors and answers grow together, so a search per answer
+  // would make a large seed quadratic.
+  const waitingFor = new Map<Procedure, DoctorSeed[]>();
+  const waitingPool = (procedure: Procedure) => {
+    let pool = waitingFor.get(procedure);
+    if (!pool) {
+      const performing = waiting.filter((d) => d.specialty.procedures.includes(procedure));
+      waitingFor.set(procedure, (pool = performing.length > 0 ? performing : waiting));
+    }
+    return pool;
+  };
   return {
     /** A doctor still waiting to be verified, who performs the treatment if one does; else null. */
     notYetVerified(random: Random, procedure: Procedure): DoctorSeed | null {
-      const performing = waiting.filter((d) => d.specialty.procedures.includes(procedure));
-      const pool = performing.length > 0 ? performing : waiting;
+      const pool = waitingPool(procedure);
       return pool.length > 0 ? random.pick(pool) : null;
     },
     /** A doctor who had already joined at `atMs`, when one can be found quickly; else the earliest. */
