@@ -5,7 +5,7 @@ import { databaseLocation } from './config';
 import { migrate, openDb } from './db/connection';
 import { ProgressBar, showRun } from './progress';
 import { continueRun, requestRun, runStates } from './services/rerun';
-import { WordWorkers } from './services/wordWorkers';
+import { CheckWorkers } from './services/checkWorkers';
 
 /**
  * `npm run rules:rerun [-- --type reviews] [--restart]`: checks every stored item again under the
@@ -31,7 +31,7 @@ if (!/^postgres(ql)?:\/\//.test(location) && !existsSync(location)) {
 const db = openDb(location);
 await migrate(db);
 let code = 0;
-const workers = new WordWorkers();
+const workers = new CheckWorkers(undefined, location);
 try {
   for (const type of types) {
     const pending = (await runStates(db.kysely)).find((state) => state.type === type && !state.finishedAt);
@@ -42,6 +42,7 @@ try {
     const ran = await continueRun(db.kysely, type, {
       clock: () => new Date(),
       readWords: (job) => workers.judge(job),
+      compare: (reviews, settings, now) => workers.compare(reviews, settings, now),
       onProgress: showRun(bar),
     });
     bar.end();

@@ -88,9 +88,13 @@ export interface Db {
 
 /**
  * Where the data lives: a PostgreSQL URL, an SQLite file path, or ':memory:'. `poolSize` is the
- * most connections to PostgreSQL at once; SQLite has one connection per process.
+ * most connections to PostgreSQL at once; SQLite has one connection per process, or per thread
+ * for the worker threads of a re-run, which open an existing file `readOnly` beside it.
  */
-export function openDb(location: string, { poolSize = 10 }: { poolSize?: number } = {}): Db {
+export function openDb(
+  location: string,
+  { poolSize = 10, readOnly = false }: { poolSize?: number; readOnly?: boolean } = {},
+): Db {
   if (/^postgres(ql)?:\/\//.test(location)) {
     // Counts come back as bigint strings by default; every count here fits a JS number.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -98,9 +102,10 @@ export function openDb(location: string, { poolSize = 10 }: { poolSize?: number 
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }
-  if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-  const sqlite = new SQLite(location);
-  sqlite.pragma('journal_mode = WAL');
+  if (location !== ':memory:' && !readOnly) mkdirSync(dirname(location), { recursive: true });
+  const sqlite = new SQLite(location, { readonly: readOnly, fileMustExist: readOnly });
+  // The journal mode is the file's, set by its writers; a reader finds it there.
+  if (!readOnly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
@@ -109,7 +114,7 @@ export function openDb(location: string, { poolSize = 10 }: { poolSize?: number 
   sqlite.pragma('mmap_size = 1073741824');
   sqlite.pragma('cache_size = -65536');
   // Keeps the planner's statistics current as the data grows (analyses only what needs it).
-  sqlite.pragma('optimize = 0x10002');
+  if (!readOnly) sqlite.pragma('optimize = 0x10002');
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }

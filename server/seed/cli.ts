@@ -3,7 +3,7 @@ import { databaseLocation } from '../config';
 import { dropPostgresSchema } from '../db/bulk';
 import { migrate, openDb } from '../db/connection';
 import { ProgressBar } from '../progress';
-import { WordWorkers } from '../services/wordWorkers';
+import { CheckWorkers } from '../services/checkWorkers';
 import { configuredStorage } from '../storage';
 import { parseDay } from './calendar';
 import { demoSize, seedDemo, sizeForReviews } from './index';
@@ -88,13 +88,14 @@ async function main(): Promise<void> {
     const size = args.reviews === undefined ? demoSize : sizeForReviews(args.reviews);
     console.log(`seeding ${isPostgres ? 'PostgreSQL' : location}: ${JSON.stringify(size)}`);
     const storage = configuredStorage(db.kysely);
-    const workers = new WordWorkers();
+    const workers = new CheckWorkers(undefined, location);
     const counts = await seedDemo(db, {
       size,
       asOf: args.asOf,
       storage,
       log: (line) => console.log(`  ${line}`),
       readWords: (job) => workers.judge(job),
+      compare: (reviews, settings, now) => workers.compare(reviews, settings, now),
       progress: new ProgressBar(),
     }).finally(() => workers.close());
     for (const [table, count] of Object.entries(counts)) console.log(`${table.padEnd(20)} ${count}`);

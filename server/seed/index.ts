@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import { checkedTypes } from '../../src/domain/rules/registry';
 import { continueRun, requestRun } from '../services/rerun';
-import type { ReadWords } from '../services/wordWorkers';
+import type { CompareInThreads, ReadWords } from '../services/checkWorkers';
 import { type ProgressBar, showRun } from '../progress';
 import { recordedAuditHead } from '../db/audit';
 import { bulkLoad, countRows, hasRows, insertRows, type TableName } from '../db/bulk';
@@ -114,6 +114,8 @@ export async function seedDemo(
     storage?: MediaStorage;
     /** Where the checks read words (worker threads for a large seed); absent: this thread. */
     readWords?: ReadWords;
+    /** Where the checks compare reviews with the others (worker threads for a large seed); absent: this thread. */
+    compare?: CompareInThreads;
     /** Where the reviews written and the checks show their progress. */
     progress?: ProgressBar;
   } = {},
@@ -154,6 +156,7 @@ export async function seedDemo(
     await continueRun(db.kysely, type, {
       clock: () => asOf,
       readWords: options.readWords,
+      compare: options.compare,
       onProgress: options.progress && showRun(options.progress),
     });
     options.progress?.end();

@@ -339,6 +339,21 @@ export async function checkReviews(
   return checked;
 }
 
+/**
+ * A re-run's second look at reviews whose words it has read: each is compared with the index and
+ * the other reviews, and keeps the verdicts of its own words stored in the first.
+ */
+export async function compareReviews(
+  db: AnyDb,
+  reviews: readonly Review[],
+  settings: RuleSettings,
+  now: Date,
+): Promise<Checked[]> {
+  const doctors = new DoctorCache(db);
+  await doctors.readAll(reviews.map((review) => review.doctorId));
+  return checkReviews(db, reviews, settings, now, { doctors, others: true });
+}
+
 /** The stored verdicts of a review's own-words rules. */
 export const ownWordsResults = (review: Pick<Review, 'ruleResults'>): CheckedResult[] =>
   ((review.ruleResults ?? []) as CheckedResult[]).filter((r) =>

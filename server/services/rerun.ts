@@ -12,7 +12,7 @@ import type { Database } from '../db/schema';
 import {
   checkDoctors,
   checkPhotos,
-  checkReviews,
+  compareReviews,
   comparedResults,
   DoctorCache,
   indexedImages,
@@ -23,7 +23,7 @@ import {
   scored,
 } from './checks';
 import type { Fingerprint, WordsJob } from './wordChecks';
-import { type ReadWords, readWordsHere } from './wordWorkers';
+import { type CompareInThreads, type ReadWords, readWordsHere } from './checkWorkers';
 
 /**
  * Re-running a content type's checks over every stored item: after a settings change, after an
@@ -45,6 +45,13 @@ type Phase = 'index' | 'check';
 // kept to a fraction of a second (a photo pair's check reads the hash index: about 7 ms at 10,000
 // pairs).
 const judgedBatch = 500;
+/**
+ * Reviews compared with the others, a batch: worker threads share a batch out, each reading the
+ * bands of its part, and the bands of words common to many reviews come up in every part.
+ */
+const comparedBatch = 1000;
+const batchSize = (run: Pick<RunRow, 'type' | 'phase'>) =>
+  run.type === 'reviews' && run.phase === 'check' ? comparedBatch : judgedBatch;
 const indexBatch = 500;
 const checkBatch = 50;
 const leaseMs = 2 * 60_000;
@@ -106,8 +113,10 @@ async function lease(db: Db, type: CheckedType, now: Date): Promise<RunRow | nul
 export interface RunOptions {
   clock: () => Date;
   onProgress?: (state: RunState) => void;
-  /** Where items' words are read: worker threads for a long run (WordWorkers), else this thread. */
+  /** Where items' words are read: worker threads for a long run (CheckWorkers), else this thread. */
   readWords?: ReadWords;
+  /** Where reviews are compared with the others: worker threads for a long run, else this thread. */
+  compare?: CompareInThreads;
 }
 
 /**
@@ -119,7 +128,7 @@ export interface RunOptions {
 export async function continueRun(
   db: Db,
   type: CheckedType,
-  { clock, onProgress, readWords = readWordsHere }: RunOptions,
+  { clock, onProgress, readWords = readWordsHere, compare }: RunOptions,
 ): Promise<boolean> {
   const leased = await lease(db, type, clock());
   if (!leased) return false;
@@ -130,12 +139,12 @@ export async function continueRun(
   while (!run.finishedAt) {
     const now = clock();
     const phase = run.phase as Phase;
-    const judge = judgeOutside(type, phase, readWords);
+    const judge = judgeOutside(type, phase, readWords, compare);
     if (judge) {
       const batch: JudgedBatch =
         ahead && follows(ahead, run) ? ahead : await readBatch(db, type, run, now, judge);
       ahead =
-        batch.records.length < judgedBatch ? null : await readBatch(db, type, followed(batch), now, judge);
+        batch.records.length < batchSize(run) ? null : await readBatch(db, type, followed(batch), now, judge);
       run = await writeBatch(db, type, batch, now, judge);
     } else
       run = await db.transaction().execute(async (trx) => {
@@ -168,11 +177,16 @@ type Judge = (
 
 /**
  * How a phase judges a batch before the transaction that writes it, if it does: answers by their
- * words, reviews by their words (the index phase), then by their comparison with the others.
- * Doctors and photos, few and quick, are checked inside the transaction. `here` asks for this
- * thread (the few items judged again inside a transaction).
+ * words, reviews by their words (the index phase), then by their comparison with the others, each
+ * in worker threads when the run has them. Doctors and photos, few and quick, are checked inside
+ * the transaction. `here` asks for this thread (the few items judged again inside a transaction).
  */
-function judgeOutside(type: CheckedType, phase: Phase, readWords: ReadWords): Judge | null {
+function judgeOutside(
+  type: CheckedType,
+  phase: Phase,
+  readWords: ReadWords,
+  compare: CompareInThreads | undefined,
+): Judge | null {
   const words = async (db: Db, records: ApiRecord[], settings: RuleSettings, now: Date, here: boolean) =>
     (here ? readWordsHere : readWords)(await wordsJob(db, type, records, settings, now));
   if (type === 'answers') {
@@ -194,13 +208,11 @@ function judgeOutside(type: CheckedType, phase: Phase, readWords: ReadWords): Ju
         print: verdict.print,
       }));
   }
-  return async (db, records, settings, now) => {
-    const doctors = new DoctorCache(db);
-    await doctors.readAll(records.map((record) => record.doctorId as number));
-    const checked = await checkReviews(db, records as unknown as Review[], settings, now, {
-      doctors,
-      others: true,
-    });
+  return async (db, records, settings, now, here) => {
+    const reviews = records as unknown as Review[];
+    const checked = await (here || !compare
+      ? compareReviews(db, reviews, settings, now)
+      : compare(reviews, settings, now));
     return records.map((record, i) => ({ record, checked: checked[i] }));
   };
 }
@@ -260,9 +272,9 @@ async function readBatch(
 ): Promise<JudgedBatch> {
   const before = await checkStamps(db, type as 'answers' | 'reviews', {
     afterId: run.lastId,
-    limit: judgedBatch,
+    limit: batchSize(run),
   });
-  const records = await recordsAfter(db, resourceSpecs[type], run.lastId, judgedBatch);
+  const records = await recordsAfter(db, resourceSpecs[type], run.lastId, batchSize(run));
   const settings = await loadSettings(db);
   const judged = judge(db, records, settings, now, false);
   // A batch read ahead of a run that was restarted meanwhile is dropped unawaited.
@@ -328,7 +340,7 @@ async function writeBatch(
     const step = {
       lastId: ids.at(-1) ?? run.lastId,
       count: records.length,
-      finished: records.length < judgedBatch,
+      finished: records.length < batchSize(run),
     };
     return advance(trx, current, step, now);
   });

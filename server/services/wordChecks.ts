@@ -13,7 +13,7 @@ import {
 /**
  * The part of a check that reads an item's own words: the language analysis and every rule that
  * judges only the item, its author and the question it answers. It needs no database and costs
- * most of a check's time, so a re-run of many items hands it to worker threads (wordWorkers.ts);
+ * most of a check's time, so a re-run of many items hands it to worker threads (checkWorkers.ts);
  * the same function runs in process for everything else.
  */
 
