@@ -196,6 +196,48 @@ describe('ANS_GUARANTEE', () => {
   });
 
   it.each([
+    // The promise word misspelt.
+    'Results are gauranteed after two sessions.',
+    // Every patient as the measure, or none who failed by a double negation.
+    'This laser worked for every rosacea client I have seen.',
+    "In fifteen years I have never met a client who wasn't thrilled.",
+    // The very result the reader pictured, a certainty of the reader's own, a figure in words.
+    'You will walk out with precisely the jawline you pictured.',
+    'You are certain to see a slimmer jaw.',
+    'The take rate is one hundred percent.',
+    // Absolute safety, and freedom from a harm.
+    'These threads are totally harmless.',
+    'Your peel leaves you free of any scarring.',
+    // A stance before a noun describes it and frames nothing.
+    'With a cautious injector there are no lumps.',
+    // A complication the writer's own practice is said to rule out.
+    'In my hands, a hematoma simply does not occur.',
+  ])('catches the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Nothing is guarenteed in medicine.',
+    'It does not work for every patient, so we test a small area first.',
+    'Bring photos so I can see exactly what you want.',
+    'I promise to see you again at two weeks.',
+    'Nobody can promise one hundred percent.',
+    'The threads dissolve, but they are not completely harmless.',
+    // A negative promise denied in turn, and a harm one is not free of.
+    'A clean record still does not mean zero risk.',
+    'No filler is free of risk, and this one can leave lumps.',
+    // A chance to do something is an opportunity, not a likelihood of harm.
+    'Toxin gives the muscle no chance to crease the skin.',
+    // A stance as a predicate still warns; a promise word held up and refused.
+    'Be wary of anyone who says there are no complications.',
+    'Risk-free is not a term I would use for surgery.',
+    // What is slow to appear is not ruled out.
+    'With my technique, the final contour does not appear for a few months.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+
+  it.each([
     // Quoted in single quotes, as an advertisement's words.
     "'Painless' is how the ads put it, but most people feel a pinch.",
     // The harm is what someone else fails to understand, not what is denied.

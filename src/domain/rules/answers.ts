@@ -381,7 +381,8 @@ function extendBack(analysis: TextAnalysis, m: PhraseMatch): PhraseMatch {
 
 /** Promising an outcome outright. */
 const promising = phrases([
-  'guarantee|guaranteed',
+  // The word as it is often misspelt: "garanteed", "guarenteed", "gauranteed".
+  'guarantee|guaranteed|garantee|garanteed|guarentee|guarenteed|gaurantee|gauranteed',
   'i|we promise|assure|swear|guarantee|vouch',
   'i|we can|will|do promise|assure|guarantee',
   'promise you',
@@ -393,6 +394,12 @@ const promising = phrases([
   '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
   'every single? time',
   'work|works for everyone|everybody|anyone',
+  // Every patient as the measure of a result: "works for every patient I've treated".
+  'work|works|worked for every|each|all ~2 patient|patients|client|clients|person|case|one',
+  // None who failed, by a double negation: "I've never had anyone who didn't", "not one who wasn't".
+  "never|not ~3 anyone|anybody|one|patient|client ~1 who|that ~2 not|n't",
+  // The very result asked for: "you'll end up with exactly the nose you asked for".
+  'you will ~4 exactly|precisely ~3 you ~1 ask|want|request|picture|envision|imagine|describe|choose',
   'never fail|fails',
   'always work|works',
   'without fail',
@@ -407,7 +414,8 @@ const promising = phrases([
   'risk - ? free',
   'pain - ? free',
   'painless',
-  'completely|totally|perfectly|absolutely|entirely safe',
+  'completely|totally|perfectly|absolutely|entirely safe|harmless',
+  'foolproof|riskless',
   '100 %|percent safe',
   'zero risk|complication|side|downtime',
   'impossible to|that ~4 wrong|bad|worse|droop|bruise|lump|happen|fail|complication',
@@ -429,7 +437,7 @@ const promising = phrases([
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
   // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
   'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
-  '100 %|percent .|!|,',
+  '100|one_hundred %|percent|per_cent .|!|,|;',
   '100 %|percent ADJ',
   'no exception|exceptions',
   'zero chance|possibility|probability',
@@ -452,13 +460,15 @@ const harm = phrases([
   'lump|bump|nodule|lumpy',
   'droop|droopy|drooping|heavy|heaviness',
   'infection|blindness|necrosis|occlusion|scar|scarring|ptosis',
+  'contracture|hematoma|haematoma|seroma|embolism|asymmetry|rippling',
   'reaction|allergy|allergic',
   'headache',
   'go wrong',
   'harm|damage',
   'feel a_thing|anything|the_needle|it',
   'bad ~3 happen|come',
-  'chance ~3 of|to',
+  // A chance of something is its likelihood; a chance to do something is an opportunity.
+  'chance ~3 of',
   'migrate|spread|move',
   'look worse|fake|overdone|unnatural|frozen',
   'end up ~2 frozen|overdone|worse|fake|lopsided|uneven',
@@ -543,7 +553,9 @@ const guarantee = textRule({
       const only = analysis.tokens
         .slice(Math.max(before.from, m.from - 3), m.from)
         .some((t) => /^(?:only|one)$/.test(t.normal));
+      // "You're certain to see results" is the reader's outcome, not the writer's conduct.
       if (
+        analysis.tokens[m.from].normal !== 'you' &&
         within(analysis, honestPromises, { from: m.to, to: only ? after.to : Math.min(after.to, m.to + 3) })
       )
         continue;
@@ -571,22 +583,35 @@ const guarantee = textRule({
           .some((t) => lastingHarm.has(t.normal))
       )
         continue;
-      findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
+      const free = freeOf(analysis, m);
+      const denial = free >= 0 ? { from: free, to: m.to } : extendBack(analysis, m);
+      findings.push({ from: denial.from, to: denial.to, message: promiseMessage(analysis, m) });
     }
-    // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a pronoun.
+    // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a
+    // pronoun; or whatever the writer's own practice is said to rule out ("with my technique,
+    // rippling just doesn't occur").
     for (const v of denyingVerbs.find(analysis)) {
       if (!isNegated(analysis, v) || !ownWords(analysis, v)) continue;
       const sentence = analysis.tokens[v.from].sentence;
       const start = analysis.sentences[sentence].from;
       let subject = v.from - 1;
       while (subject > start && /^(?:AUX|ADV|PART)$/.test(analysis.tokens[subject].pos)) subject--;
-      if (!/^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '')) continue;
       const { before, after } = clauseAround(analysis, v);
       if (hedged(analysis, before.from, after.to) || narrated(analysis, before.from, after.to)) continue;
+      const pronoun = /^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '');
+      // Not a result that is slow to come: "results don't appear for a month".
+      const ruledOut =
+        analysis.tokens[subject]?.pos === 'NOUN' &&
+        !resultNouns.has(analysis.tokens[subject].normal) &&
+        !within(analysis, partly, after) &&
+        within(analysis, ownPractice, { from: start, to: subject });
+      if (!pronoun && !ruledOut) continue;
       const earlier = { from: analysis.sentences[Math.max(0, sentence - 1)].from, to: subject };
       const asked = context.question ? context.read(context.question.title) : null;
       const named =
-        harm.find(analysis, [earlier]).length > 0 || (asked !== null && harm.find(asked).length > 0);
+        ruledOut ||
+        harm.find(analysis, [earlier]).length > 0 ||
+        (asked !== null && harm.find(asked).length > 0);
       if (!named) continue;
       findings.push({ from: subject, to: v.to, message: 'Promises the treatment carries no risk' });
     }
@@ -599,10 +624,18 @@ function promiseMessage(analysis: TextAnalysis, m: { from: number; to: number })
   if (words.some((w) => /^(?:pain|painless|hurt|feel|sting|ache)/.test(w)))
     return 'Promises the treatment is painless';
   if (words.some((w) => /^(?:side|effect)$/.test(w))) return 'Promises no side effects';
-  if (words.some((w) => /^(?:risk|safe|wrong|harm|complication|danger|chance|damage)/.test(w)))
+  if (
+    words.some((w) => /^(?:risk|safe|wrong|harm|complication|danger|chance|damage)/.test(w)) ||
+    harm.find(analysis, [m]).length > 0
+  )
     return 'Promises the treatment carries no risk';
   return 'Guarantees the result';
 }
+
+/** The writer's own practice as the condition of a result: "with my technique", "in our hands". */
+const ownPractice = phrases([
+  'with|in|at|under my|our ~2 technique|method|approach|protocol|hands|practice|clinic|chair|care',
+]);
 
 /** Verbs that deny a harm named before them: "lumps never form", "a droop can't happen". */
 const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
@@ -611,6 +644,9 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   if (!ownWords(analysis, m)) return false;
   // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
   if (analysis.tokens[m.to]?.text === '-' && analysis.tokens[m.to + 1]?.normal === 'free') return false;
+  // "Free of side effects" denies the harm; "not free of side effects" affirms it.
+  const free = freeOf(analysis, m);
+  if (free >= 0) return !analysis.tokens[free].negated;
   if (isNegated(analysis, m)) return deniesOccurrence(analysis, m);
   const { after } = clauseAround(analysis, m);
   const near = { ...after, to: Math.min(after.to, m.to + 6) };
@@ -618,6 +654,18 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   if (within(analysis, nullity, near)) return true;
   const verbs = denyingVerbs.find(analysis, [{ ...near, to: Math.min(after.to, m.to + 5) }]);
   return verbs.some((v) => isNegated(analysis, v));
+}
+
+/**
+ * Where "free" stands before a harm: "free of side effects", "free from any serious risk"; -1
+ * when it does not.
+ */
+function freeOf(analysis: TextAnalysis, m: { from: number }): number {
+  const { tokens } = analysis;
+  let k = m.from - 1;
+  while (k > m.from - 4 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (!/^(?:of|from)$/.test(tokens[k]?.normal ?? '')) return -1;
+  return tokens[k - 1]?.normal === 'free' ? k - 1 : -1;
 }
 
 /** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
@@ -689,9 +737,13 @@ function singleQuoted(analysis: TextAnalysis, m: { from: number; to: number }): 
 const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
   isAsserted(analysis, m) && ownWords(analysis, m);
 
-/** Promises made of a negative word: "no exceptions", "zero chance". */
+/**
+ * Promises made of a negative word: "no exceptions", "zero chance", "never had anyone who didn't".
+ * Denied in turn they are a warning: "that doesn't mean zero risk".
+ */
 const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) =>
-  /^(?:no|zero)$/.test(analysis.tokens[m.from].normal) &&
+  /^(?:no|zero|never|not)$/.test(analysis.tokens[m.from].normal) &&
+  !analysis.tokens[m.from].negated &&
   // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
   analysis.tokens[m.from - 1]?.lemma !== 'be';
 
