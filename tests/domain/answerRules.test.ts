@@ -539,6 +539,35 @@ describe('ANS_PHI', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 
+  it.each([
+    // Someone else's relative, treated by the writer over a stretch of time.
+    ['Colin Marsh', "I have been treating my landlord's son, Colin Marsh, for rosacea."],
+    // The writer doing someone's treatment, or someone doing it with the writer.
+    ['Priya Anand', 'Go and talk to Priya Anand, the baker on Elm Road, whose brows I did in May.'],
+    ['Paula Grey', "Last spring I did Paula Grey's otoplasty and she was thrilled."],
+    ['Imani Cole', 'Imani Cole gets them with us twice a year.'],
+    // Care done on a person, not at a place.
+    ['Wes Tate', 'I finished a round on Wes Tate, the chef at Lumen, last month.'],
+    // One person's recovery, by the week.
+    ['Nadia Bloom', 'Nadia Bloom from the bakery was back at her desk by week two.'],
+  ])('identifies %s by what the writer did for them', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // The writer's own family, staff doing the treating, a "did" that helps another verb.
+    'My wife, Helena Ruiz, manages the front desk and handles billing.',
+    'Imani Cole, our nurse, does it with me on Fridays.',
+    'Read Priya Anand, whose book I did enjoy, on facial anatomy.',
+    // A place after "on", and a recovery that is everyone's.
+    'I did a session on Zoom with the team.',
+    'Nadia Bloom wrote that most people are back at their desks by week two.',
+  ])('does not take "%s" for a patient', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
   it('does not take the doctor for a patient', () => {
     const body = 'I saw Lena last week for her own follow-up.';
     const doctor = { ...goodDoctor, name: 'Lena Park' };

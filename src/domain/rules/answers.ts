@@ -1421,7 +1421,12 @@ const careCues = phrases(
     'start|started with me|us',
     'i|we started ~3 on',
     'come|comes|coming every|in_every',
-    'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    'i|we have? be? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    // The writer doing someone's treatment: "whose lips I did", "when I did Ana Cole's lift",
+    // "she does it with me every spring".
+    'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
+    "i|we have? do|did|done|perform|performed ~3 's",
+    'do|does|did|get|gets|got|have|has|had ~1 it|them|this|that with|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
     'been coming to me|us',
     'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
@@ -1453,9 +1458,13 @@ const careDetails = phrases(
     // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
     'after|during|before ~3 @care',
     'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
-    'finished|had ~3 round|session|treatment|syringe',
+    'finished|had ~3 round|session|treatment|syringe|series|course',
     // A photo caption's time since treatment: "2 weeks post", "six months postop".
     '# day|days|week|weeks|month|months post|postop|postoperative',
+    // One person's recovery, by a day or week: "was back at the gym at three weeks", "she was off
+    // pain pills by day two" ("most people are back by week two" is no one's).
+    'she|he|was ~1 back|off ~4 at|by|after|within # day|days|week|weeks|month|months',
+    'she|he|was ~1 back|off ~4 at|by|after|within day|week #',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
     'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
@@ -1517,8 +1526,10 @@ const notAPatient = new Set(
 
 const notPatients = phrases([
   'dr|doctor|dr. ~1 PROPN',
-  'nurse|colleague|practitioner|np|pa|assistant|esthetician|aesthetician|manager|coordinator|partner|husband|wife|son|daughter',
+  'nurse|colleague|practitioner|np|pa|assistant|esthetician|aesthetician|manager|coordinator|partner',
   'my nurse_practitioner|injector|colleague|partner|team|staff',
+  // The writer's own family; someone else's ("my neighbour's daughter") may be a patient.
+  'my|our own|eldest|oldest|youngest|older|younger? husband|wife|son|daughter',
 ]);
 
 /** A specific person: a name, initials, or a description that fits one person. */
@@ -1626,7 +1637,13 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   !honorific.test(tokens[i].normal) &&
   (/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '')
     ? // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
-      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''))
+      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? '')) &&
+      // A full name after it: "a session on Zoom" is a place.
+      !(
+        tokens[i - 1].normal === 'on' &&
+        doneOn.has(tokens[i - 2]?.normal ?? '') &&
+        /^[A-Z][a-z]/.test(tokens[i + 1]?.text ?? '')
+      )
     : /^(?:or|and)$/.test(tokens[i - 1]?.normal ?? '') && i >= 2 && afterPlaceWord(tokens, i - 2));
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
@@ -1635,6 +1652,8 @@ const aboutPerson = new Set(
     ' ',
   ),
 );
+/** Care done on someone: "a series on Dana Roe", "I operated on Mr. Lee", "work on Ann Bell". */
+const doneOn = new Set('series session sessions round rounds work worked operate operated'.split(' '));
 
 /**
  * Words that name a person by what they are ("the chairwoman", "the florist", "the sheriff's
@@ -1760,8 +1779,15 @@ const patient = textRule({
         from: analysis.sentences[Math.max(0, sentence - 1)].from,
         to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
       };
+      // "whose book I did enjoy": "did" there helps another verb and does nothing to anyone.
       const cues = (span: { from: number; to: number }) =>
-        careCues.find(analysis, [span]).filter((c) => !notAPatient.has(tokens[c.to]?.normal ?? ''));
+        careCues
+          .find(analysis, [span])
+          .filter(
+            (c) =>
+              !notAPatient.has(tokens[c.to]?.normal ?? '') &&
+              !(/^(?:do|did)$/.test(tokens[c.to - 1].lemma) && tokens[c.to]?.pos === 'VERB'),
+          );
       const care = cues({ from, to }).length > 0;
       const details =
         careDetails.find(analysis, [around]).length > 0 ||
