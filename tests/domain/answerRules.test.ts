@@ -76,6 +76,8 @@ describe('ANS_PERMANENT_CLAIM', () => {
     'Lip filler usually lasts about a year.',
     'I have been injecting Botox for the last twelve years.',
     'Botox has been used in medicine for decades.',
+    // "filler" said of a permanent product is that product.
+    'Silicone is the one filler meant to last forever.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
   });
@@ -348,6 +350,26 @@ describe('ANS_OFFLABEL', () => {
     'Wegovy is approved for weight loss; Ozempic is approved for type 2 diabetes.',
     // A use denied where it is named.
     'Latisse is approved for lashes, and eyebrows are an off-label use.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    // What an approval is said to take in, and approval in everyday words about the use before.
+    "Xeomin's clearance extends to the masseters now.",
+    'Sweaty palms respond well to toxin. It is a use the FDA has signed off on for Botox.',
+    // A product outside the injectables, labelled for something else.
+    'Lysteda is FDA approved for melasma.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    "Voluma's approval covers the chin as well as the cheeks.",
+    "Crow's feet soften in a week. It's a use the FDA signed off on for Botox.",
+    'Lysteda is FDA approved for heavy periods.',
+    // A family word said of a product stands for the product, not for hyaluronic acid.
+    'PMMA is a permanent filler cleared for acne scars.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
   });

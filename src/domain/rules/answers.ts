@@ -1049,11 +1049,14 @@ const superiority = textRule({
 
 /** Saying a use is on a product's label. */
 const approval = phrases([
-  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed',
+  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed|authorize|authorized|authorise|authorised|okay|okayed',
+  // Approval in everyday words: "the FDA signed off on", "the FDA gave it the nod".
+  'fda ~1 sign|signed off',
   'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication ~3 for|to_treat|para',
   'approved|fda-approved|labeled|labelled use|uses|indication|indications',
   'on - ? label',
-  'label cover|covers|include|includes',
+  // What a label or an approval is said to take in: "Kybella's approval covers the jowls too".
+  'label|approval|indication|indications|clearance ~1 cover|covers|include|includes|extend|extends',
   'cover ~3 label',
   'green light',
   'within ~3 approved|label',
@@ -1116,15 +1119,19 @@ const offLabel = textRule({
       if (claimed.length === 0 && !previous) {
         const whole = analysis.sentences[sentenceIndex];
         claimed = claimedUses(analysis, { from: whole.from, to: span.to }, m);
+        // "A gummy smile responds well. It's one of the uses the FDA approved": a sentence whose
+        // subject is a pronoun and that names no use speaks of the use before it.
+        if (claimed.length === 0 && sentenceIndex > 0 && /^(?:it|this|that)$/.test(tokens[whole.from].normal))
+          claimed = claimedUses(analysis, analysis.sentences[sentenceIndex - 1], m);
       }
       for (const subject of subjects) {
         const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
         if (!use) continue;
-        findings.push({
-          from: Math.min(m.from, use.from),
-          to: Math.max(m.to, use.to),
-          message: `Says ${subject.name} is approved for ${use.label}, which is off-label`,
-        });
+        const message = `Says ${subject.name} is approved for ${use.label}, which is off-label`;
+        // A use named in the sentence before is pointed at on its own, not with all between.
+        if (tokens[use.from].sentence !== sentenceIndex)
+          findings.push({ from: m.from, to: m.to, message }, { from: use.from, to: use.to, message });
+        else findings.push({ from: Math.min(m.from, use.from), to: Math.max(m.to, use.to), message });
         break;
       }
     }
