@@ -298,6 +298,24 @@ describe('ANS_SUPERIORITY', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 
+  it.each([
+    // A superlative of quality without its noun, a facility ranked, a provider after its field.
+    'Our practice is the gentlest in all of Ohio.',
+    'We run the foremost laser institute in New England.',
+    'Our team outshines every other breast surgeon in Ohio.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // A superlative that can be checked, and one of the reader's area.
+    'Our clinic is the oldest in town.',
+    'The safest in your area is whoever is board certified.',
+    'Every other facial surgeon in Ohio can do this well.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
   it('highlights the whole ranking, place included', () => {
     const result = check('ANS_SUPERIORITY', 'Honestly, I am the best injector in Dallas.');
     expect(result.outcome).toBe('fail');

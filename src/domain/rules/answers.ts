@@ -768,6 +768,9 @@ const providerNouns = [
   'expert',
   'nurse',
   'destination',
+  'center',
+  'centre',
+  'institute',
   'place',
   'hands',
   'inyector',
@@ -866,8 +869,9 @@ const unrivalled = phrases(
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
     // Against all the others: "more Sculptra than every other practice", "than any clinic".
-    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? @provider',
-    'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? @provider',
+    // A provider noun may come after the field it works in: "every other nose specialist".
+    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? ~1 @provider',
+    'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? ~1 @provider',
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
     'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
@@ -903,6 +907,7 @@ const unfindable = phrases(['more|better|finer|safer ~3 @provider ~4 anywhere|el
 const locality = phrases([
   'in|around|across|on ~2 town|city|state|country|area|region|world|valley|metro|business|industry|nation|field|coast|side|shore|county',
   'in|around|across|on PROPN',
+  'in|around|across all of the? PROPN|town|city|state|country|region|world',
   'anywhere|around_here|of_all_time|in_the_us|in_america',
   'three years running',
 ]);
@@ -917,7 +922,16 @@ const notProviders = new Set(
 );
 
 /** A rank alone, its noun left out: "the highest-rated in Tampa", "the lowest in the region". */
-const rankedInPlace = phrases(['the @rank'], { rank: [...ranks, 'lowest', 'highest', 'fewest'] });
+const rankedInPlace = phrases(['the @rank', 'the ADJ'], { rank: [...ranks, 'lowest', 'highest', 'fewest'] });
+/**
+ * An adjective in its superlative that ranks quality: "safest", "busiest" (wink gives "safe",
+ * "busy" as the lemma). Age, size, distance and price can be checked: "the oldest in town" is a fact.
+ */
+const superlative = (t: Token) =>
+  t.pos === 'ADJ' && /est$/.test(t.normal) && t.lemma !== t.normal && !measurable.has(t.lemma);
+const measurable = new Set(
+  'old new young large big small near close far cheap early late long short'.split(' '),
+);
 
 /** "ours", "our surgeons": the writer's own as the subject, without "I" or "we". */
 const ownedSubject = (analysis: TextAnalysis, sentence: number) => {
@@ -1003,6 +1017,7 @@ const superiority = textRule({
     // without a provider noun, given in a place by a writer speaking of their own.
     for (const m of rankedInPlace.find(analysis)) {
       if (!superiorityAsserted(analysis, m)) continue;
+      if (tokens[m.from + 1].pos === 'ADJ' && !superlative(tokens[m.from + 1])) continue;
       // The noun left out: the place follows the rank at once.
       if (tokens[m.to]?.pos !== 'ADP') continue;
       const sentence = tokens[m.from].sentence;
