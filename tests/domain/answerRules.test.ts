@@ -443,6 +443,16 @@ describe('ANS_PROMO', () => {
   });
 
   it.each([
+    // A price with a deadline is an offer; a price alone, or others' naming of the writer, is not.
+    ['This spring we are doing lip filler at $450 a syringe.', 'fail'],
+    ['I charge $12 a unit, which is about average.', 'pass'],
+    ['My peers call me the top brow surgeon in Austin.', 'pass'],
+    ['Please call me if you notice any swelling.', 'fail'],
+  ])('reads "%s" as %s', (body, outcome) => {
+    expect(check('ANS_PROMO', body).outcome).toBe(outcome);
+  });
+
+  it.each([
     ['(555) 201-4477', 'Call (555) 201-4477 today.'],
     ['555.201.4477', 'My cell is 555.201.4477 if you need it.'],
     ['+1 555 201 4477', 'Reach the front desk on +1 555 201 4477.'],

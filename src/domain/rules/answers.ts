@@ -1299,6 +1299,8 @@ const concreteOffers = phrases([
   'two - ? for - ? one',
 ]);
 
+const prices = phrases(['$ #']);
+
 /** Offers in words: promotional when the practice makes them ("we're running a special"). */
 const offers = phrases([
   'off every|each|your|all|the_first',
@@ -1349,6 +1351,11 @@ const promo = textRule({
         !clauseWords.some((t) => /^(?:you|your)$/.test(t.normal))
       )
         continue;
+      // "My colleagues call me the #1 surgeon", "they find us online": a noun or pronoun subject
+      // tells what others do; an invitation is addressed to the reader.
+      const subject = tokens[m.from - 1];
+      if (subject && (subject.pos === 'NOUN' || /^(?:they|people|everyone|everybody)$/.test(subject.normal)))
+        continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       if (within(analysis, advice, { from: m.from, to: Math.min(sentence.to, m.to + 3) })) continue;
       if (!mentionsSelf(analysis, tokens[m.from].sentence)) continue;
@@ -1377,6 +1384,10 @@ const promo = textRule({
       while (to < tokens.length && tokens[to].start < deal.index + deal[0].length) to++;
       if (from >= 0 && to > from)
         offered({ pattern: -1, from, to, start: tokens[from].start, end: tokens[to - 1].end }, true);
+    }
+    // A price is an offer when it runs out: "this month we're running toxin at $9 a unit".
+    for (const m of prices.find(analysis)) {
+      if (within(analysis, deadlines, analysis.sentences[tokens[m.from].sentence])) offered(m, true);
     }
     for (const m of offers.find(analysis)) {
       const sentence = analysis.sentences[tokens[m.from].sentence];
