@@ -76,6 +76,8 @@ describe('ANS_PERMANENT_CLAIM', () => {
     'Lip filler usually lasts about a year.',
     'I have been injecting Botox for the last twelve years.',
     'Botox has been used in medicine for decades.',
+    // "filler" said of a permanent product is that product.
+    'Silicone is the one filler meant to last forever.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
   });
@@ -196,6 +198,48 @@ describe('ANS_GUARANTEE', () => {
   });
 
   it.each([
+    // The promise word misspelt.
+    'Results are gauranteed after two sessions.',
+    // Every patient as the measure, or none who failed by a double negation.
+    'This laser worked for every rosacea client I have seen.',
+    "In fifteen years I have never met a client who wasn't thrilled.",
+    // The very result the reader pictured, a certainty of the reader's own, a figure in words.
+    'You will walk out with precisely the jawline you pictured.',
+    'You are certain to see a slimmer jaw.',
+    'The take rate is one hundred percent.',
+    // Absolute safety, and freedom from a harm.
+    'These threads are totally harmless.',
+    'Your peel leaves you free of any scarring.',
+    // A stance before a noun describes it and frames nothing.
+    'With a cautious injector there are no lumps.',
+    // A complication the writer's own practice is said to rule out.
+    'In my hands, a hematoma simply does not occur.',
+  ])('catches the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Nothing is guarenteed in medicine.',
+    'It does not work for every patient, so we test a small area first.',
+    'Bring photos so I can see exactly what you want.',
+    'I promise to see you again at two weeks.',
+    'Nobody can promise one hundred percent.',
+    'The threads dissolve, but they are not completely harmless.',
+    // A negative promise denied in turn, and a harm one is not free of.
+    'A clean record still does not mean zero risk.',
+    'No filler is free of risk, and this one can leave lumps.',
+    // A chance to do something is an opportunity, not a likelihood of harm.
+    'Toxin gives the muscle no chance to crease the skin.',
+    // A stance as a predicate still warns; a promise word held up and refused.
+    'Be wary of anyone who says there are no complications.',
+    'Risk-free is not a term I would use for surgery.',
+    // What is slow to appear is not ruled out.
+    'With my technique, the final contour does not appear for a few months.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+
+  it.each([
     // Quoted in single quotes, as an advertisement's words.
     "'Painless' is how the ads put it, but most people feel a pinch.",
     // The harm is what someone else fails to understand, not what is denied.
@@ -250,6 +294,24 @@ describe('ANS_SUPERIORITY', () => {
     'Galderma is the leader in toxins outside the US, but brand matters less than dosing.',
     'Other injectors can match our results when they use the same cannula technique.',
     'You may find a more experienced surgeon for revisions, and I am glad to refer you.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    // A superlative of quality without its noun, a facility ranked, a provider after its field.
+    'Our practice is the gentlest in all of Ohio.',
+    'We run the foremost laser institute in New England.',
+    'Our team outshines every other breast surgeon in Ohio.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // A superlative that can be checked, and one of the reader's area.
+    'Our clinic is the oldest in town.',
+    'The safest in your area is whoever is board certified.',
+    'Every other facial surgeon in Ohio can do this well.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
@@ -310,6 +372,26 @@ describe('ANS_OFFLABEL', () => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
   });
 
+  it.each([
+    // What an approval is said to take in, and approval in everyday words about the use before.
+    "Xeomin's clearance extends to the masseters now.",
+    'Sweaty palms respond well to toxin. It is a use the FDA has signed off on for Botox.',
+    // A product outside the injectables, labelled for something else.
+    'Lysteda is FDA approved for melasma.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    "Voluma's approval covers the chin as well as the cheeks.",
+    "Crow's feet soften in a week. It's a use the FDA signed off on for Botox.",
+    'Lysteda is FDA approved for heavy periods.',
+    // A family word said of a product stands for the product, not for hyaluronic acid.
+    'PMMA is a permanent filler cleared for acne scars.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+
   it('names the product and the use it was never approved for', () => {
     const body = 'Yes. Botox is FDA approved for slimming the jawline.';
     const result = check('ANS_OFFLABEL', body);
@@ -358,6 +440,16 @@ describe('ANS_PROMO', () => {
     'Your dose went from 20 units in 2019-2020 to 24 now.',
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    // A price with a deadline is an offer; a price alone, or others' naming of the writer, is not.
+    ['This spring we are doing lip filler at $450 a syringe.', 'fail'],
+    ['I charge $12 a unit, which is about average.', 'pass'],
+    ['My peers call me the top brow surgeon in Austin.', 'pass'],
+    ['Please call me if you notice any swelling.', 'fail'],
+  ])('reads "%s" as %s', (body, outcome) => {
+    expect(check('ANS_PROMO', body).outcome).toBe(outcome);
   });
 
   it.each([
@@ -493,6 +585,35 @@ describe('ANS_PHI', () => {
     'One of my patients simply takes Advil an hour before her appointment.',
     // A role with no tie to anyone in the writer's care.
     'The owner of any clinic should be able to show you the syringe box.',
+  ])('does not take "%s" for a patient', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    // Someone else's relative, treated by the writer over a stretch of time.
+    ['Colin Marsh', "I have been treating my landlord's son, Colin Marsh, for rosacea."],
+    // The writer doing someone's treatment, or someone doing it with the writer.
+    ['Priya Anand', 'Go and talk to Priya Anand, the baker on Elm Road, whose brows I did in May.'],
+    ['Paula Grey', "Last spring I did Paula Grey's otoplasty and she was thrilled."],
+    ['Imani Cole', 'Imani Cole gets them with us twice a year.'],
+    // Care done on a person, not at a place.
+    ['Wes Tate', 'I finished a round on Wes Tate, the chef at Lumen, last month.'],
+    // One person's recovery, by the week.
+    ['Nadia Bloom', 'Nadia Bloom from the bakery was back at her desk by week two.'],
+  ])('identifies %s by what the writer did for them', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    // The writer's own family, staff doing the treating, a "did" that helps another verb.
+    'My wife, Helena Ruiz, manages the front desk and handles billing.',
+    'Imani Cole, our nurse, does it with me on Fridays.',
+    'Read Priya Anand, whose book I did enjoy, on facial anatomy.',
+    // A place after "on", and a recovery that is everyone's.
+    'I did a session on Zoom with the team.',
+    'Nadia Bloom wrote that most people are back at their desks by week two.',
   ])('does not take "%s" for a patient', (body) => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });

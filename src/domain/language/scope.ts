@@ -27,11 +27,13 @@ export function isAsked(analysis: TextAnalysis, { from }: Span): boolean {
  * Framing before a phrase, in its sentence, that makes it someone else's claim or a warning
  * about one: "clinics that promise", "you may have heard", "beware of", "if anyone tells you".
  */
+const stancePattern = 3;
 const reporting = phrases(
   [
     '@claimant who|that|which ~3 @claim',
     '@claimant ~2 @claim that?',
     '@warning',
+    '@stance',
     'red flag',
     'if @claimant|you ~3 @claim|hear|read',
     'you|i may|might|could? have? hear|read',
@@ -97,15 +99,13 @@ const reporting = phrases(
       'call',
       'guarantee',
       'post',
+      // "Anyone promising permanent results": wink reads the participle as an adjective.
+      'promising',
     ],
+    // The reader's guard a writer asks for ("be wary of", "I'm skeptical when").
+    stance: ['wary', 'careful', 'cautious', 'skeptical', 'sceptical', 'suspicious'],
     warning: [
-      'wary',
       'beware',
-      'careful',
-      'cautious',
-      'skeptical',
-      'sceptical',
-      'suspicious',
       'suspect',
       'distrust',
       'myth',
@@ -124,7 +124,9 @@ const reporting = phrases(
 
 /** Framing after a phrase, in its sentence, that denies it: "...is a myth", "...isn't true". */
 const denying = phrases([
-  'be|sound ~2 myth|false|untrue|impossible|unrealistic|misleading|nonsense|wrong|lie|exaggeration|fantasy|stretch|overstatement',
+  'be|sound ~2 myth|false|untrue|impossible|unrealistic|misleading|nonsense|wrong|lie|exaggeration|fantasy|stretch|overstatement|misinformed|mistaken|misguided|lying',
+  // The word held up and refused: "painless is not a word I'd use", "permanent isn't the term".
+  'be not ~2 word|term|description',
   'be ~2 red_flag|warning_sign|scam',
   'be not true|real|possible|realistic|accurate|how',
   'no such thing',
@@ -132,9 +134,13 @@ const denying = phrases([
 ]);
 
 export function isReported(analysis: TextAnalysis, span: Span): boolean {
-  const sentence = analysis.sentences[analysis.tokens[span.from].sentence];
+  const { tokens } = analysis;
+  const sentence = analysis.sentences[tokens[span.from].sentence];
   const before = { ...sentence, to: span.from };
-  if (before.to > before.from && reporting.find(analysis, [before]).length > 0) return true;
+  // A stance before a noun describes it ("a careful injector"); it warns only as a predicate.
+  const frames = (m: PhraseMatch) =>
+    m.pattern !== stancePattern || !/^(?:NOUN|PROPN)$/.test(tokens[m.to]?.pos ?? '');
+  if (before.to > before.from && reporting.find(analysis, [before]).some(frames)) return true;
   const after = { ...sentence, from: span.to };
   return after.to > after.from && denying.find(analysis, [after]).length > 0;
 }

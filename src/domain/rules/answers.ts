@@ -381,7 +381,8 @@ function extendBack(analysis: TextAnalysis, m: PhraseMatch): PhraseMatch {
 
 /** Promising an outcome outright. */
 const promising = phrases([
-  'guarantee|guaranteed',
+  // The word as it is often misspelt: "garanteed", "guarenteed", "gauranteed".
+  'guarantee|guaranteed|garantee|garanteed|guarentee|guarenteed|gaurantee|gauranteed',
   'i|we promise|assure|swear|guarantee|vouch',
   'i|we can|will|do promise|assure|guarantee',
   'promise you',
@@ -393,6 +394,12 @@ const promising = phrases([
   '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
   'every single? time',
   'work|works for everyone|everybody|anyone',
+  // Every patient as the measure of a result: "works for every patient I've treated".
+  'work|works|worked for every|each|all ~2 patient|patients|client|clients|person|case|one',
+  // None who failed, by a double negation: "I've never had anyone who didn't", "not one who wasn't".
+  "never|not ~3 anyone|anybody|one|patient|client ~1 who|that ~2 not|n't",
+  // The very result asked for: "you'll end up with exactly the nose you asked for".
+  'you will ~4 exactly|precisely ~3 you ~1 ask|want|request|picture|envision|imagine|describe|choose',
   'never fail|fails',
   'always work|works',
   'without fail',
@@ -407,7 +414,8 @@ const promising = phrases([
   'risk - ? free',
   'pain - ? free',
   'painless',
-  'completely|totally|perfectly|absolutely|entirely safe',
+  'completely|totally|perfectly|absolutely|entirely safe|harmless',
+  'foolproof|riskless',
   '100 %|percent safe',
   'zero risk|complication|side|downtime',
   'impossible to|that ~4 wrong|bad|worse|droop|bruise|lump|happen|fail|complication',
@@ -429,7 +437,7 @@ const promising = phrases([
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
   // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
   'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
-  '100 %|percent .|!|,',
+  '100|one_hundred %|percent|per_cent .|!|,|;',
   '100 %|percent ADJ',
   'no exception|exceptions',
   'zero chance|possibility|probability',
@@ -452,13 +460,15 @@ const harm = phrases([
   'lump|bump|nodule|lumpy',
   'droop|droopy|drooping|heavy|heaviness',
   'infection|blindness|necrosis|occlusion|scar|scarring|ptosis',
+  'contracture|hematoma|haematoma|seroma|embolism|asymmetry|rippling',
   'reaction|allergy|allergic',
   'headache',
   'go wrong',
   'harm|damage',
   'feel a_thing|anything|the_needle|it',
   'bad ~3 happen|come',
-  'chance ~3 of|to',
+  // A chance of something is its likelihood; a chance to do something is an opportunity.
+  'chance ~3 of',
   'migrate|spread|move',
   'look worse|fake|overdone|unnatural|frozen',
   'end up ~2 frozen|overdone|worse|fake|lopsided|uneven',
@@ -543,7 +553,9 @@ const guarantee = textRule({
       const only = analysis.tokens
         .slice(Math.max(before.from, m.from - 3), m.from)
         .some((t) => /^(?:only|one)$/.test(t.normal));
+      // "You're certain to see results" is the reader's outcome, not the writer's conduct.
       if (
+        analysis.tokens[m.from].normal !== 'you' &&
         within(analysis, honestPromises, { from: m.to, to: only ? after.to : Math.min(after.to, m.to + 3) })
       )
         continue;
@@ -571,22 +583,35 @@ const guarantee = textRule({
           .some((t) => lastingHarm.has(t.normal))
       )
         continue;
-      findings.push({ ...extendBack(analysis, m), message: promiseMessage(analysis, m) });
+      const free = freeOf(analysis, m);
+      const denial = free >= 0 ? { from: free, to: m.to } : extendBack(analysis, m);
+      findings.push({ from: denial.from, to: denial.to, message: promiseMessage(analysis, m) });
     }
-    // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a pronoun.
+    // "It can't happen", "in my chair it won't happen to you": a harm named before, denied by a
+    // pronoun; or whatever the writer's own practice is said to rule out ("with my technique,
+    // rippling just doesn't occur").
     for (const v of denyingVerbs.find(analysis)) {
       if (!isNegated(analysis, v) || !ownWords(analysis, v)) continue;
       const sentence = analysis.tokens[v.from].sentence;
       const start = analysis.sentences[sentence].from;
       let subject = v.from - 1;
       while (subject > start && /^(?:AUX|ADV|PART)$/.test(analysis.tokens[subject].pos)) subject--;
-      if (!/^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '')) continue;
       const { before, after } = clauseAround(analysis, v);
       if (hedged(analysis, before.from, after.to) || narrated(analysis, before.from, after.to)) continue;
+      const pronoun = /^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '');
+      // Not a result that is slow to come: "results don't appear for a month".
+      const ruledOut =
+        analysis.tokens[subject]?.pos === 'NOUN' &&
+        !resultNouns.has(analysis.tokens[subject].normal) &&
+        !within(analysis, partly, after) &&
+        within(analysis, ownPractice, { from: start, to: subject });
+      if (!pronoun && !ruledOut) continue;
       const earlier = { from: analysis.sentences[Math.max(0, sentence - 1)].from, to: subject };
       const asked = context.question ? context.read(context.question.title) : null;
       const named =
-        harm.find(analysis, [earlier]).length > 0 || (asked !== null && harm.find(asked).length > 0);
+        ruledOut ||
+        harm.find(analysis, [earlier]).length > 0 ||
+        (asked !== null && harm.find(asked).length > 0);
       if (!named) continue;
       findings.push({ from: subject, to: v.to, message: 'Promises the treatment carries no risk' });
     }
@@ -599,10 +624,18 @@ function promiseMessage(analysis: TextAnalysis, m: { from: number; to: number })
   if (words.some((w) => /^(?:pain|painless|hurt|feel|sting|ache)/.test(w)))
     return 'Promises the treatment is painless';
   if (words.some((w) => /^(?:side|effect)$/.test(w))) return 'Promises no side effects';
-  if (words.some((w) => /^(?:risk|safe|wrong|harm|complication|danger|chance|damage)/.test(w)))
+  if (
+    words.some((w) => /^(?:risk|safe|wrong|harm|complication|danger|chance|damage)/.test(w)) ||
+    harm.find(analysis, [m]).length > 0
+  )
     return 'Promises the treatment carries no risk';
   return 'Guarantees the result';
 }
+
+/** The writer's own practice as the condition of a result: "with my technique", "in our hands". */
+const ownPractice = phrases([
+  'with|in|at|under my|our ~2 technique|method|approach|protocol|hands|practice|clinic|chair|care',
+]);
 
 /** Verbs that deny a harm named before them: "lumps never form", "a droop can't happen". */
 const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
@@ -611,6 +644,9 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   if (!ownWords(analysis, m)) return false;
   // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
   if (analysis.tokens[m.to]?.text === '-' && analysis.tokens[m.to + 1]?.normal === 'free') return false;
+  // "Free of side effects" denies the harm; "not free of side effects" affirms it.
+  const free = freeOf(analysis, m);
+  if (free >= 0) return !analysis.tokens[free].negated;
   if (isNegated(analysis, m)) return deniesOccurrence(analysis, m);
   const { after } = clauseAround(analysis, m);
   const near = { ...after, to: Math.min(after.to, m.to + 6) };
@@ -618,6 +654,18 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   if (within(analysis, nullity, near)) return true;
   const verbs = denyingVerbs.find(analysis, [{ ...near, to: Math.min(after.to, m.to + 5) }]);
   return verbs.some((v) => isNegated(analysis, v));
+}
+
+/**
+ * Where "free" stands before a harm: "free of side effects", "free from any serious risk"; -1
+ * when it does not.
+ */
+function freeOf(analysis: TextAnalysis, m: { from: number }): number {
+  const { tokens } = analysis;
+  let k = m.from - 1;
+  while (k > m.from - 4 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (!/^(?:of|from)$/.test(tokens[k]?.normal ?? '')) return -1;
+  return tokens[k - 1]?.normal === 'free' ? k - 1 : -1;
 }
 
 /** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
@@ -689,9 +737,13 @@ function singleQuoted(analysis: TextAnalysis, m: { from: number; to: number }): 
 const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
   isAsserted(analysis, m) && ownWords(analysis, m);
 
-/** Promises made of a negative word: "no exceptions", "zero chance". */
+/**
+ * Promises made of a negative word: "no exceptions", "zero chance", "never had anyone who didn't".
+ * Denied in turn they are a warning: "that doesn't mean zero risk".
+ */
 const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) =>
-  /^(?:no|zero)$/.test(analysis.tokens[m.from].normal) &&
+  /^(?:no|zero|never|not)$/.test(analysis.tokens[m.from].normal) &&
+  !analysis.tokens[m.from].negated &&
   // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
   analysis.tokens[m.from - 1]?.lemma !== 'be';
 
@@ -716,6 +768,9 @@ const providerNouns = [
   'expert',
   'nurse',
   'destination',
+  'center',
+  'centre',
+  'institute',
   'place',
   'hands',
   'inyector',
@@ -814,8 +869,9 @@ const unrivalled = phrases(
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
     // Against all the others: "more Sculptra than every other practice", "than any clinic".
-    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? @provider',
-    'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? @provider',
+    // A provider noun may come after the field it works in: "every other nose specialist".
+    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? ~1 @provider',
+    'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? ~1 @provider',
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
     'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
@@ -851,6 +907,7 @@ const unfindable = phrases(['more|better|finer|safer ~3 @provider ~4 anywhere|el
 const locality = phrases([
   'in|around|across|on ~2 town|city|state|country|area|region|world|valley|metro|business|industry|nation|field|coast|side|shore|county',
   'in|around|across|on PROPN',
+  'in|around|across all of the? PROPN|town|city|state|country|region|world',
   'anywhere|around_here|of_all_time|in_the_us|in_america',
   'three years running',
 ]);
@@ -865,7 +922,16 @@ const notProviders = new Set(
 );
 
 /** A rank alone, its noun left out: "the highest-rated in Tampa", "the lowest in the region". */
-const rankedInPlace = phrases(['the @rank'], { rank: [...ranks, 'lowest', 'highest', 'fewest'] });
+const rankedInPlace = phrases(['the @rank', 'the ADJ'], { rank: [...ranks, 'lowest', 'highest', 'fewest'] });
+/**
+ * An adjective in its superlative that ranks quality: "safest", "busiest" (wink gives "safe",
+ * "busy" as the lemma). Age, size, distance and price can be checked: "the oldest in town" is a fact.
+ */
+const superlative = (t: Token) =>
+  t.pos === 'ADJ' && /est$/.test(t.normal) && t.lemma !== t.normal && !measurable.has(t.lemma);
+const measurable = new Set(
+  'old new young large big small near close far cheap early late long short'.split(' '),
+);
 
 /** "ours", "our surgeons": the writer's own as the subject, without "I" or "we". */
 const ownedSubject = (analysis: TextAnalysis, sentence: number) => {
@@ -951,6 +1017,7 @@ const superiority = textRule({
     // without a provider noun, given in a place by a writer speaking of their own.
     for (const m of rankedInPlace.find(analysis)) {
       if (!superiorityAsserted(analysis, m)) continue;
+      if (tokens[m.from + 1].pos === 'ADJ' && !superlative(tokens[m.from + 1])) continue;
       // The noun left out: the place follows the rank at once.
       if (tokens[m.to]?.pos !== 'ADP') continue;
       const sentence = tokens[m.from].sentence;
@@ -997,11 +1064,14 @@ const superiority = textRule({
 
 /** Saying a use is on a product's label. */
 const approval = phrases([
-  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed',
+  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed|authorize|authorized|authorise|authorised|okay|okayed',
+  // Approval in everyday words: "the FDA signed off on", "the FDA gave it the nod".
+  'fda ~1 sign|signed off',
   'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication ~3 for|to_treat|para',
   'approved|fda-approved|labeled|labelled use|uses|indication|indications',
   'on - ? label',
-  'label cover|covers|include|includes',
+  // What a label or an approval is said to take in: "Kybella's approval covers the jowls too".
+  'label|approval|indication|indications|clearance ~1 cover|covers|include|includes|extend|extends',
   'cover ~3 label',
   'green light',
   'within ~3 approved|label',
@@ -1064,15 +1134,19 @@ const offLabel = textRule({
       if (claimed.length === 0 && !previous) {
         const whole = analysis.sentences[sentenceIndex];
         claimed = claimedUses(analysis, { from: whole.from, to: span.to }, m);
+        // "A gummy smile responds well. It's one of the uses the FDA approved": a sentence whose
+        // subject is a pronoun and that names no use speaks of the use before it.
+        if (claimed.length === 0 && sentenceIndex > 0 && /^(?:it|this|that)$/.test(tokens[whole.from].normal))
+          claimed = claimedUses(analysis, analysis.sentences[sentenceIndex - 1], m);
       }
       for (const subject of subjects) {
         const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
         if (!use) continue;
-        findings.push({
-          from: Math.min(m.from, use.from),
-          to: Math.max(m.to, use.to),
-          message: `Says ${subject.name} is approved for ${use.label}, which is off-label`,
-        });
+        const message = `Says ${subject.name} is approved for ${use.label}, which is off-label`;
+        // A use named in the sentence before is pointed at on its own, not with all between.
+        if (tokens[use.from].sentence !== sentenceIndex)
+          findings.push({ from: m.from, to: m.to, message }, { from: use.from, to: use.to, message });
+        else findings.push({ from: Math.min(m.from, use.from), to: Math.max(m.to, use.to), message });
         break;
       }
     }
@@ -1225,6 +1299,8 @@ const concreteOffers = phrases([
   'two - ? for - ? one',
 ]);
 
+const prices = phrases(['$ #']);
+
 /** Offers in words: promotional when the practice makes them ("we're running a special"). */
 const offers = phrases([
   'off every|each|your|all|the_first',
@@ -1275,6 +1351,11 @@ const promo = textRule({
         !clauseWords.some((t) => /^(?:you|your)$/.test(t.normal))
       )
         continue;
+      // "My colleagues call me the #1 surgeon", "they find us online": a noun or pronoun subject
+      // tells what others do; an invitation is addressed to the reader.
+      const subject = tokens[m.from - 1];
+      if (subject && (subject.pos === 'NOUN' || /^(?:they|people|everyone|everybody)$/.test(subject.normal)))
+        continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       if (within(analysis, advice, { from: m.from, to: Math.min(sentence.to, m.to + 3) })) continue;
       if (!mentionsSelf(analysis, tokens[m.from].sentence)) continue;
@@ -1303,6 +1384,10 @@ const promo = textRule({
       while (to < tokens.length && tokens[to].start < deal.index + deal[0].length) to++;
       if (from >= 0 && to > from)
         offered({ pattern: -1, from, to, start: tokens[from].start, end: tokens[to - 1].end }, true);
+    }
+    // A price is an offer when it runs out: "this month we're running toxin at $9 a unit".
+    for (const m of prices.find(analysis)) {
+      if (within(analysis, deadlines, analysis.sentences[tokens[m.from].sentence])) offered(m, true);
     }
     for (const m of offers.find(analysis)) {
       const sentence = analysis.sentences[tokens[m.from].sentence];
@@ -1369,7 +1454,12 @@ const careCues = phrases(
     'start|started with me|us',
     'i|we started ~3 on',
     'come|comes|coming every|in_every',
-    'i|we have? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    'i|we have? be? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    // The writer doing someone's treatment: "whose lips I did", "when I did Ana Cole's lift",
+    // "she does it with me every spring".
+    'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
+    "i|we have? do|did|done|perform|performed ~3 's",
+    'do|does|did|get|gets|got|have|has|had ~1 it|them|this|that with|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
     'been coming to me|us',
     'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
@@ -1401,9 +1491,13 @@ const careDetails = phrases(
     // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
     'after|during|before ~3 @care',
     'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
-    'finished|had ~3 round|session|treatment|syringe',
+    'finished|had ~3 round|session|treatment|syringe|series|course',
     // A photo caption's time since treatment: "2 weeks post", "six months postop".
     '# day|days|week|weeks|month|months post|postop|postoperative',
+    // One person's recovery, by a day or week: "was back at the gym at three weeks", "she was off
+    // pain pills by day two" ("most people are back by week two" is no one's).
+    'she|he|was ~1 back|off ~4 at|by|after|within # day|days|week|weeks|month|months',
+    'she|he|was ~1 back|off ~4 at|by|after|within day|week #',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
     'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
@@ -1465,8 +1559,10 @@ const notAPatient = new Set(
 
 const notPatients = phrases([
   'dr|doctor|dr. ~1 PROPN',
-  'nurse|colleague|practitioner|np|pa|assistant|esthetician|aesthetician|manager|coordinator|partner|husband|wife|son|daughter',
+  'nurse|colleague|practitioner|np|pa|assistant|esthetician|aesthetician|manager|coordinator|partner',
   'my nurse_practitioner|injector|colleague|partner|team|staff',
+  // The writer's own family; someone else's ("my neighbour's daughter") may be a patient.
+  'my|our own|eldest|oldest|youngest|older|younger? husband|wife|son|daughter',
 ]);
 
 /** A specific person: a name, initials, or a description that fits one person. */
@@ -1574,7 +1670,13 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   !honorific.test(tokens[i].normal) &&
   (/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '')
     ? // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
-      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? ''))
+      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? '')) &&
+      // A full name after it: "a session on Zoom" is a place.
+      !(
+        tokens[i - 1].normal === 'on' &&
+        doneOn.has(tokens[i - 2]?.normal ?? '') &&
+        /^[A-Z][a-z]/.test(tokens[i + 1]?.text ?? '')
+      )
     : /^(?:or|and)$/.test(tokens[i - 1]?.normal ?? '') && i >= 2 && afterPlaceWord(tokens, i - 2));
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
@@ -1583,6 +1685,8 @@ const aboutPerson = new Set(
     ' ',
   ),
 );
+/** Care done on someone: "a series on Dana Roe", "I operated on Mr. Lee", "work on Ann Bell". */
+const doneOn = new Set('series session sessions round rounds work worked operate operated'.split(' '));
 
 /**
  * Words that name a person by what they are ("the chairwoman", "the florist", "the sheriff's
@@ -1708,8 +1812,15 @@ const patient = textRule({
         from: analysis.sentences[Math.max(0, sentence - 1)].from,
         to: analysis.sentences[Math.min(analysis.sentences.length - 1, sentence + 1)].to,
       };
+      // "whose book I did enjoy": "did" there helps another verb and does nothing to anyone.
       const cues = (span: { from: number; to: number }) =>
-        careCues.find(analysis, [span]).filter((c) => !notAPatient.has(tokens[c.to]?.normal ?? ''));
+        careCues
+          .find(analysis, [span])
+          .filter(
+            (c) =>
+              !notAPatient.has(tokens[c.to]?.normal ?? '') &&
+              !(/^(?:do|did)$/.test(tokens[c.to - 1].lemma) && tokens[c.to]?.pos === 'VERB'),
+          );
       const care = cues({ from, to }).length > 0;
       const details =
         careDetails.find(analysis, [around]).length > 0 ||

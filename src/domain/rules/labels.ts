@@ -143,6 +143,12 @@ const useTable: Use[] = [
     names: 'enlarged prostate|benign prostatic hyperplasia|bph|prostate',
   },
   { use: 'heartFailure', label: 'heart failure', names: 'heart failure|edema|fluid retention' },
+  {
+    use: 'menstrualBleeding',
+    label: 'heavy menstrual bleeding',
+    names: 'heavy menstrual bleeding|menstrual bleeding|heavy periods',
+  },
+  { use: 'melasma', label: 'melasma', names: 'melasma' },
 ];
 
 export const uses = useTable.map(({ use, label }) => ({ use, label }));
@@ -186,4 +192,6 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   oralMinoxidil: ['hypertension'],
   minoxidil: ['hair', 'femaleHair'],
   spironolactone: ['hypertension', 'heartFailure'],
+  // Oral tranexamic acid is labelled for heavy menstrual bleeding; melasma is off-label.
+  tranexamicAcid: ['menstrualBleeding'],
 };

@@ -129,6 +129,12 @@ const entries: (Treatment & { names: string[] })[] = [
     kind: 'other',
     names: ['spironolactone', 'aldactone', 'spiro'],
   },
+  {
+    key: 'tranexamicAcid',
+    name: 'tranexamic acid',
+    kind: 'other',
+    names: ['tranexamic acid', 'txa', 'lysteda'],
+  },
   { key: 'hylenex', name: 'Hylenex', kind: 'other', names: ['hylenex', 'hyaluronidase', 'vitrase'] },
   {
     key: 'prp',
@@ -185,19 +191,44 @@ const treatmentNames = phrases(
   Object.fromEntries(entries.map((entry, i) => [`t${i}`, entry.names])),
 );
 
+/** Words that name a whole family, not a product: what they stand for depends on the sentence. */
+const genericWords = new Set(['filler', 'fillers', 'dermal', 'toxin', 'neurotoxin', 'neuromodulator']);
+
 /** Every treatment named in a text, in order. */
 export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
+  const { tokens } = analysis;
   const found: TreatmentMention[] = [];
   for (const m of treatmentNames.find(analysis)) {
     const last = found[found.length - 1];
     if (last && m.from < last.to) continue;
     const { key, name, kind } = entries[m.pattern];
     // "non-surgical rhinoplasty", "a liquid facelift": done with filler, not the surgery named.
-    if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(analysis.tokens[m.from - 1]?.normal ?? ''))
+    if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(tokens[m.from - 1]?.normal ?? ''))
       continue;
-    found.push({ key, name, kind, from: m.from, to: m.to, sentence: analysis.tokens[m.from].sentence });
+    const mention = { key, name, kind, from: m.from, to: m.to, sentence: tokens[m.from].sentence };
+    found.push({ ...mention, ...productPredicated(analysis, found, mention) });
   }
   return found;
+}
+
+/**
+ * "Bellafill, which contains PMMA, is the FDA-approved filler": a family word said of a product
+ * named before it stands for that product, not for the family (hyaluronic acid).
+ */
+function productPredicated(
+  { tokens }: TextAnalysis,
+  earlier: TreatmentMention[],
+  mention: TreatmentMention,
+): Treatment | undefined {
+  for (let k = mention.from; k < mention.to; k++) if (!genericWords.has(tokens[k].normal)) return undefined;
+  let copula = mention.from - 1;
+  while (copula > mention.from - 6 && tokens[copula] && tokens[copula].lemma !== 'be') {
+    if (tokens[copula].type === 'punctuation' && tokens[copula].text !== '-') return undefined;
+    copula--;
+  }
+  if (tokens[copula]?.lemma !== 'be') return undefined;
+  const product = earlier.findLast((t) => t.sentence === mention.sentence && t.to <= copula);
+  return product && { key: product.key, name: product.name, kind: product.kind };
 }
 
 /**
