@@ -935,6 +935,25 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, an offer taken up or turned down', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('an offer the reviewer refuses in the next sentence is no reward, unless what was refused is another thing', () => {
+      for (const body of [
+        'The front desk promised a month of free LED masks if I wrote them up. I turned that down flat.',
+        'They offered a $30 credit for leaving feedback. I passed.',
+        'The spa hands out skincare kits for testimonials. I told them no and booked my next peel.',
+        'The manager said reviewers get a bonus area of laser for free, and I did not take it.',
+      ])
+        expect(incentive(body), body).toBe('pass');
+      for (const body of [
+        'The office gave me a free peel for my review. I declined the numbing cream though, and it stung.',
+        'They gave me a free peel for my review. The pain passed quickly.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+    });
+  });
+
   describe('REV_MISMATCH, told by what happened', () => {
     const rated = (rating: number, body: string) =>
       verdict('REV_MISMATCH', review({ rating, title: '', body }));

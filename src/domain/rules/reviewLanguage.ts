@@ -533,14 +533,65 @@ const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco
 /** An explicit denial of any deal: "no strings attached", "nothing in return". */
 const denials = phrases([
   'no strings',
-  // an offer the reviewer turned down: "they offered $25 off if I left a review and I said no
-  // thanks"; not the practice refusing ("they refused to refund me unless I posted")
-  'no thanks|thank',
-  'i|we turn|turned ~3 down',
-  'i|we decline|declined|refuse|refused',
   'nothing|not ~2 in return|exchange',
   'not sponsored|paid|compensated',
 ]);
+
+/**
+ * An offer the reviewer turned down, or says they took nothing from: an offer is no reward until
+ * it is accepted. Said whole ("no thanks", "turned it down", "didn't want anything")...
+ */
+const refusals = phrases([
+  'no thanks|thank',
+  'turn it|that|them|this down',
+  'say absolutely|definitely|certainly|hell not|no',
+  'not want|take|accept|get|receive anything|it|that|one|a_thing',
+]);
+
+/** ...or by a verb whose object must be the offer: "I declined it", not "I declined the numbing". */
+const refusingVerbs = phrases(['decline|refuse|reject', 'turn down', 'pass', 'say|tell ~2 no|nope']);
+
+/** What an offer is called when it is refused by name: "I turned down the offer". */
+const offerWords = new Set(['offer', 'deal', 'bribe', 'incentive', 'proposal', 'freebie']);
+
+/** Who a refusal is by: the practice refusing ("they refused to refund me unless...") offers nothing. */
+const subjects = new Set(['i', 'we', 'they', 'she', 'he', 'you']);
+
+/**
+ * The reviewer speaks: the nearest subject before `at` is I or we, or there is none at all
+ * ("Declined."); a noun right before the verb is a subject of its own ("the pain passed").
+ */
+function byReviewer(tokens: Token[], at: number, sentenceStart: number): boolean {
+  let before = at - 1;
+  while (before > sentenceStart && ['ADV', 'AUX', 'PART'].includes(tokens[before].pos)) before--;
+  if (before >= sentenceStart && ['NOUN', 'PROPN'].includes(tokens[before].pos)) return false;
+  for (let i = before; i >= sentenceStart; i--)
+    if (subjects.has(tokens[i].normal)) return ['i', 'we'].includes(tokens[i].normal);
+  return true;
+}
+
+/** The object of a refusing verb is the offer: none, a pronoun, the offer by name or the reward. */
+function refusesOffer(tokens: Token[], verb: PhraseMatch, rewards: PhraseMatch[], sentenceEnd: number) {
+  let at = verb.to;
+  if (['to', 'on', 'up'].includes(tokens[at]?.normal)) at++;
+  const next = tokens[at];
+  if (at >= sentenceEnd || next.type === 'punctuation' || clauseEnds.has(next.normal)) return true;
+  if (next.pos === 'PRON') return true;
+  return range(at, Math.min(sentenceEnd, at + 3)).some(
+    (i) => offerWords.has(tokens[i].lemma) || rewards.some((r) => r.from === i),
+  );
+}
+
+/** The reviewer turned down an offer in this sentence. */
+function isRefused(analysis: TextAnalysis, sentence: { from: number; to: number }, rewards: PhraseMatch[]) {
+  const { tokens } = analysis;
+  const within = [sentence];
+  const mine = (m: PhraseMatch) => byReviewer(tokens, m.from, sentence.from);
+  return (
+    refusals.find(analysis, within).some(mine) ||
+    refusingVerbs.find(analysis, within).some((m) => mine(m) && refusesOffer(tokens, m, rewards, sentence.to))
+  );
+}
 
 export interface Incentive {
   span: TextSpan;
@@ -597,7 +648,8 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
     );
     analysis.sentences.forEach((sentence, index) => {
       const { rewards, acts } = bySentence[index];
-      if (rewards.length === 0) return;
+      // "They offered me a free facial for a review. I declined."
+      if (rewards.length === 0 || bySentence[index + 1]?.refused) return;
       const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
       // The reward and the review in sentences side by side, bridged by words of a deal: "They
       // offered me a free peel. All I had to do was post about it."
@@ -649,10 +701,12 @@ interface SentenceReading {
   rewards: PhraseMatch[];
   acts: PhraseMatch[];
   denied: boolean;
+  /** The reviewer turned an offer down, which undoes an offer told in the sentence before too. */
+  refused: boolean;
   bridge: boolean;
 }
 
-const nothing: SentenceReading = { rewards: [], acts: [], denied: false, bridge: false };
+const nothing: SentenceReading = { rewards: [], acts: [], denied: false, refused: false, bridge: false };
 
 function readSentence(
   analysis: TextAnalysis,
@@ -661,7 +715,8 @@ function readSentence(
 ): SentenceReading {
   const { tokens } = analysis;
   const within = [sentence];
-  const denied = denials.find(analysis, within).length > 0;
+  const refused = isRefused(analysis, sentence, real);
+  const denied = refused || denials.find(analysis, within).length > 0;
   const bridge = bridges.find(analysis, within).length > 0;
   let rewards = real;
   const acts = reviewActPhrases
@@ -674,7 +729,7 @@ function readSentence(
       // "I wish they gave...": a reward wished for, not had
       range(sentence.from, rewards[0].from).some((i) => tokens[i].lemma === 'wish'));
   if (denied || othersWays) rewards = [];
-  return { rewards, acts, denied, bridge };
+  return { rewards, acts, denied, refused, bridge };
 }
 
 /** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
