@@ -952,6 +952,46 @@ describe('the evaluation tricks', () => {
       ])
         expect(incentive(body), body).toBe('fail');
     });
+
+    it('a fee forgone said with "no" is the reward', () => {
+      expect(incentive('Got my touch-up at no charge since I agreed to write this.')).toBe('fail');
+      expect(
+        incentive("There was no charge for parking, and I'm posting this review to praise the nurses."),
+      ).toBe('pass');
+    });
+
+    it('"if I\'d post" is the condition of an offer, "I would post if" a wish', () => {
+      expect(
+        incentive("The manager offered to extend my membership for free if I'd post about my results."),
+      ).toBe('fail');
+      expect(
+        incentive('I would gladly post about my results if it got me a free membership, but no such luck.'),
+      ).toBe('pass');
+    });
+
+    it('the practice telling the reviewer its terms is an offer, a neighbour telling of her clinic is not', () => {
+      expect(incentive('The nurse told us that patients who leave a review get a bonus syringe.')).toBe(
+        'fail',
+      );
+      expect(
+        incentive('My neighbour told me patients who leave a review get a bonus syringe at her clinic.'),
+      ).toBe('pass');
+    });
+
+    it('a condition of two verbs, the review done again by "it", and a gift sent home with the reviewer', () => {
+      for (const body of [
+        'They waive the booking fee if you sign in and write a review.',
+        'The nurse showed me the feedback form and promised a free brow tint once I completed it.',
+        'They sent us home with a tote of serums as a thank-you for the review.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+      for (const body of [
+        'I got a free facial for my birthday and wrote a review.',
+        'The feedback form was on my chair. They gave me a free lip balm once I finished my peel.',
+        'They sent me home with ice packs and aftercare notes, and I am leaving this review because the nurse was kind.',
+      ])
+        expect(incentive(body), body).toBe('pass');
+    });
   });
 
   describe('REV_MISMATCH, told by what happened', () => {

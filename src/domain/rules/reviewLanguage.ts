@@ -382,6 +382,8 @@ const rewardPhrases = phrases([
   'thank you gift',
   'regalo|regalaron|regalaban|regalan|pago|pagaron',
   'give|send|mail|hand|email|offer|promise ~1 me|us|you|everyone a|an|the|some ~3 NOUN',
+  // given to take away: "sent me home with a bottle of champagne"
+  'send|sent me|us home|off|away with',
   // given to the reviewer, said the other way round: "I was promised a bottle of serum"
   'be|get promise|promised|give|given|offer|offered|send|sent|hand|handed a|an|the|some|my ~3 NOUN',
   // care sooner: "bumped up the waitlist", "priority booking"
@@ -554,7 +556,7 @@ const refusingVerbs = phrases(['decline|refuse|reject', 'turn down', 'pass', 'sa
 /** What an offer is called when it is refused by name: "I turned down the offer". */
 const offerWords = new Set(['offer', 'deal', 'bribe', 'incentive', 'proposal', 'freebie']);
 
-/** Who a refusal is by: the practice refusing ("they refused to refund me unless...") offers nothing. */
+/** Pronouns that name who does a verb: the reviewer refusing, or the practice ("they refused to..."). */
 const subjects = new Set(['i', 'we', 'they', 'she', 'he', 'you']);
 
 /**
@@ -613,6 +615,8 @@ function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boo
       const verb = tokens[i + 1];
       if (tokens[i].normal === "'d" && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma)
         return false;
+      // "they offered an upgrade if I'd write about it": the condition of an offer, not a wish
+      if (['if', 'once', 'when'].includes(tokens[i - 2]?.normal)) return false;
       // "I told them I'd write something": a promise reported, not a wish
       const speech = tokens.slice(Math.max(sentenceStart, i - 4), i).some((t) => promising.has(t.lemma));
       return !speech;
@@ -762,16 +766,31 @@ const otherPeople = new Set([
  * people got free filler for reviews", "I've seen clinics bribe people with gift cards".
  */
 function isWitnessed(tokens: Token[], sentenceStart: number, rewardFrom: number): boolean {
-  const before = range(sentenceStart, rewardFrom).map((i) => tokens[i]);
+  const before = range(sentenceStart, rewardFrom);
   return (
-    before.some((t) => witnessing.has(t.normal) || witnessing.has(t.lemma)) &&
-    before.some((t) => otherPeople.has(t.normal))
+    before.some((i) => isWitnessing(tokens, i, sentenceStart)) &&
+    before.some((i) => otherPeople.has(tokens[i].normal))
   );
 }
 
-/** A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge me". */
+/**
+ * A verb of seeing or hearing, but not the practice telling the reviewer its terms: in "they told
+ * me patients who review get a voucher" the patients are the reviewer's kind, and the offer theirs.
+ */
+function isWitnessing(tokens: Token[], at: number, sentenceStart: number): boolean {
+  const t = tokens[at];
+  if (!witnessing.has(t.normal) && !witnessing.has(t.lemma)) return false;
+  if (t.lemma !== 'tell' || !['me', 'us'].includes(tokens[at + 1]?.normal)) return true;
+  const teller = tokens[at - 1];
+  return at > sentenceStart && (otherPeople.has(teller.normal) || relations.includes(teller.lemma));
+}
+
+/**
+ * A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge
+ * me", "at no charge once my review was up".
+ */
 const isForgone = (tokens: Token[], reward: PhraseMatch) =>
-  ['not', "n't"].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
+  ['not', "n't", 'no'].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
 
 /** Verbs of handing something over, and what a treatment gives that is no gift. */
 const handing = new Set(['give', 'send', 'mail', 'hand', 'email', 'offer', 'promise']);
@@ -822,6 +841,17 @@ function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): 
   return true;
 }
 
+/** Verbs that, with "it" or "one", refer back to the review named before: "if I filled it out". */
+const completing = new Set(['fill', 'finish', 'complete', 'submit', 'write', 'post', 'leave', 'send']);
+
+/** The reviewer doing the review again by a pro-form: "I did", "I filled it out", "we left one". */
+function isDoneAgain(tokens: Token[], at: number): boolean {
+  if (!['i', 'we', 'you'].includes(tokens[at]?.normal)) return false;
+  const verb = ["'d", 'had', 'would'].includes(tokens[at + 1]?.normal) ? at + 2 : at + 1;
+  if (tokens[verb]?.lemma === 'do') return true;
+  return completing.has(tokens[verb]?.lemma) && ['it', 'one', 'that'].includes(tokens[verb + 1]?.normal);
+}
+
 function isTied(
   analysis: TextAnalysis,
   act: PhraseMatch,
@@ -834,9 +864,14 @@ function isTied(
   const clear = (i: number) => !tokens[i].negated || forgone.some((r) => r.from < i);
   // The review as the reason or condition: "for leaving this review", "if I did", "once my review went up".
   // Within the act's clause: "when I told them I'd write something here".
+  // "if you come back and post a review": one condition of two verbs sharing their subject; past
+  // the "and" only a condition with its subject ties ("for my birthday and wrote a review" does not).
+  let shared = false;
   for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 6); i--) {
-    if (tiesBefore.has(tokens[i].normal) && clear(i)) return true;
-    if (clauseEnds.has(tokens[i].normal)) break;
+    const subjectNext = subjects.has(tokens[i + 1].normal);
+    if (tiesBefore.has(tokens[i].normal) && clear(i) && (!shared || subjectNext)) return true;
+    if (['and', 'or'].includes(tokens[i].normal) && tokens[i + 1].pos === 'VERB') shared = true;
+    else if (clauseEnds.has(tokens[i].normal)) break;
     // "conditional on updating my review", "depending on my rating"
     if (['on', 'upon'].includes(tokens[i].normal) && conditions.has(tokens[i - 1]?.lemma ?? '') && clear(i))
       return true;
@@ -875,9 +910,8 @@ function isTied(
     }
     // "...free units for each", "...points per review"
     if (['each', 'every', 'per'].includes(tokens[i].normal) && rewards.some((r) => r.to <= i)) return true;
-    // "...they offered a free session if I did"
-    const did = tokens[i + 2]?.lemma === 'do' && ['i', 'we', 'you'].includes(tokens[i + 1]?.normal);
-    if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && did) return true;
+    // "...they offered a free session if I did", "...a refund if I filled it out"
+    if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && isDoneAgain(tokens, i + 1)) return true;
   }
   // A deal told as two things done: "promised the desk I'd post this and they knocked $50 off",
   // "she told me to write something nice and my next visit is half off".
