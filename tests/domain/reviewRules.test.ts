@@ -1009,7 +1009,7 @@ describe('the evaluation tricks', () => {
         rated(4, 'Fraxel on my cheeks for old acne marks. It left raised scars along my jaw.'),
       ).toMatchObject({
         outcome: 'fail',
-        spans: ['raised scars'],
+        spans: ['left raised scars'],
       });
     });
 
@@ -1043,6 +1043,37 @@ describe('the evaluation tricks', () => {
       ] as const) {
         expect(rated(rating, body), body).toMatchObject({ outcome: 'pass' });
       }
+    });
+  });
+
+  describe('REV_MISMATCH, outcomes measured and marks left', () => {
+    const outcome = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('reads a result against where the reviewer started, and the marks and concerns a treatment left', () => {
+      for (const [rating, body] of [
+        [5, 'Three rounds of Kybella and my chin is fuller now than when I began.'],
+        [5, 'The laser left white welts across my forehead.'],
+        [5, 'After the IPL, new brown spots showed up on my cheeks.'],
+        [5, 'I had clearer skin before the peels.'],
+        [1, 'Four sessions of Fraxel and my skin is smoother than when I started.'],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+      expect(outcome(5, 'My lines are softer now than when I started, and the nurse was lovely.')).toBe(
+        'pass',
+      );
+    });
+
+    it('reads a set phrase with an adverb inside, a result nobody can place, and money the reviewer wants back', () => {
+      for (const [rating, body] of [
+        [5, "The Dysport did absolutely nothing for my crow's feet."],
+        [1, "My own mother couldn't work out what had changed; she said I looked rested."],
+        [1, 'Wore sandals all summer for the first time. Everybody asks me who did my toes.'],
+        [5, "I'd rather have put the money toward a holiday. Felt robbed."],
+        [5, 'I have booked a specialist for a corrective consult after my brow lift.'],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+      expect(outcome(5, 'The filler did nothing but good things for my jawline, truly lovely.')).toBe('pass');
     });
   });
 

@@ -149,6 +149,8 @@ const words: Record<string, number> = {
   deformed: -3,
   scam: -3,
   ripoff: -3,
+  robbed: -2,
+  hypopigmentation: -2,
   incompetent: -3,
   negligent: -3,
   furious: -3,
@@ -555,12 +557,16 @@ const phraseValence: [string, number][] = [
     Number.POSITIVE_INFINITY,
   ],
   ['@worse ~5 than before', -2],
+  // measured against the start: "wider now than when I started", "I had better skin before"
+  ['@worse ~5 than when|before i|we start|started|began', -2],
+  ['@better ~5 than when|before i|we start|started|began', 2],
+  ['i|we have|had @better NOUN? before', -2],
   ['@worse ~4 than the|its|my? other|left|right|twin|bottom|top', -2],
   ['one side|eye|brow|lip|cheek ~6 than the other', -2],
   ['one ~6 above|below|higher|lower|bigger|smaller|fuller|than ~3 the other', -2],
   // outcomes: a concern gone, the remedy elsewhere, a result undone
   [
-    '@concern ~8 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
+    '@concern ~8 be|have|are|is? gone|disappear|fade|vanish|erase|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
     2,
   ],
   ['@concern ~3 half as', 2],
@@ -589,7 +595,7 @@ const phraseValence: [string, number][] = [
   ['under control', 2],
   ["not|n't ~3 anymore", Number.NaN],
   ['the worst part|thing', -1],
-  ['do|did|does|offer|offered nothing', -2],
+  ['do|did|does|offer|offered ADV? nothing', -2],
   ['nothing happen|happened|changed', -2],
   ['end|ended up with|at|in|getting|looking|having', -1],
   ['come|came|walk|walked out with', -1],
@@ -597,6 +603,14 @@ const phraseValence: [string, number][] = [
   ['fall|fell|falling out', -2],
   // a result the treatment left, which reviewers rarely say of a good one
   ['leave|left me with', -1],
+  // a mark it left, or a concern it brought: "left brown stains", "new spider veins popped up"
+  [
+    'leave|left ADJ? ADJ? stain|stains|patch|patches|mark|marks|scar|scars|dent|dents|welt|welts|burn|burns|blister|blisters',
+    -2,
+  ],
+  ['new ~1 @concern ~3 pop|popped|appear|appeared|show|showed|form|formed|develop|developed', -2],
+  ["@concern i|we? never|not|n't have|had ~1 before", -2],
+  ['turn|turned|turning into ~2 @concern', -2],
   // a change for the worse, a problem that spread, a remedy still needed
   ['get|got|become|became|getting|grow|grew ~2 @worse', -2],
   ["not|n't sign|signed up for", -2],
@@ -655,7 +669,7 @@ const phraseValence: [string, number][] = [
   ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
   ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
   ['back at|in|to work|the_gym|the_office|school|normal|my_routine', 1],
-  ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep|wear', -2],
+  ['can|could barely|hardly|not ADV? open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep|wear', -2],
   [
     'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|mad|grumpy|mean|sad|tired|exhausted|sleepy|asleep|old',
     -2,
@@ -672,7 +686,8 @@ const phraseValence: [string, number][] = [
     2,
   ],
   // others noticing: "my hairdresser asked what I'm doing"
-  ["ask|asks|asked|asking me? what i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
+  ["ask|asks|asked|asking me? what NOUN? i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
+  ['ask|asks|asked|asking me? who do|did|does', 2],
   ['for the first time in|since', 2],
   ['back in|into my ~2 jeans|clothes|dress|dresses|size|bikini|swimsuit', 2],
   // someone close following the reviewer in: "my sister is booking her consult"
@@ -702,6 +717,8 @@ const phraseValence: [string, number][] = [
   ['without ask|asking|warning|consent', -2],
   // nobody can tell it was done (before "nobody told me", which it would otherwise be read as)
   ['nobody|no_one ~3 can|could|would ~1 tell|figure|guess|notice|know', 1],
+  // "couldn't work out what had changed": the result passes unseen, nothing failed to work
+  ["not|n't work|figure|tell|guess out? what|who ~3 change|changed|different|do|did|done", 1],
   ['no idea|clue ~4 done', 1],
   ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
@@ -714,6 +731,14 @@ const phraseValence: [string, number][] = [
   ["will|'ll|going|plan|planning|wait|definitely ~2 back|return", 2],
   ["would|'d ~3 again", 2],
   ['second opinion', -2],
+  // money the reviewer wishes back: "I'd rather have spent it on a vacation"
+  ["would|'d rather have ~2 spend|spent|keep|kept|put", -2],
+  // the reviewer moving to another provider, or booking one to repair the result
+  [
+    'switch|switched|switching|move|moved to a|an|another ~2 doctor|dermatologist|derm|surgeon|injector|clinic|practice|provider|office|specialist',
+    -2,
+  ],
+  ['book|booked|booking|see|saw|need|needed ~6 repair|revision|corrective|correction', -2],
   ['already planning|booked', 2],
   ['never go|going|went ~1 anywhere|somewhere else', 2],
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
