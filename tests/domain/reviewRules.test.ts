@@ -1077,6 +1077,42 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_MISMATCH, a complaint by its time and its remedy', () => {
+    const outcome = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('counts a complaint dated from the treatment in full, and reads a harm kept off as no outcome', () => {
+      for (const [rating, body] of [
+        [
+          5,
+          "Ever since my brow lift I can't fully close my right eye, so I tape it at night so it doesn't dry out.",
+        ],
+        [5, 'Since my brow lift I have booked a specialist for a corrective consult.'],
+        [5, "My brow dropped so I can't raise it."],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+      expect(
+        outcome(
+          5,
+          'Since my twenties I have had deep forehead lines, and two rounds of Botox softened them.',
+        ),
+      ).toBe('pass');
+    });
+
+    it('reads another provider named as the remedy, and a problem a remedy took away', () => {
+      expect(outcome(5, 'Spent a month of Saturdays at another clinic to undo her filler.')).toBe('fail');
+      expect(
+        outcome(1, 'The peel erased the dark circles that made me look exhausted and my skin glows.'),
+      ).toBe('fail');
+      expect(
+        outcome(
+          5,
+          'Years of lumpy filler from another clinic, and Dr. Hill dissolved it and rebuilt my lips.',
+        ),
+      ).toBe('pass');
+    });
+  });
+
   describe('REV_DETAIL', () => {
     it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
       for (const body of [

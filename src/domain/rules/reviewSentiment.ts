@@ -857,6 +857,10 @@ const remedies = new Set([
   'address',
   'save',
   'dissolve',
+  'undo',
+  'erase',
+  'banish',
+  'eliminate',
 ]);
 /** A problem of long standing, told as the reason for the visit: "awful in every photo for 15 years". */
 const longStanding = phrases(
@@ -879,6 +883,15 @@ const longStanding = phrases(
     'i =get|=have|=suffer|=struggle ~3 @concern',
   ],
   { concern: concerns },
+);
+
+/**
+ * A time counted from the treatment, not from before it: "since my eyelid surgery I can't close my
+ * eye" tells of what the treatment did, where "since my twenties" tells of the reason for it.
+ */
+const sinceTreated = phrases(
+  ['since my|the ~2 @treatment|surgery|procedure|treatment|op|operation|session|injection|appointment'],
+  { treatment: treatments },
 );
 
 /** Sarcasm said in so many words: "thanks for nothing", "really appreciated being told I asked for it". */
@@ -1160,6 +1173,8 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   const inGap = own !== null && inside.some((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
   const negator = inGap ? hit.from : inside.length > 0 ? null : negatorBefore(tokens, hit.from, start, taken);
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
+  // "tape it shut so it doesn't dry out": a harm a precaution keeps off, not an outcome
+  if (negator !== null && valence < 0 && isPrecaution(tokens, negator, start)) return none;
   if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
     // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
     valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
@@ -1207,6 +1222,18 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   // "a little uneven", "improved a bit"
   if ([...before, ...after].some((t) => diminishers.has(t.normal))) valence *= 0.5;
   return { ...hit, from, valence };
+}
+
+/**
+ * "so (that) it doesn't", "so it won't": the purpose of what was done, not what came of it; "so I
+ * can't raise my brow" is what came of it.
+ */
+function isPrecaution(tokens: Token[], negator: number, start: number): boolean {
+  if (!['do', 'does', 'did', 'would', 'wo'].includes(tokens[negator - 1]?.normal)) return false;
+  const at = negator - 2;
+  if (!['PRON', 'NOUN'].includes(tokens[at]?.pos ?? '')) return false;
+  const so = tokens[at - 1]?.normal === 'that' ? at - 2 : at - 1;
+  return so >= start && tokens[so].normal === 'so';
 }
 
 /** Words before "to fix" that make the fix done or offered rather than sought. */
@@ -1374,6 +1401,8 @@ function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
       return !whom && !price && !thanked;
     }
     if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
+    // "erased the hollows that made me look exhausted": the problem is what the remedy took away
+    if (remedies.has(t.lemma)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const relative = range(Math.max(start, i - 3), i).some((k) =>
         ['that', 'which', 'who'].includes(tokens[k].normal),
@@ -1487,8 +1516,11 @@ function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): 
   const within = [sentence];
   const { tokens } = analysis;
   let complaint = 1;
-  if (blamed || longStanding.find(analysis, within).length > 0 || madeGood.find(analysis, within).length > 0)
-    complaint = 0.3;
+  const treated = sinceTreated.find(analysis, within);
+  const longStood = longStanding
+    .find(analysis, within)
+    .some((m) => !treated.some((t) => t.from < m.to && m.from < t.to));
+  if (blamed || longStood || madeGood.find(analysis, within).length > 0) complaint = 0.3;
   else if (starDeducted.find(analysis, within).length > 0) complaint = 0.5;
   const speaksOfThisOne = range(sentence.from, sentence.to).some((i) =>
     ['dr', 'dr.', 'doctor', 'this', 'here', 'she', 'he'].includes(tokens[i].normal),
@@ -1502,7 +1534,9 @@ function otherProviderRole(analysis: TextAnalysis, m: PhraseMatch): 'blamed' | '
   const start = analysis.sentences[tokens[m.from].sentence].from;
   const before = range(Math.max(start, m.from - 4), m.from).map((i) => tokens[i]);
   if (before.some((t) => leaving.has(t.lemma) || leaving.has(t.normal))) return 'leaving';
-  return 'blamed';
+  // "...at another clinic to undo it": the other provider as the remedy, named before the deed
+  const to = tokens[m.to]?.normal === 'to' ? tokens[m.to + 1] : undefined;
+  return to && remedies.has(to.lemma) ? 'leaving' : 'blamed';
 }
 
 /** What a practice is besides its treatments: a clause about them speaks of the service, not the result. */
