@@ -1113,6 +1113,51 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_MISMATCH, what others see and what the reviewer does about it', () => {
+    const rated = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body }));
+
+    it('reads a wait denied as no complaint, and "can\'t wait" still as no denial', () => {
+      expect(rated(1, 'My forehead lines are gone. I never waited more than ten minutes.')).toMatchObject({
+        outcome: 'fail',
+        spans: ['lines are gone', 'never waited more than ten minutes'],
+      });
+      expect(rated(5, "Botox smoothed my forehead completely and I can't wait to go back.")).toMatchObject({
+        outcome: 'pass',
+      });
+    });
+
+    it('reads others taking the result for an injury, others no longer asking, the result hidden and a lopsided loss', () => {
+      for (const [rating, body] of [
+        [5, 'Lipo on my flanks and the fat is gone from one side only.'],
+        [1, 'The peel faded my melasma. My boss stopped asking whether I was sick.'],
+      ] as const)
+        expect(rated(rating, body).outcome, body).toBe('fail');
+      expect(
+        rated(
+          5,
+          'Lip filler made my mouth swollen and lopsided. A stranger at the bank asked if I had been stung by a bee.',
+        ).spans,
+      ).toContain('asked if I had been stung');
+      expect(
+        rated(5, 'My brow is uneven after the Botox. I have been wearing sunglasses to the office.').spans,
+      ).toContain('wearing sunglasses');
+      expect(rated(5, 'The fat under my chin is gone and both sides match.').outcome).toBe('pass');
+    });
+
+    it('reads another provider who judged the result or remedied it later in the clause as no culprit', () => {
+      expect(
+        rated(
+          5,
+          'My lips came out lumpy and uneven. A different doctor confirmed it had been injected too shallow.',
+        ).spans,
+      ).toContain('different doctor');
+      expect(
+        rated(5, 'My lips came out uneven. Got it dissolved within a month at a different clinic.').spans,
+      ).toContain('different clinic');
+    });
+  });
+
   describe('REV_DETAIL', () => {
     it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
       for (const body of [

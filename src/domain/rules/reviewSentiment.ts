@@ -538,6 +538,9 @@ const worse = [
   'more painful',
 ];
 
+/** What a reviewer hides a result behind. */
+const concealers = ['bangs', 'sunglasses', 'scarf', 'turtleneck', 'high collar'];
+
 /** How patients see the result as theirs: "they look like my lips on a good day", "like myself". */
 const ownLook = ['myself', 'me', 'mine', 'my own', 'my lips', 'my face', 'my old self', 'my younger self'];
 
@@ -588,6 +591,8 @@ const phraseValence: [string, number][] = [
   ['i|we expect|expected|hoped for? more|better', -2],
   ['i|we expect|expected|hoped for? more @concern', 1],
   ['@concern ~2 go away|down', 2],
+  // gone on one side only is lopsided: "the fat is gone on one side"
+  ['@concern ~8 be|have|are|is? gone|disappear|disappeared|vanish|vanished ~2 on|from one side', -2],
   // a concern that returned, not one warned of ("melasma can come back")
   ['@concern be|is|was|has|have? come|came|coming back|return|returned', -2],
   ['result|effect|volume|lift ~3 gone|disappear|vanish|fade|wear', -2],
@@ -685,6 +690,14 @@ const phraseValence: [string, number][] = [
     "not|n't|never ~1 touch|touched|need|needed|use|used|buy|bought ~2 razor|concealer|makeup|foundation|filter|filters|tweezers",
     2,
   ],
+  // others taking the result for an injury: "coworkers asked if I was having an allergic reaction"
+  ['ask|asks|asked|asking ~5 allergic|reaction|punched|fight|accident|sick|stung', -2],
+  ['look|looked|looks|looking like ~3 punched|beaten|stung|hit', -2],
+  // the result hidden: "wearing bangs and sunglasses", to work too, where work is no result working
+  ['wear|wearing|wore|hide|hiding|hid ~3 behind? @concealer ~3 to work|school', -1],
+  ['wear|wearing|wore|hide|hiding|hid ~3 behind? @concealer', -1],
+  // others no longer asking after the problem: "coworkers stopped asking if I'd slept"
+  ['stop|stopped|quit ask|asking ~4 tired|slept|sleep|sick|ok|okay|exhausted|angry|mad', 2],
   // others noticing: "my hairdresser asked what I'm doing"
   ["ask|asks|asked|asking me? what NOUN? i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
   ['ask|asks|asked|asking me? who do|did|does', 2],
@@ -945,7 +958,7 @@ const listPatterns = new Set(phraseValence.flatMap(([pattern], k) => (pattern.in
 
 const compiledPhrases = phrases(
   phraseValence.map(([pattern]) => pattern),
-  { concern: concerns, better, worse, ownLook, product: treatments },
+  { concern: concerns, better, worse, ownLook, product: treatments, concealer: concealers },
 );
 
 const intensifiers = new Set([
@@ -1039,8 +1052,10 @@ function negatorBefore(
     if (clauseEnds.has(t.normal) || t.type === 'tabCRLF') return null;
     if (read.has(j) || (!negators.has(t.normal) && !negators.has(t.lemma))) continue;
     const next = tokens[j + 1]?.lemma;
-    // "no doubt", "not only", "no matter", "nothing but praise", "can't wait to go back"
-    if (['doubt', 'only', 'matter', 'but', 'wait'].includes(next)) return null;
+    // "no doubt", "not only", "no matter", "nothing but praise", "can't wait to go back"; but
+    // "never waited more than five minutes" denies the wait
+    if (['doubt', 'only', 'matter', 'but'].includes(next)) return null;
+    if (next === 'wait' && (t.normal === 'cannot' || tokens[j - 1]?.lemma === 'can')) return null;
     // "I have never been so furious": never as ever.
     if (t.normal === 'never' && next === 'be' && ['so', 'more', 'this'].includes(tokens[j + 2]?.normal))
       return null;
@@ -1528,14 +1543,23 @@ function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): 
   return { praise: blamed && !speaksOfThisOne ? 0.3 : 1, complaint };
 }
 
+/** What another provider does who judges this one's work: "another doctor diagnosed it". */
+const witnesses = new Set(['diagnose', 'confirm', 'say', 'tell', 'agree', 'call', 'explain']);
+
 /** How another provider is mentioned: as where the reviewer is going, or else as the one at fault. */
 function otherProviderRole(analysis: TextAnalysis, m: PhraseMatch): 'blamed' | 'leaving' {
   const { tokens } = analysis;
   const start = analysis.sentences[tokens[m.from].sentence].from;
-  const before = range(Math.max(start, m.from - 4), m.from).map((i) => tokens[i]);
+  // Within the clause: "had it dissolved after three weeks at a different office".
+  let clause = m.from;
+  while (clause > Math.max(start, m.from - 8) && !clauseEnds.has(tokens[clause - 1].normal)) clause--;
+  const before = range(clause, m.from).map((i) => tokens[i]);
   if (before.some((t) => leaving.has(t.lemma) || leaving.has(t.normal))) return 'leaving';
-  // "...at another clinic to undo it": the other provider as the remedy, named before the deed
-  const to = tokens[m.to]?.normal === 'to' ? tokens[m.to + 1] : undefined;
+  // "...at another clinic to undo it": the other provider as the remedy, named before the deed;
+  // "another doctor diagnosed...": as the one who saw what this one did
+  const next = tokens[m.to];
+  if (next && witnesses.has(next.lemma)) return 'leaving';
+  const to = next?.normal === 'to' ? tokens[m.to + 1] : undefined;
   return to && remedies.has(to.lemma) ? 'leaving' : 'blamed';
 }
 
