@@ -1158,6 +1158,27 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_MISMATCH, praise taken back in the same breath', () => {
+    const rated = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body }));
+
+    it('reads praise "if you like" a complaint, and a top score taken back, as sarcasm', () => {
+      for (const body of [
+        'Wonderful lip filler if you like lumps you can feel with your tongue.',
+        'A gifted injector, so kind and gentle. My lips came out lumpy. 10/10, would not repeat.',
+      ]) {
+        const result = rated(5, body);
+        expect(result.outcome, body).toBe('fail');
+        expect(result.message, body).toMatch(/sarcastic/);
+      }
+      for (const body of [
+        'Ten out of ten, would not hesitate to book again.',
+        'Great results if you like a natural look, and the nurse was kind.',
+      ])
+        expect(rated(5, body).outcome, body).toBe('pass');
+    });
+  });
+
   describe('REV_DETAIL', () => {
     it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
       for (const body of [

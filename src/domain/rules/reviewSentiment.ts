@@ -29,6 +29,7 @@ const words: Record<string, number> = {
   amazing: 3,
   wonderful: 3,
   fantastic: 3,
+  stellar: 3,
   excellent: 3,
   incredible: 3,
   outstanding: 3,
@@ -743,6 +744,7 @@ const phraseValence: [string, number][] = [
   // "I'll be back", "going back"; not "I was back at work", which the phrase of routine reads
   ["will|'ll|going|plan|planning|wait|definitely ~2 back|return", 2],
   ["would|'d ~3 again", 2],
+  ["would|will|'d ~1 repeat", 2],
   ['second opinion', -2],
   // money the reviewer wishes back: "I'd rather have spent it on a vacation"
   ["would|'d rather have ~2 spend|spent|keep|kept|put", -2],
@@ -910,6 +912,8 @@ const sinceTreated = phrases(
 /** Sarcasm said in so many words: "thanks for nothing", "really appreciated being told I asked for it". */
 const sarcasmStrong = phrases([
   'thanks for nothing',
+  // a top score taken back at once: "10/10, would not repeat"
+  "10/10|10_/_10|ten_out_of_ten ,? would|will|wo not|n't|never repeat|recommend|return|do|go|come|book",
   'gift that keep|keeps on giving',
   "that be|'s a look",
   'love|appreciate|enjoy|adore being|paying told|asked|ignored|charged|rushed|blamed|lectured|kept|brushed|extra|again|more',
@@ -920,7 +924,8 @@ const sarcasmWeak = phrases([
   'nice touch',
   'nothing say ~5 like',
   'so glad i pay|paid',
-  'if you ~2 always? want',
+  // "Fantastic breast lift if you like nipples pointing two ways"
+  'if you ~2 always? want|like|love|enjoy',
   'thank|thanks ~2 for',
   'love|loving|enjoy|enjoying|appreciate|adore being|paying|waiting|spending|having',
   'love|loving|enjoy|enjoying|appreciate|rock|rocking the|this|that|my ~2 look',
