@@ -1046,6 +1046,17 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, a promise or a wish read over its whole clause', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('a promise to whoever it was made is undertaken, a wish however long is not', () => {
+      expect(
+        incentive("Swore to the girl at reception I'd write this up, and they shaved $30 off my bill."),
+      ).toBe('fail');
+      expect(incentive("I'd post a hundred reviews if they took $30 off, but they never do.")).toBe('pass');
+    });
+  });
+
   describe('REV_MISMATCH, outcomes measured and marks left', () => {
     const outcome = (rating: number, body: string) =>
       verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;

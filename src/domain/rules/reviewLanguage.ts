@@ -515,9 +515,15 @@ function rewardInClauseBefore(
   at: number,
   sentenceStart: number,
 ): boolean {
+  const from = clauseFrom(tokens, at, sentenceStart);
+  return rewards.some((r) => r.from >= from && r.to <= at && at - r.to <= 6);
+}
+
+/** Where the clause holding token `at` begins: after the nearest clause end before it. */
+function clauseFrom(tokens: Token[], at: number, sentenceStart: number): number {
   let from = at;
   while (from > sentenceStart && !clauseEnds.has(tokens[from - 1].normal)) from--;
-  return rewards.some((r) => r.from >= from && r.to <= at && at - r.to <= 6);
+  return from;
 }
 
 /** An exchange named as such: "in return", "in exchange", "as a thank-you". */
@@ -609,7 +615,9 @@ const promising = new Set(['tell', 'say', 'promise', 'agree', 'offer', 'swear'])
 
 /** An act in the conditional of the reviewer's own wish: "I'd leave ten reviews if it got me...". */
 function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boolean {
-  for (let i = at - 1; i >= Math.max(sentenceStart, at - 3); i--) {
+  // The whole clause: "I'd post a hundred reviews if..." wishes as much as "I'd post reviews".
+  const from = clauseFrom(tokens, at, sentenceStart);
+  for (let i = at - 1; i >= from; i--) {
     if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") {
       // "because I'd left her 5 stars" is "I had left": a past act, not a wish
       const verb = tokens[i + 1];
@@ -618,7 +626,8 @@ function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boo
       // "they offered an upgrade if I'd write about it": the condition of an offer, not a wish
       if (['if', 'once', 'when'].includes(tokens[i - 2]?.normal)) return false;
       // "I told them I'd write something": a promise reported, not a wish
-      const speech = tokens.slice(Math.max(sentenceStart, i - 4), i).some((t) => promising.has(t.lemma));
+      // ...however the promisee is named: "promised the front desk I'd post this"
+      const speech = range(from, i).some((k) => promising.has(tokens[k].lemma));
       return !speech;
     }
     if (tokens[i].type === 'punctuation') break;
@@ -915,7 +924,7 @@ function isTied(
   }
   // A deal told as two things done: "promised the desk I'd post this and they knocked $50 off",
   // "she told me to write something nice and my next visit is half off".
-  const dealt = range(Math.max(sentence.from, act.from - 5), act.from).some(
+  const dealt = range(clauseFrom(tokens, act.from, sentence.from), act.from).some(
     (k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask',
   );
   for (let i = act.to; dealt && i < Math.min(sentence.to, act.to + 4); i++) {
