@@ -944,11 +944,14 @@ describe('the evaluation tricks', () => {
         'They offered a $30 credit for leaving feedback. I passed.',
         'The spa hands out skincare kits for testimonials. I told them no and booked my next peel.',
         'The manager said reviewers get a bonus area of laser for free, and I did not take it.',
+        'Reviewers get a free lash tint here; no thank you.',
+        "They offer a spa voucher for reviews. I didn't take the voucher.",
       ])
         expect(incentive(body), body).toBe('pass');
       for (const body of [
         'The office gave me a free peel for my review. I declined the numbing cream though, and it stung.',
         'They gave me a free peel for my review. The pain passed quickly.',
+        "They gave me a spa voucher for my review. I didn't get the results I wanted though.",
       ])
         expect(incentive(body), body).toBe('fail');
     });

@@ -553,28 +553,42 @@ const refusals = phrases([
   'no thanks|thank',
   'turn it|that|them|this down',
   'say absolutely|definitely|certainly|hell not|no',
-  'not want|take|accept|get|receive anything|it|that|one|a_thing',
 ]);
 
-/** ...or by a verb whose object must be the offer: "I declined it", not "I declined the numbing". */
-const refusingVerbs = phrases(['decline|refuse|reject', 'turn down', 'pass', 'say|tell ~2 no|nope']);
+/**
+ * ...or by a verb whose object must be the offer: "I declined it", "I didn't take the gift card",
+ * not "I declined the numbing" or "I didn't get the results I wanted".
+ */
+const refusingVerbs = phrases([
+  'decline|refuse|reject',
+  'turn down',
+  'pass',
+  'say|tell ~2 no|nope',
+  'not want|take|accept|get|receive',
+]);
 
-/** What an offer is called when it is refused by name: "I turned down the offer". */
-const offerWords = new Set(['offer', 'deal', 'bribe', 'incentive', 'proposal', 'freebie']);
+/** What an offer is called when it is refused by name: "I turned down the offer", "didn't get a thing". */
+const offerWords = new Set(['offer', 'deal', 'bribe', 'incentive', 'proposal', 'freebie', 'thing']);
 
 /** Pronouns that name who does a verb: the reviewer refusing, or the practice ("they refused to..."). */
 const subjects = new Set(['i', 'we', 'they', 'she', 'he', 'you']);
 
 /**
- * The reviewer speaks: the nearest subject before `at` is I or we, or there is none at all
- * ("Declined."); a noun right before the verb is a subject of its own ("the pain passed").
+ * The reviewer speaks: the nearest subject of its clause before `at` is I or we, or the clause has
+ * none ("Declined.", "...; no thank you"); a noun right before the verb is a subject of its own
+ * ("the pain passed"). A verb after "and" shares the subject before it ("I was offered... and
+ * turned it down").
  */
 function byReviewer(tokens: Token[], at: number, sentenceStart: number): boolean {
   let before = at - 1;
   while (before > sentenceStart && ['ADV', 'AUX', 'PART'].includes(tokens[before].pos)) before--;
   if (before >= sentenceStart && ['NOUN', 'PROPN'].includes(tokens[before].pos)) return false;
-  for (let i = before; i >= sentenceStart; i--)
-    if (subjects.has(tokens[i].normal)) return ['i', 'we'].includes(tokens[i].normal);
+  for (let i = before; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (subjects.has(t.normal)) return ['i', 'we'].includes(t.normal);
+    const shared = ['and', 'or'].includes(t.normal) && tokens[i + 1].pos === 'VERB';
+    if ((clauseEnds.has(t.normal) || t.type === 'punctuation') && !shared) return true;
+  }
   return true;
 }
 
@@ -650,13 +664,15 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
   for (const read of fields) {
     const { analysis } = read;
     const { tokens } = analysis;
-    const real = analysis.sentences.map((sentence) =>
-      rewardPhrases.find(analysis, [sentence]).filter((m) => isRealReward(tokens, m, sentence.from)),
+    // Every reward named, and those really had: "I didn't take the gift card" names one it refuses.
+    const named = analysis.sentences.map((sentence) => rewardPhrases.find(analysis, [sentence]));
+    const real = named.map((found, k) =>
+      found.filter((m) => isRealReward(tokens, m, analysis.sentences[k].from)),
     );
     // Only sentences with a reward, and their neighbours, are read further.
     const bySentence = analysis.sentences.map((sentence, k) =>
       real[k].length > 0 || real[k - 1]?.length > 0 || real[k + 1]?.length > 0
-        ? readSentence(analysis, sentence, real[k])
+        ? readSentence(analysis, sentence, real[k], named[k])
         : nothing,
     );
     analysis.sentences.forEach((sentence, index) => {
@@ -725,10 +741,11 @@ function readSentence(
   analysis: TextAnalysis,
   sentence: { from: number; to: number },
   real: PhraseMatch[],
+  named: PhraseMatch[],
 ): SentenceReading {
   const { tokens } = analysis;
   const within = [sentence];
-  const refused = isRefused(analysis, sentence, real);
+  const refused = isRefused(analysis, sentence, named);
   const denied = refused || denials.find(analysis, within).length > 0;
   const bridge = bridges.find(analysis, within).length > 0;
   let rewards = real;
