@@ -1193,6 +1193,29 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_MISMATCH, a norm broken, a chore dropped and a concern unchanged', () => {
+    const outcome = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('reads "should not" as a norm the result breaks, but advice to "you" as a denial', () => {
+      expect(outcome(5, 'Two syringes in my cheeks. Filler should not feel this lumpy and painful.')).toBe(
+        'fail',
+      );
+      expect(outcome(5, 'You should not be scared of Botox, mine was painless and looks natural.')).toBe(
+        'pass',
+      );
+    });
+
+    it('reads a chore the concern took dropped, going on, and the concern unchanged', () => {
+      for (const [rating, body] of [
+        [1, 'Laser on my legs and I have not shaved since May.'],
+        [1, 'My forehead is smooth after two rounds. Not going to stop now.'],
+        [5, 'Three rounds of laser and the brown spots are the same.'],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+    });
+  });
+
   describe('REV_DETAIL', () => {
     it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
       for (const body of [

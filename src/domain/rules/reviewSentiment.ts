@@ -651,6 +651,8 @@ const phraseValence: [string, number][] = [
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
   ['look|looks|looked|stay|stayed ~2 same|identical', -2],
+  // the concern unchanged: "the scars are the same"
+  ['@concern be|are|is|look|looks the? same|unchanged', -2],
   ['=exactly|still|right where they|it|i be|start|began', -2],
   // a measure, not praise: "a good centimetre above the other", "a good hour late"
   ['a good one', 1],
@@ -699,6 +701,8 @@ const phraseValence: [string, number][] = [
   ['wear|wearing|wore|hide|hiding|hid ~3 behind? @concealer', -1],
   // others no longer asking after the problem: "coworkers stopped asking if I'd slept"
   ['stop|stopped|quit ask|asking ~4 tired|slept|sleep|sick|ok|okay|exhausted|angry|mad', 2],
+  // the chore the concern took, dropped: "haven't shaved since March"
+  ["not|n't|never ~1 shave|shaved|wax|waxed|pluck|plucked|tweeze|tweezed", 2],
   // others noticing: "my hairdresser asked what I'm doing"
   ["ask|asks|asked|asking me? what NOUN? i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
   ['ask|asks|asked|asking me? who do|did|does', 2],
@@ -755,6 +759,7 @@ const phraseValence: [string, number][] = [
   ],
   ['book|booked|booking|see|saw|need|needed ~6 repair|revision|corrective|correction', -2],
   ['already planning|booked', 2],
+  ["not|n't going|gonna to? stop|quit", 2],
   ['never go|going|went ~1 anywhere|somewhere else', 2],
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
   ['tell|told ~2 my? sister|friend|mom ~2 to? book', 2],
@@ -1195,7 +1200,14 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
   // "tape it shut so it doesn't dry out": a harm a precaution keeps off, not an outcome
   if (negator !== null && valence < 0 && isPrecaution(tokens, negator, start)) return none;
-  if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
+  // "filler should not feel like frozen peas": a norm the result breaks, which affirms it; "you
+  // shouldn't be scared" is advice, and denies
+  const norm =
+    negator !== null &&
+    ['should', 'ought'].includes(tokens[negator - 1]?.normal) &&
+    tokens[negator - 2]?.normal !== 'you';
+  if (norm) from = negator - 1;
+  else if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
     // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
     valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
     from = negator ?? hit.from - 1;
