@@ -935,6 +935,68 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, an offer taken up or turned down', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('an offer the reviewer refuses in the next sentence is no reward, unless what was refused is another thing', () => {
+      for (const body of [
+        'The front desk promised a month of free LED masks if I wrote them up. I turned that down flat.',
+        'They offered a $30 credit for leaving feedback. I passed.',
+        'The spa hands out skincare kits for testimonials. I told them no and booked my next peel.',
+        'The manager said reviewers get a bonus area of laser for free, and I did not take it.',
+        'Reviewers get a free lash tint here; no thank you.',
+        "They offer a spa voucher for reviews. I didn't take the voucher.",
+      ])
+        expect(incentive(body), body).toBe('pass');
+      for (const body of [
+        'The office gave me a free peel for my review. I declined the numbing cream though, and it stung.',
+        'They gave me a free peel for my review. The pain passed quickly.',
+        "They gave me a spa voucher for my review. I didn't get the results I wanted though.",
+      ])
+        expect(incentive(body), body).toBe('fail');
+    });
+
+    it('a fee forgone said with "no" is the reward', () => {
+      expect(incentive('Got my touch-up at no charge since I agreed to write this.')).toBe('fail');
+      expect(
+        incentive("There was no charge for parking, and I'm posting this review to praise the nurses."),
+      ).toBe('pass');
+    });
+
+    it('"if I\'d post" is the condition of an offer, "I would post if" a wish', () => {
+      expect(
+        incentive("The manager offered to extend my membership for free if I'd post about my results."),
+      ).toBe('fail');
+      expect(
+        incentive('I would gladly post about my results if it got me a free membership, but no such luck.'),
+      ).toBe('pass');
+    });
+
+    it('the practice telling the reviewer its terms is an offer, a neighbour telling of her clinic is not', () => {
+      expect(incentive('The nurse told us that patients who leave a review get a bonus syringe.')).toBe(
+        'fail',
+      );
+      expect(
+        incentive('My neighbour told me patients who leave a review get a bonus syringe at her clinic.'),
+      ).toBe('pass');
+    });
+
+    it('a condition of two verbs, the review done again by "it", and a gift sent home with the reviewer', () => {
+      for (const body of [
+        'They waive the booking fee if you sign in and write a review.',
+        'The nurse showed me the feedback form and promised a free brow tint once I completed it.',
+        'They sent us home with a tote of serums as a thank-you for the review.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+      for (const body of [
+        'I got a free facial for my birthday and wrote a review.',
+        'The feedback form was on my chair. They gave me a free lip balm once I finished my peel.',
+        'They sent me home with ice packs and aftercare notes, and I am leaving this review because the nurse was kind.',
+      ])
+        expect(incentive(body), body).toBe('pass');
+    });
+  });
+
   describe('REV_MISMATCH, told by what happened', () => {
     const rated = (rating: number, body: string) =>
       verdict('REV_MISMATCH', review({ rating, title: '', body }));
@@ -950,7 +1012,7 @@ describe('the evaluation tricks', () => {
         rated(4, 'Fraxel on my cheeks for old acne marks. It left raised scars along my jaw.'),
       ).toMatchObject({
         outcome: 'fail',
-        spans: ['raised scars'],
+        spans: ['left raised scars'],
       });
     });
 
@@ -984,6 +1046,173 @@ describe('the evaluation tricks', () => {
       ] as const) {
         expect(rated(rating, body), body).toMatchObject({ outcome: 'pass' });
       }
+    });
+  });
+
+  describe('REV_INCENTIVE, a promise or a wish read over its whole clause', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('a promise to whoever it was made is undertaken, a wish however long is not', () => {
+      expect(
+        incentive("Swore to the girl at reception I'd write this up, and they shaved $30 off my bill."),
+      ).toBe('fail');
+      expect(incentive("I'd post a hundred reviews if they took $30 off, but they never do.")).toBe('pass');
+    });
+  });
+
+  describe('REV_MISMATCH, outcomes measured and marks left', () => {
+    const outcome = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('reads a result against where the reviewer started, and the marks and concerns a treatment left', () => {
+      for (const [rating, body] of [
+        [5, 'Three rounds of Kybella and my chin is fuller now than when I began.'],
+        [5, 'The laser left white welts across my forehead.'],
+        [5, 'After the IPL, new brown spots showed up on my cheeks.'],
+        [5, 'I had clearer skin before the peels.'],
+        [1, 'Four sessions of Fraxel and my skin is smoother than when I started.'],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+      expect(outcome(5, 'My lines are softer now than when I started, and the nurse was lovely.')).toBe(
+        'pass',
+      );
+    });
+
+    it('reads a set phrase with an adverb inside, a result nobody can place, and money the reviewer wants back', () => {
+      for (const [rating, body] of [
+        [5, "The Dysport did absolutely nothing for my crow's feet."],
+        [1, "My own mother couldn't work out what had changed; she said I looked rested."],
+        [1, 'Wore sandals all summer for the first time. Everybody asks me who did my toes.'],
+        [5, "I'd rather have put the money toward a holiday. Felt robbed."],
+        [5, 'I have booked a specialist for a corrective consult after my brow lift.'],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+      expect(outcome(5, 'The filler did nothing but good things for my jawline, truly lovely.')).toBe('pass');
+    });
+  });
+
+  describe('REV_MISMATCH, a complaint by its time and its remedy', () => {
+    const outcome = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('counts a complaint dated from the treatment in full, and reads a harm kept off as no outcome', () => {
+      for (const [rating, body] of [
+        [
+          5,
+          "Ever since my brow lift I can't fully close my right eye, so I tape it at night so it doesn't dry out.",
+        ],
+        [5, 'Since my brow lift I have booked a specialist for a corrective consult.'],
+        [5, "My brow dropped so I can't raise it."],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
+      expect(
+        outcome(
+          5,
+          'Since my twenties I have had deep forehead lines, and two rounds of Botox softened them.',
+        ),
+      ).toBe('pass');
+    });
+
+    it('reads another provider named as the remedy, and a problem a remedy took away', () => {
+      expect(outcome(5, 'Spent a month of Saturdays at another clinic to undo her filler.')).toBe('fail');
+      expect(
+        outcome(1, 'The peel erased the dark circles that made me look exhausted and my skin glows.'),
+      ).toBe('fail');
+      expect(
+        outcome(
+          5,
+          'Years of lumpy filler from another clinic, and Dr. Hill dissolved it and rebuilt my lips.',
+        ),
+      ).toBe('pass');
+    });
+  });
+
+  describe('REV_MISMATCH, what others see and what the reviewer does about it', () => {
+    const rated = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body }));
+
+    it('reads a wait denied as no complaint, and "can\'t wait" still as no denial', () => {
+      expect(rated(1, 'My forehead lines are gone. I never waited more than ten minutes.')).toMatchObject({
+        outcome: 'fail',
+        spans: ['lines are gone', 'never waited more than ten minutes'],
+      });
+      expect(rated(5, "Botox smoothed my forehead completely and I can't wait to go back.")).toMatchObject({
+        outcome: 'pass',
+      });
+    });
+
+    it('reads others taking the result for an injury, others no longer asking, the result hidden and a lopsided loss', () => {
+      for (const [rating, body] of [
+        [5, 'Lipo on my flanks and the fat is gone from one side only.'],
+        [1, 'The peel faded my melasma. My boss stopped asking whether I was sick.'],
+      ] as const)
+        expect(rated(rating, body).outcome, body).toBe('fail');
+      expect(
+        rated(
+          5,
+          'Lip filler made my mouth swollen and lopsided. A stranger at the bank asked if I had been stung by a bee.',
+        ).spans,
+      ).toContain('asked if I had been stung');
+      expect(
+        rated(5, 'My brow is uneven after the Botox. I have been wearing sunglasses to the office.').spans,
+      ).toContain('wearing sunglasses');
+      expect(rated(5, 'The fat under my chin is gone and both sides match.').outcome).toBe('pass');
+    });
+
+    it('reads another provider who judged the result or remedied it later in the clause as no culprit', () => {
+      expect(
+        rated(
+          5,
+          'My lips came out lumpy and uneven. A different doctor confirmed it had been injected too shallow.',
+        ).spans,
+      ).toContain('different doctor');
+      expect(
+        rated(5, 'My lips came out uneven. Got it dissolved within a month at a different clinic.').spans,
+      ).toContain('different clinic');
+    });
+  });
+
+  describe('REV_MISMATCH, praise taken back in the same breath', () => {
+    const rated = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body }));
+
+    it('reads praise "if you like" a complaint, and a top score taken back, as sarcasm', () => {
+      for (const body of [
+        'Wonderful lip filler if you like lumps you can feel with your tongue.',
+        'A gifted injector, so kind and gentle. My lips came out lumpy. 10/10, would not repeat.',
+      ]) {
+        const result = rated(5, body);
+        expect(result.outcome, body).toBe('fail');
+        expect(result.message, body).toMatch(/sarcastic/);
+      }
+      for (const body of [
+        'Ten out of ten, would not hesitate to book again.',
+        'Great results if you like a natural look, and the nurse was kind.',
+      ])
+        expect(rated(5, body).outcome, body).toBe('pass');
+    });
+  });
+
+  describe('REV_MISMATCH, a norm broken, a chore dropped and a concern unchanged', () => {
+    const outcome = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('reads "should not" as a norm the result breaks, but advice to "you" as a denial', () => {
+      expect(outcome(5, 'Two syringes in my cheeks. Filler should not feel this lumpy and painful.')).toBe(
+        'fail',
+      );
+      expect(outcome(5, 'You should not be scared of Botox, mine was painless and looks natural.')).toBe(
+        'pass',
+      );
+    });
+
+    it('reads a chore the concern took dropped, going on, and the concern unchanged', () => {
+      for (const [rating, body] of [
+        [1, 'Laser on my legs and I have not shaved since May.'],
+        [1, 'My forehead is smooth after two rounds. Not going to stop now.'],
+        [5, 'Three rounds of laser and the brown spots are the same.'],
+      ] as const)
+        expect(outcome(rating, body), body).toBe('fail');
     });
   });
 

@@ -382,6 +382,8 @@ const rewardPhrases = phrases([
   'thank you gift',
   'regalo|regalaron|regalaban|regalan|pago|pagaron',
   'give|send|mail|hand|email|offer|promise ~1 me|us|you|everyone a|an|the|some ~3 NOUN',
+  // given to take away: "sent me home with a bottle of champagne"
+  'send|sent me|us home|off|away with',
   // given to the reviewer, said the other way round: "I was promised a bottle of serum"
   'be|get promise|promised|give|given|offer|offered|send|sent|hand|handed a|an|the|some|my ~3 NOUN',
   // care sooner: "bumped up the waitlist", "priority booking"
@@ -513,9 +515,15 @@ function rewardInClauseBefore(
   at: number,
   sentenceStart: number,
 ): boolean {
+  const from = clauseFrom(tokens, at, sentenceStart);
+  return rewards.some((r) => r.from >= from && r.to <= at && at - r.to <= 6);
+}
+
+/** Where the clause holding token `at` begins: after the nearest clause end before it. */
+function clauseFrom(tokens: Token[], at: number, sentenceStart: number): number {
   let from = at;
   while (from > sentenceStart && !clauseEnds.has(tokens[from - 1].normal)) from--;
-  return rewards.some((r) => r.from >= from && r.to <= at && at - r.to <= 6);
+  return from;
 }
 
 /** An exchange named as such: "in return", "in exchange", "as a thank-you". */
@@ -533,14 +541,79 @@ const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco
 /** An explicit denial of any deal: "no strings attached", "nothing in return". */
 const denials = phrases([
   'no strings',
-  // an offer the reviewer turned down: "they offered $25 off if I left a review and I said no
-  // thanks"; not the practice refusing ("they refused to refund me unless I posted")
-  'no thanks|thank',
-  'i|we turn|turned ~3 down',
-  'i|we decline|declined|refuse|refused',
   'nothing|not ~2 in return|exchange',
   'not sponsored|paid|compensated',
 ]);
+
+/**
+ * An offer the reviewer turned down, or says they took nothing from: an offer is no reward until
+ * it is accepted. Said whole ("no thanks", "turned it down", "didn't want anything")...
+ */
+const refusals = phrases([
+  'no thanks|thank',
+  'turn it|that|them|this down',
+  'say absolutely|definitely|certainly|hell not|no',
+]);
+
+/**
+ * ...or by a verb whose object must be the offer: "I declined it", "I didn't take the gift card",
+ * not "I declined the numbing" or "I didn't get the results I wanted".
+ */
+const refusingVerbs = phrases([
+  'decline|refuse|reject',
+  'turn down',
+  'pass',
+  'say|tell ~2 no|nope',
+  'not want|take|accept|get|receive',
+]);
+
+/** What an offer is called when it is refused by name: "I turned down the offer", "didn't get a thing". */
+const offerWords = new Set(['offer', 'deal', 'bribe', 'incentive', 'proposal', 'freebie', 'thing']);
+
+/** Pronouns that name who does a verb: the reviewer refusing, or the practice ("they refused to..."). */
+const subjects = new Set(['i', 'we', 'they', 'she', 'he', 'you']);
+
+/**
+ * The reviewer speaks: the nearest subject of its clause before `at` is I or we, or the clause has
+ * none ("Declined.", "...; no thank you"); a noun right before the verb is a subject of its own
+ * ("the pain passed"). A verb after "and" shares the subject before it ("I was offered... and
+ * turned it down").
+ */
+function byReviewer(tokens: Token[], at: number, sentenceStart: number): boolean {
+  let before = at - 1;
+  while (before > sentenceStart && ['ADV', 'AUX', 'PART'].includes(tokens[before].pos)) before--;
+  if (before >= sentenceStart && ['NOUN', 'PROPN'].includes(tokens[before].pos)) return false;
+  for (let i = before; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (subjects.has(t.normal)) return ['i', 'we'].includes(t.normal);
+    const shared = ['and', 'or'].includes(t.normal) && tokens[i + 1].pos === 'VERB';
+    if ((clauseEnds.has(t.normal) || t.type === 'punctuation') && !shared) return true;
+  }
+  return true;
+}
+
+/** The object of a refusing verb is the offer: none, a pronoun, the offer by name or the reward. */
+function refusesOffer(tokens: Token[], verb: PhraseMatch, rewards: PhraseMatch[], sentenceEnd: number) {
+  let at = verb.to;
+  if (['to', 'on', 'up'].includes(tokens[at]?.normal)) at++;
+  const next = tokens[at];
+  if (at >= sentenceEnd || next.type === 'punctuation' || clauseEnds.has(next.normal)) return true;
+  if (next.pos === 'PRON') return true;
+  return range(at, Math.min(sentenceEnd, at + 3)).some(
+    (i) => offerWords.has(tokens[i].lemma) || rewards.some((r) => r.from === i),
+  );
+}
+
+/** The reviewer turned down an offer in this sentence. */
+function isRefused(analysis: TextAnalysis, sentence: { from: number; to: number }, rewards: PhraseMatch[]) {
+  const { tokens } = analysis;
+  const within = [sentence];
+  const mine = (m: PhraseMatch) => byReviewer(tokens, m.from, sentence.from);
+  return (
+    refusals.find(analysis, within).some(mine) ||
+    refusingVerbs.find(analysis, within).some((m) => mine(m) && refusesOffer(tokens, m, rewards, sentence.to))
+  );
+}
 
 export interface Incentive {
   span: TextSpan;
@@ -556,14 +629,19 @@ const promising = new Set(['tell', 'say', 'promise', 'agree', 'offer', 'swear'])
 
 /** An act in the conditional of the reviewer's own wish: "I'd leave ten reviews if it got me...". */
 function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boolean {
-  for (let i = at - 1; i >= Math.max(sentenceStart, at - 3); i--) {
+  // The whole clause: "I'd post a hundred reviews if..." wishes as much as "I'd post reviews".
+  const from = clauseFrom(tokens, at, sentenceStart);
+  for (let i = at - 1; i >= from; i--) {
     if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") {
       // "because I'd left her 5 stars" is "I had left": a past act, not a wish
       const verb = tokens[i + 1];
       if (tokens[i].normal === "'d" && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma)
         return false;
+      // "they offered an upgrade if I'd write about it": the condition of an offer, not a wish
+      if (['if', 'once', 'when'].includes(tokens[i - 2]?.normal)) return false;
       // "I told them I'd write something": a promise reported, not a wish
-      const speech = tokens.slice(Math.max(sentenceStart, i - 4), i).some((t) => promising.has(t.lemma));
+      // ...however the promisee is named: "promised the front desk I'd post this"
+      const speech = range(from, i).some((k) => promising.has(tokens[k].lemma));
       return !speech;
     }
     if (tokens[i].type === 'punctuation') break;
@@ -586,18 +664,21 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
   for (const read of fields) {
     const { analysis } = read;
     const { tokens } = analysis;
-    const real = analysis.sentences.map((sentence) =>
-      rewardPhrases.find(analysis, [sentence]).filter((m) => isRealReward(tokens, m, sentence.from)),
+    // Every reward named, and those really had: "I didn't take the gift card" names one it refuses.
+    const named = analysis.sentences.map((sentence) => rewardPhrases.find(analysis, [sentence]));
+    const real = named.map((found, k) =>
+      found.filter((m) => isRealReward(tokens, m, analysis.sentences[k].from)),
     );
     // Only sentences with a reward, and their neighbours, are read further.
     const bySentence = analysis.sentences.map((sentence, k) =>
       real[k].length > 0 || real[k - 1]?.length > 0 || real[k + 1]?.length > 0
-        ? readSentence(analysis, sentence, real[k])
+        ? readSentence(analysis, sentence, real[k], named[k])
         : nothing,
     );
     analysis.sentences.forEach((sentence, index) => {
       const { rewards, acts } = bySentence[index];
-      if (rewards.length === 0) return;
+      // "They offered me a free facial for a review. I declined."
+      if (rewards.length === 0 || bySentence[index + 1]?.refused) return;
       const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
       // The reward and the review in sentences side by side, bridged by words of a deal: "They
       // offered me a free peel. All I had to do was post about it."
@@ -649,19 +730,23 @@ interface SentenceReading {
   rewards: PhraseMatch[];
   acts: PhraseMatch[];
   denied: boolean;
+  /** The reviewer turned an offer down, which undoes an offer told in the sentence before too. */
+  refused: boolean;
   bridge: boolean;
 }
 
-const nothing: SentenceReading = { rewards: [], acts: [], denied: false, bridge: false };
+const nothing: SentenceReading = { rewards: [], acts: [], denied: false, refused: false, bridge: false };
 
 function readSentence(
   analysis: TextAnalysis,
   sentence: { from: number; to: number },
   real: PhraseMatch[],
+  named: PhraseMatch[],
 ): SentenceReading {
   const { tokens } = analysis;
   const within = [sentence];
-  const denied = denials.find(analysis, within).length > 0;
+  const refused = isRefused(analysis, sentence, named);
+  const denied = refused || denials.find(analysis, within).length > 0;
   const bridge = bridges.find(analysis, within).length > 0;
   let rewards = real;
   const acts = reviewActPhrases
@@ -674,7 +759,7 @@ function readSentence(
       // "I wish they gave...": a reward wished for, not had
       range(sentence.from, rewards[0].from).some((i) => tokens[i].lemma === 'wish'));
   if (denied || othersWays) rewards = [];
-  return { rewards, acts, denied, bridge };
+  return { rewards, acts, denied, refused, bridge };
 }
 
 /** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
@@ -707,16 +792,31 @@ const otherPeople = new Set([
  * people got free filler for reviews", "I've seen clinics bribe people with gift cards".
  */
 function isWitnessed(tokens: Token[], sentenceStart: number, rewardFrom: number): boolean {
-  const before = range(sentenceStart, rewardFrom).map((i) => tokens[i]);
+  const before = range(sentenceStart, rewardFrom);
   return (
-    before.some((t) => witnessing.has(t.normal) || witnessing.has(t.lemma)) &&
-    before.some((t) => otherPeople.has(t.normal))
+    before.some((i) => isWitnessing(tokens, i, sentenceStart)) &&
+    before.some((i) => otherPeople.has(tokens[i].normal))
   );
 }
 
-/** A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge me". */
+/**
+ * A verb of seeing or hearing, but not the practice telling the reviewer its terms: in "they told
+ * me patients who review get a voucher" the patients are the reviewer's kind, and the offer theirs.
+ */
+function isWitnessing(tokens: Token[], at: number, sentenceStart: number): boolean {
+  const t = tokens[at];
+  if (!witnessing.has(t.normal) && !witnessing.has(t.lemma)) return false;
+  if (t.lemma !== 'tell' || !['me', 'us'].includes(tokens[at + 1]?.normal)) return true;
+  const teller = tokens[at - 1];
+  return at > sentenceStart && (otherPeople.has(teller.normal) || relations.includes(teller.lemma));
+}
+
+/**
+ * A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge
+ * me", "at no charge once my review was up".
+ */
 const isForgone = (tokens: Token[], reward: PhraseMatch) =>
-  ['not', "n't"].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
+  ['not', "n't", 'no'].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
 
 /** Verbs of handing something over, and what a treatment gives that is no gift. */
 const handing = new Set(['give', 'send', 'mail', 'hand', 'email', 'offer', 'promise']);
@@ -767,6 +867,17 @@ function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): 
   return true;
 }
 
+/** Verbs that, with "it" or "one", refer back to the review named before: "if I filled it out". */
+const completing = new Set(['fill', 'finish', 'complete', 'submit', 'write', 'post', 'leave', 'send']);
+
+/** The reviewer doing the review again by a pro-form: "I did", "I filled it out", "we left one". */
+function isDoneAgain(tokens: Token[], at: number): boolean {
+  if (!['i', 'we', 'you'].includes(tokens[at]?.normal)) return false;
+  const verb = ["'d", 'had', 'would'].includes(tokens[at + 1]?.normal) ? at + 2 : at + 1;
+  if (tokens[verb]?.lemma === 'do') return true;
+  return completing.has(tokens[verb]?.lemma) && ['it', 'one', 'that'].includes(tokens[verb + 1]?.normal);
+}
+
 function isTied(
   analysis: TextAnalysis,
   act: PhraseMatch,
@@ -779,9 +890,14 @@ function isTied(
   const clear = (i: number) => !tokens[i].negated || forgone.some((r) => r.from < i);
   // The review as the reason or condition: "for leaving this review", "if I did", "once my review went up".
   // Within the act's clause: "when I told them I'd write something here".
+  // "if you come back and post a review": one condition of two verbs sharing their subject; past
+  // the "and" only a condition with its subject ties ("for my birthday and wrote a review" does not).
+  let shared = false;
   for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 6); i--) {
-    if (tiesBefore.has(tokens[i].normal) && clear(i)) return true;
-    if (clauseEnds.has(tokens[i].normal)) break;
+    const subjectNext = subjects.has(tokens[i + 1].normal);
+    if (tiesBefore.has(tokens[i].normal) && clear(i) && (!shared || subjectNext)) return true;
+    if (['and', 'or'].includes(tokens[i].normal) && tokens[i + 1].pos === 'VERB') shared = true;
+    else if (clauseEnds.has(tokens[i].normal)) break;
     // "conditional on updating my review", "depending on my rating"
     if (['on', 'upon'].includes(tokens[i].normal) && conditions.has(tokens[i - 1]?.lemma ?? '') && clear(i))
       return true;
@@ -820,13 +936,12 @@ function isTied(
     }
     // "...free units for each", "...points per review"
     if (['each', 'every', 'per'].includes(tokens[i].normal) && rewards.some((r) => r.to <= i)) return true;
-    // "...they offered a free session if I did"
-    const did = tokens[i + 2]?.lemma === 'do' && ['i', 'we', 'you'].includes(tokens[i + 1]?.normal);
-    if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && did) return true;
+    // "...they offered a free session if I did", "...a refund if I filled it out"
+    if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && isDoneAgain(tokens, i + 1)) return true;
   }
   // A deal told as two things done: "promised the desk I'd post this and they knocked $50 off",
   // "she told me to write something nice and my next visit is half off".
-  const dealt = range(Math.max(sentence.from, act.from - 5), act.from).some(
+  const dealt = range(clauseFrom(tokens, act.from, sentence.from), act.from).some(
     (k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask',
   );
   for (let i = act.to; dealt && i < Math.min(sentence.to, act.to + 4); i++) {
