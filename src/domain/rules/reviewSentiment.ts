@@ -29,7 +29,6 @@ const words: Record<string, number> = {
   amazing: 3,
   wonderful: 3,
   fantastic: 3,
-  stellar: 3,
   excellent: 3,
   incredible: 3,
   outstanding: 3,
@@ -150,8 +149,6 @@ const words: Record<string, number> = {
   deformed: -3,
   scam: -3,
   ripoff: -3,
-  robbed: -2,
-  hypopigmentation: -2,
   incompetent: -3,
   negligent: -3,
   furious: -3,
@@ -539,9 +536,6 @@ const worse = [
   'more painful',
 ];
 
-/** What a reviewer hides a result behind. */
-const concealers = ['bangs', 'sunglasses', 'scarf', 'turtleneck', 'high collar'];
-
 /** How patients see the result as theirs: "they look like my lips on a good day", "like myself". */
 const ownLook = ['myself', 'me', 'mine', 'my own', 'my lips', 'my face', 'my old self', 'my younger self'];
 
@@ -561,16 +555,12 @@ const phraseValence: [string, number][] = [
     Number.POSITIVE_INFINITY,
   ],
   ['@worse ~5 than before', -2],
-  // measured against the start: "wider now than when I started", "I had better skin before"
-  ['@worse ~5 than when|before i|we start|started|began', -2],
-  ['@better ~5 than when|before i|we start|started|began', 2],
-  ['i|we have|had @better NOUN? before', -2],
   ['@worse ~4 than the|its|my? other|left|right|twin|bottom|top', -2],
   ['one side|eye|brow|lip|cheek ~6 than the other', -2],
   ['one ~6 above|below|higher|lower|bigger|smaller|fuller|than ~3 the other', -2],
   // outcomes: a concern gone, the remedy elsewhere, a result undone
   [
-    '@concern ~8 be|have|are|is? gone|disappear|fade|vanish|erase|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
+    '@concern ~8 be|have|are|is? gone|disappear|fade|vanish|soften|stop|clear|improve|slow|diminish|heal|lift|shrink|lighten|smaller|shallower|lighter|softer|fainter|better',
     2,
   ],
   ['@concern ~3 half as', 2],
@@ -592,8 +582,6 @@ const phraseValence: [string, number][] = [
   ['i|we expect|expected|hoped for? more|better', -2],
   ['i|we expect|expected|hoped for? more @concern', 1],
   ['@concern ~2 go away|down', 2],
-  // gone on one side only is lopsided: "the fat is gone on one side"
-  ['@concern ~8 be|have|are|is? gone|disappear|disappeared|vanish|vanished ~2 on|from one side', -2],
   // a concern that returned, not one warned of ("melasma can come back")
   ['@concern be|is|was|has|have? come|came|coming back|return|returned', -2],
   ['result|effect|volume|lift ~3 gone|disappear|vanish|fade|wear', -2],
@@ -601,7 +589,7 @@ const phraseValence: [string, number][] = [
   ['under control', 2],
   ["not|n't ~3 anymore", Number.NaN],
   ['the worst part|thing', -1],
-  ['do|did|does|offer|offered ADV? nothing', -2],
+  ['do|did|does|offer|offered nothing', -2],
   ['nothing happen|happened|changed', -2],
   ['end|ended up with|at|in|getting|looking|having', -1],
   ['come|came|walk|walked out with', -1],
@@ -609,14 +597,6 @@ const phraseValence: [string, number][] = [
   ['fall|fell|falling out', -2],
   // a result the treatment left, which reviewers rarely say of a good one
   ['leave|left me with', -1],
-  // a mark it left, or a concern it brought: "left brown stains", "new spider veins popped up"
-  [
-    'leave|left ADJ? ADJ? stain|stains|patch|patches|mark|marks|scar|scars|dent|dents|welt|welts|burn|burns|blister|blisters',
-    -2,
-  ],
-  ['new ~1 @concern ~3 pop|popped|appear|appeared|show|showed|form|formed|develop|developed', -2],
-  ["@concern i|we? never|not|n't have|had ~1 before", -2],
-  ['turn|turned|turning into ~2 @concern', -2],
   // a change for the worse, a problem that spread, a remedy still needed
   ['get|got|become|became|getting|grow|grew ~2 @worse', -2],
   ["not|n't sign|signed up for", -2],
@@ -651,8 +631,6 @@ const phraseValence: [string, number][] = [
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
   ['look|looks|looked|stay|stayed ~2 same|identical', -2],
-  // the concern unchanged: "the scars are the same"
-  ['@concern be|are|is|look|looks the? same|unchanged', -2],
   ['=exactly|still|right where they|it|i be|start|began', -2],
   // a measure, not praise: "a good centimetre above the other", "a good hour late"
   ['a good one', 1],
@@ -677,7 +655,7 @@ const phraseValence: [string, number][] = [
   ['tip|brow|lid|eyelid|breast|implant|cheek|jowl ~2 drop|drops|dropped|sag|sags|sagged|fell|droop', -2],
   ['stomach|tummy|belly|abdomen|ab ~2 flat|flatter|tight|tighter', 2],
   ['back at|in|to work|the_gym|the_office|school|normal|my_routine', 1],
-  ['can|could barely|hardly|not ADV? open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep|wear', -2],
+  ['can|could barely|hardly|not open|close|move|lift|raise|smile|drink|eat|breathe|talk|sleep|wear', -2],
   [
     'look|looking|looks permanently|always|so|really|half? surprised|shocked|startled|angry|mad|grumpy|mean|sad|tired|exhausted|sleepy|asleep|old',
     -2,
@@ -693,19 +671,8 @@ const phraseValence: [string, number][] = [
     "not|n't|never ~1 touch|touched|need|needed|use|used|buy|bought ~2 razor|concealer|makeup|foundation|filter|filters|tweezers",
     2,
   ],
-  // others taking the result for an injury: "coworkers asked if I was having an allergic reaction"
-  ['ask|asks|asked|asking ~5 allergic|reaction|punched|fight|accident|sick|stung', -2],
-  ['look|looked|looks|looking like ~3 punched|beaten|stung|hit', -2],
-  // the result hidden: "wearing bangs and sunglasses", to work too, where work is no result working
-  ['wear|wearing|wore|hide|hiding|hid ~3 behind? @concealer ~3 to work|school', -1],
-  ['wear|wearing|wore|hide|hiding|hid ~3 behind? @concealer', -1],
-  // others no longer asking after the problem: "coworkers stopped asking if I'd slept"
-  ['stop|stopped|quit ask|asking ~4 tired|slept|sleep|sick|ok|okay|exhausted|angry|mad', 2],
-  // the chore the concern took, dropped: "haven't shaved since March"
-  ["not|n't|never ~1 shave|shaved|wax|waxed|pluck|plucked|tweeze|tweezed", 2],
   // others noticing: "my hairdresser asked what I'm doing"
-  ["ask|asks|asked|asking me? what NOUN? i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
-  ['ask|asks|asked|asking me? who do|did|does', 2],
+  ["ask|asks|asked|asking me? what i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
   ['for the first time in|since', 2],
   ['back in|into my ~2 jeans|clothes|dress|dresses|size|bikini|swimsuit', 2],
   // someone close following the reviewer in: "my sister is booking her consult"
@@ -735,8 +702,6 @@ const phraseValence: [string, number][] = [
   ['without ask|asking|warning|consent', -2],
   // nobody can tell it was done (before "nobody told me", which it would otherwise be read as)
   ['nobody|no_one ~3 can|could|would ~1 tell|figure|guess|notice|know', 1],
-  // "couldn't work out what had changed": the result passes unseen, nothing failed to work
-  ["not|n't work|figure|tell|guess out? what|who ~3 change|changed|different|do|did|done", 1],
   ['no idea|clue ~4 done', 1],
   ['nobody ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
   ['no one ~2 ask|explain|call|warn|tell|check|follow|return|answer|get|got|respond|reply', -2],
@@ -748,18 +713,8 @@ const phraseValence: [string, number][] = [
   // "I'll be back", "going back"; not "I was back at work", which the phrase of routine reads
   ["will|'ll|going|plan|planning|wait|definitely ~2 back|return", 2],
   ["would|'d ~3 again", 2],
-  ["would|will|'d ~1 repeat", 2],
   ['second opinion', -2],
-  // money the reviewer wishes back: "I'd rather have spent it on a vacation"
-  ["would|'d rather have ~2 spend|spent|keep|kept|put", -2],
-  // the reviewer moving to another provider, or booking one to repair the result
-  [
-    'switch|switched|switching|move|moved to a|an|another ~2 doctor|dermatologist|derm|surgeon|injector|clinic|practice|provider|office|specialist',
-    -2,
-  ],
-  ['book|booked|booking|see|saw|need|needed ~6 repair|revision|corrective|correction', -2],
   ['already planning|booked', 2],
-  ["not|n't going|gonna to? stop|quit", 2],
   ['never go|going|went ~1 anywhere|somewhere else', 2],
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
   ['tell|told ~2 my? sister|friend|mom ~2 to? book', 2],
@@ -877,10 +832,6 @@ const remedies = new Set([
   'address',
   'save',
   'dissolve',
-  'undo',
-  'erase',
-  'banish',
-  'eliminate',
 ]);
 /** A problem of long standing, told as the reason for the visit: "awful in every photo for 15 years". */
 const longStanding = phrases(
@@ -905,20 +856,9 @@ const longStanding = phrases(
   { concern: concerns },
 );
 
-/**
- * A time counted from the treatment, not from before it: "since my eyelid surgery I can't close my
- * eye" tells of what the treatment did, where "since my twenties" tells of the reason for it.
- */
-const sinceTreated = phrases(
-  ['since my|the ~2 @treatment|surgery|procedure|treatment|op|operation|session|injection|appointment'],
-  { treatment: treatments },
-);
-
 /** Sarcasm said in so many words: "thanks for nothing", "really appreciated being told I asked for it". */
 const sarcasmStrong = phrases([
   'thanks for nothing',
-  // a top score taken back at once: "10/10, would not repeat"
-  "10/10|10_/_10|ten_out_of_ten ,? would|will|wo not|n't|never repeat|recommend|return|do|go|come|book",
   'gift that keep|keeps on giving',
   "that be|'s a look",
   'love|appreciate|enjoy|adore being|paying told|asked|ignored|charged|rushed|blamed|lectured|kept|brushed|extra|again|more',
@@ -929,8 +869,7 @@ const sarcasmWeak = phrases([
   'nice touch',
   'nothing say ~5 like',
   'so glad i pay|paid',
-  // "Fantastic breast lift if you like nipples pointing two ways"
-  'if you ~2 always? want|like|love|enjoy',
+  'if you ~2 always? want',
   'thank|thanks ~2 for',
   'love|loving|enjoy|enjoying|appreciate|adore being|paying|waiting|spending|having',
   'love|loving|enjoy|enjoying|appreciate|rock|rocking the|this|that|my ~2 look',
@@ -968,7 +907,7 @@ const listPatterns = new Set(phraseValence.flatMap(([pattern], k) => (pattern.in
 
 const compiledPhrases = phrases(
   phraseValence.map(([pattern]) => pattern),
-  { concern: concerns, better, worse, ownLook, product: treatments, concealer: concealers },
+  { concern: concerns, better, worse, ownLook, product: treatments },
 );
 
 const intensifiers = new Set([
@@ -1062,10 +1001,8 @@ function negatorBefore(
     if (clauseEnds.has(t.normal) || t.type === 'tabCRLF') return null;
     if (read.has(j) || (!negators.has(t.normal) && !negators.has(t.lemma))) continue;
     const next = tokens[j + 1]?.lemma;
-    // "no doubt", "not only", "no matter", "nothing but praise", "can't wait to go back"; but
-    // "never waited more than five minutes" denies the wait
-    if (['doubt', 'only', 'matter', 'but'].includes(next)) return null;
-    if (next === 'wait' && (t.normal === 'cannot' || tokens[j - 1]?.lemma === 'can')) return null;
+    // "no doubt", "not only", "no matter", "nothing but praise", "can't wait to go back"
+    if (['doubt', 'only', 'matter', 'but', 'wait'].includes(next)) return null;
     // "I have never been so furious": never as ever.
     if (t.normal === 'never' && next === 'be' && ['so', 'more', 'this'].includes(tokens[j + 2]?.normal))
       return null;
@@ -1198,16 +1135,7 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   const inGap = own !== null && inside.some((i) => !own.has(tokens[i].normal) && !own.has(tokens[i].lemma));
   const negator = inGap ? hit.from : inside.length > 0 ? null : negatorBefore(tokens, hit.from, start, taken);
   const before = range(Math.max(start, hit.from - 2), hit.from).map((i) => tokens[i]);
-  // "tape it shut so it doesn't dry out": a harm a precaution keeps off, not an outcome
-  if (negator !== null && valence < 0 && isPrecaution(tokens, negator, start)) return none;
-  // "filler should not feel like frozen peas": a norm the result breaks, which affirms it; "you
-  // shouldn't be scared" is advice, and denies
-  const norm =
-    negator !== null &&
-    ['should', 'ought'].includes(tokens[negator - 1]?.normal) &&
-    tokens[negator - 2]?.normal !== 'you';
-  if (norm) from = negator - 1;
-  else if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
+  if (negator !== null || ['less', 'least'].includes(before.at(-1)?.normal ?? '')) {
     // "not happy" is a complaint; "not bad", "no lumps", "less tired" are good news, milder than praise.
     valence = valence > 0 ? -valence * 0.75 : -valence * 0.6;
     from = negator ?? hit.from - 1;
@@ -1254,18 +1182,6 @@ function inContext(analysis: TextAnalysis, hit: Hit, taken: ReadonlySet<number>,
   // "a little uneven", "improved a bit"
   if ([...before, ...after].some((t) => diminishers.has(t.normal))) valence *= 0.5;
   return { ...hit, from, valence };
-}
-
-/**
- * "so (that) it doesn't", "so it won't": the purpose of what was done, not what came of it; "so I
- * can't raise my brow" is what came of it.
- */
-function isPrecaution(tokens: Token[], negator: number, start: number): boolean {
-  if (!['do', 'does', 'did', 'would', 'wo'].includes(tokens[negator - 1]?.normal)) return false;
-  const at = negator - 2;
-  if (!['PRON', 'NOUN'].includes(tokens[at]?.pos ?? '')) return false;
-  const so = tokens[at - 1]?.normal === 'that' ? at - 2 : at - 1;
-  return so >= start && tokens[so].normal === 'so';
 }
 
 /** Words before "to fix" that make the fix done or offered rather than sought. */
@@ -1433,8 +1349,6 @@ function isTreatedFor(tokens: Token[], at: number, start: number): boolean {
       return !whom && !price && !thanked;
     }
     if (clauseEnds.has(t.normal) || t.type === 'punctuation') return false;
-    // "erased the hollows that made me look exhausted": the problem is what the remedy took away
-    if (remedies.has(t.lemma)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const relative = range(Math.max(start, i - 3), i).some((k) =>
         ['that', 'which', 'who'].includes(tokens[k].normal),
@@ -1548,11 +1462,8 @@ function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): 
   const within = [sentence];
   const { tokens } = analysis;
   let complaint = 1;
-  const treated = sinceTreated.find(analysis, within);
-  const longStood = longStanding
-    .find(analysis, within)
-    .some((m) => !treated.some((t) => t.from < m.to && m.from < t.to));
-  if (blamed || longStood || madeGood.find(analysis, within).length > 0) complaint = 0.3;
+  if (blamed || longStanding.find(analysis, within).length > 0 || madeGood.find(analysis, within).length > 0)
+    complaint = 0.3;
   else if (starDeducted.find(analysis, within).length > 0) complaint = 0.5;
   const speaksOfThisOne = range(sentence.from, sentence.to).some((i) =>
     ['dr', 'dr.', 'doctor', 'this', 'here', 'she', 'he'].includes(tokens[i].normal),
@@ -1560,24 +1471,13 @@ function weighSentence(analysis: TextAnalysis, index: number, blamed: boolean): 
   return { praise: blamed && !speaksOfThisOne ? 0.3 : 1, complaint };
 }
 
-/** What another provider does who judges this one's work: "another doctor diagnosed it". */
-const witnesses = new Set(['diagnose', 'confirm', 'say', 'tell', 'agree', 'call', 'explain']);
-
 /** How another provider is mentioned: as where the reviewer is going, or else as the one at fault. */
 function otherProviderRole(analysis: TextAnalysis, m: PhraseMatch): 'blamed' | 'leaving' {
   const { tokens } = analysis;
   const start = analysis.sentences[tokens[m.from].sentence].from;
-  // Within the clause: "had it dissolved after three weeks at a different office".
-  let clause = m.from;
-  while (clause > Math.max(start, m.from - 8) && !clauseEnds.has(tokens[clause - 1].normal)) clause--;
-  const before = range(clause, m.from).map((i) => tokens[i]);
+  const before = range(Math.max(start, m.from - 4), m.from).map((i) => tokens[i]);
   if (before.some((t) => leaving.has(t.lemma) || leaving.has(t.normal))) return 'leaving';
-  // "...at another clinic to undo it": the other provider as the remedy, named before the deed;
-  // "another doctor diagnosed...": as the one who saw what this one did
-  const next = tokens[m.to];
-  if (next && witnesses.has(next.lemma)) return 'leaving';
-  const to = next?.normal === 'to' ? tokens[m.to + 1] : undefined;
-  return to && remedies.has(to.lemma) ? 'leaving' : 'blamed';
+  return 'blamed';
 }
 
 /** What a practice is besides its treatments: a clause about them speaks of the service, not the result. */
