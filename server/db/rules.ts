@@ -98,14 +98,17 @@ const decodeShingles = (bytes: Uint8Array): Uint32Array => {
 
 /**
  * Replaces these reviews' entries in the near-duplicate index. A review without band keys (too
- * short to compare) keeps no entry at all.
+ * short to compare) keeps no entry at all. Entries stored as they are now are left alone: a re-run
+ * over reviews nobody edited would otherwise delete and write again some 25 rows for each, most
+ * of its transactions' time.
  */
 export async function replaceBands(db: AnyDb, entries: readonly IndexEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  const ids = entries.map((e) => e.reviewId);
+  const changed = await changedEntries(db, entries);
+  if (changed.length === 0) return;
+  const ids = changed.map((e) => e.reviewId);
   await db.deleteFrom('reviewBands').where('reviewId', 'in', ids).execute();
   await db.deleteFrom('reviewShingles').where('reviewId', 'in', ids).execute();
-  const rows = entries.flatMap(({ reviewId, bandKeys }) =>
+  const rows = changed.flatMap(({ reviewId, bandKeys }) =>
     [...new Set(bandKeys)].map((bandKey) => ({ bandKey, reviewId })),
   );
   for (let start = 0; start < rows.length; start += 5000) {
@@ -114,7 +117,7 @@ export async function replaceBands(db: AnyDb, entries: readonly IndexEntry[]): P
       .values(rows.slice(start, start + 5000))
       .execute();
   }
-  const sets = entries
+  const sets = changed
     .filter((e) => e.bandKeys.length > 0)
     .map((e) => ({ reviewId: e.reviewId, shingles: encodeShingles(e.shingles) }));
   for (let start = 0; start < sets.length; start += 5000) {
@@ -123,6 +126,31 @@ export async function replaceBands(db: AnyDb, entries: readonly IndexEntry[]): P
       .values(sets.slice(start, start + 5000))
       .execute();
   }
+}
+
+/** The entries whose band keys or content words differ from those stored for their review. */
+async function changedEntries(db: AnyDb, entries: readonly IndexEntry[]): Promise<IndexEntry[]> {
+  if (entries.length === 0) return [];
+  const ids = entries.map((e) => e.reviewId);
+  const [bands, stored] = await Promise.all([
+    db.selectFrom('reviewBands').select(['reviewId', 'bandKey']).where('reviewId', 'in', ids).execute(),
+    db.selectFrom('reviewShingles').select(['reviewId', 'shingles']).where('reviewId', 'in', ids).execute(),
+  ]);
+  const storedKeys = new Map<number, Set<number>>();
+  for (const { reviewId, bandKey } of bands) {
+    let keys = storedKeys.get(reviewId);
+    if (!keys) storedKeys.set(reviewId, (keys = new Set()));
+    keys.add(Number(bandKey));
+  }
+  const storedShingles = new Map(stored.map((row) => [row.reviewId, Buffer.from(row.shingles)]));
+  return entries.filter(({ reviewId, bandKeys, shingles }) => {
+    const keys = new Set(bandKeys);
+    const before = storedKeys.get(reviewId) ?? new Set<number>();
+    if (keys.size !== before.size || [...keys].some((key) => !before.has(key))) return true;
+    const words = storedShingles.get(reviewId);
+    if (keys.size === 0) return words !== undefined;
+    return words === undefined || !words.equals(encodeShingles(shingles));
+  });
 }
 
 /**

@@ -85,6 +85,35 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(await t.api.all('reviews', { ruleId: 'REV_NEAR_DUP' })).toEqual([]);
   });
 
+  it("replaces a review's entry in the index when an edit rewords it, and keeps it when the words stay", async () => {
+    const world = await buildWorld(t);
+    const first = await review(t, world.doctorId, { body: template, reviewerIp: '198.51.100.1' });
+    const second = await review(t, world.otherDoctorId, { body: swapped, reviewerIp: '198.51.100.2' });
+    const entry = async () =>
+      (
+        await t.db.kysely
+          .selectFrom('reviewBands')
+          .select('bandKey')
+          .where('reviewId', '=', second.id as number)
+          .orderBy('bandKey')
+          .execute()
+      ).map((row) => Number(row.bandKey));
+    const paired = await entry();
+    expect(paired.length).toBeGreaterThan(0);
+
+    const retitled = await t.api.update('reviews', second.id, { title: 'Lips, two weeks on' });
+    expect(retitled.status, retitled.text).toBe(200);
+    expect(await entry()).toEqual(paired);
+    expect(failed(retitled.body, 'REV_NEAR_DUP')?.evidence?.related?.map((r) => r.id)).toEqual([first.id]);
+
+    const reworded = await t.api.update('reviews', second.id, {
+      body: 'My forehead lines softened within a week of Botox, and the nurse walked me through aftercare twice.',
+    });
+    expect(reworded.status, reworded.text).toBe(200);
+    expect(await entry()).not.toEqual(paired);
+    expect(failed(reworded.body, 'REV_NEAR_DUP')).toBeUndefined();
+  });
+
   it('flags every review of one doctor from one address once there are three', async () => {
     const world = await buildWorld(t);
     const ip = '192.0.2.44';
