@@ -46,8 +46,9 @@ type Phase = 'index' | 'check';
 // pairs).
 const judgedBatch = 500;
 /**
- * Reviews compared with the others, a batch: worker threads share a batch out, each reading the
- * bands of its part, and the bands of words common to many reviews come up in every part.
+ * Reviews compared with the others, a batch: the worker threads share it out and each reads the
+ * bands of its own part, so a batch of twice 500 keeps each part as large as one thread's batch
+ * was; the bands of common words, which come up in every part, are read once a part.
  */
 const comparedBatch = 1000;
 const batchSize = (run: Pick<RunRow, 'type' | 'phase'>) =>
