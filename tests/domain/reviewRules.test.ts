@@ -8,6 +8,8 @@ import {
   runRules,
 } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
+import { readReview } from '../../src/domain/rules/reviewLanguage';
+import { readLean } from '../../src/domain/rules/reviewPolarity';
 import { reviewRules } from '../../src/domain/rules/reviews';
 import { overlap, shingleHashes } from '../../src/domain/rules/shingles';
 import * as seedText from '../../server/seed/reviewText';
@@ -439,6 +441,45 @@ describe('REV_MISMATCH', () => {
 
   const outcome = (rating: number, body: string) =>
     check('REV_MISMATCH', review({ rating, title: '', body }));
+
+  it('hears the learned model where the lexicon finds no sentiment: an outcome told without a word of praise', () => {
+    const body =
+      "Laser hair removal on my bikini line. Haven't shaved in five months and the tech checked my skin after every pass.";
+    const item = review({ rating: 1, title: '', body });
+    const result = check('REV_MISMATCH', item);
+    expect(result.outcome).toBe('fail');
+    expect(result.message).toBe('1 star, but its words read as praise.');
+    expect(result.evidence?.facts).toContainEqual({ label: 'Praise', value: 0 });
+    expect(result.evidence?.spans?.length).toBeGreaterThan(0);
+    expectSpansMatch(result, item);
+    expect(outcome(5, body).outcome).toBe('pass');
+    expect(
+      outcome(
+        1,
+        "Sculptra in my temples last spring. My sister hasn't stopped asking who did it and I've rebooked for my cheeks.",
+      ).outcome,
+    ).toBe('fail');
+  });
+
+  it('does not hear the learned model over a lexicon that leans with the stars', () => {
+    // A detailed account reads to the model like the praise it learned from ("advised", "first");
+    // the lexicon reads "look just as they did", an outcome that did not come, and one star agrees.
+    const body =
+      'Five sessions in and my pores look just as they did. I skipped makeup for a week, as the nurse ' +
+      'advised. I teach first grade and wanted little downtime, which is why I chose microneedling.';
+    expect(1 - readLean(readReview({ title: '', body }, analyse)).complaint).toBeGreaterThanOrEqual(0.8);
+    expect(outcome(1, body).outcome).toBe('pass');
+  });
+
+  it('uses one threshold for both readings', () => {
+    const item = review({
+      rating: 1,
+      title: '',
+      body: "Laser hair removal on my bikini line. Haven't shaved in five months and the tech checked my skin after every pass.",
+    });
+    const strict = { REV_MISMATCH: { enabled: true, threshold: 1 } };
+    expect(check('REV_MISMATCH', item, {}, strict).outcome).toBe('pass');
+  });
 
   it('reads a negator that falls inside a phrase as denying it: "won\'t be going back"', () => {
     const result = outcome(

@@ -1,5 +1,6 @@
 import { type ReviewRule, type TextSpan, fail, pass, unknown } from './engine';
 import { findIncentives, findProvider, findTreatment, readReview, wordCount } from './reviewLanguage';
+import { readLean } from './reviewPolarity';
 import { readSentiment } from './reviewSentiment';
 import { nearDuplicateMinShared } from './shingles';
 
@@ -292,40 +293,61 @@ const mismatch: ReviewRule = {
     default: 0.8,
     min: 0.5,
     max: 1,
-    label: "Share of the text's sentiment against the stars at or above",
+    label: "Lean of the text against the stars (the lexicon's share or the learned probability) at or above",
   },
   check(item, { setting, read }) {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
     // and three stars agree with any text: only a text that leans one way can contradict the stars.
-    const sentiment = readSentiment(readReview(item, read));
+    // Two readings judge the lean: the lexicon's, which knows turns of phrase and sarcasm, and the
+    // learned model's, which knows more of the words patients use. The model is heard only where
+    // the lexicon does not lean with the stars: it knows words, not how a sentence turns them.
+    const fields = readReview(item, read);
+    const sentiment = readSentiment(fields);
     const total = sentiment.positive + sentiment.negative;
     const limit = setting.threshold ?? 0.8;
     const high = item.rating >= 4;
     const against = high ? sentiment.negative : item.rating <= 2 ? sentiment.positive : 0;
     const share = total > 0 ? against / total : 0;
+    const leans = sentiment.strength >= clearSentiment;
+    const lean = readLean(fields);
+    const learned = high ? lean.complaint : item.rating <= 2 ? 1 - lean.complaint : 0;
+    const byLexicon = leans && share >= limit;
+    const byModel = !(leans && share < 0.5) && learned >= limit;
     const facts = [
       { label: 'Rating', value: item.rating },
       { label: 'Praise', value: Number(sentiment.positive.toFixed(1)) },
       { label: 'Complaint', value: Number(sentiment.negative.toFixed(1)) },
       { label: 'Share against the stars', value: Number(share.toFixed(2)) },
+      { label: 'Learned probability against the stars', value: Number(learned.toFixed(2)) },
     ];
-    if (sentiment.strength < clearSentiment || share < limit)
-      return pass(this, 'The rating agrees with the text.');
+    if (!byLexicon && !byModel) return pass(this, 'The rating agrees with the text.');
     const stars = `${item.rating} star${item.rating === 1 ? '' : 's'}`;
+    // The lexicon's evidence when it judged, else the words the model weighed most.
     if (high) {
-      const sarcastic = sentiment.sarcasm.length > 0;
+      const sarcastic = byLexicon && sentiment.sarcasm.length > 0;
       return fail(
         this,
         sarcastic
           ? `${stars}, but the text complains, its praise sarcastic.`
-          : `${stars}, but the text complains throughout.`,
-        { spans: [...sentiment.complaint, ...sentiment.sarcasm].sort(byPlace), facts },
+          : byLexicon
+            ? `${stars}, but the text complains throughout.`
+            : `${stars}, but its words read as a complaint.`,
+        {
+          spans: (byLexicon ? [...sentiment.complaint, ...sentiment.sarcasm] : lean.complaintWords).sort(
+            byPlace,
+          ),
+          facts,
+        },
       );
     }
-    return fail(this, `${stars}, but the text praises throughout.`, {
-      spans: [...sentiment.praise].sort(byPlace),
-      facts,
-    });
+    return fail(
+      this,
+      byLexicon ? `${stars}, but the text praises throughout.` : `${stars}, but its words read as praise.`,
+      {
+        spans: [...(byLexicon ? sentiment.praise : lean.praiseWords)].sort(byPlace),
+        facts,
+      },
+    );
   },
 };
 

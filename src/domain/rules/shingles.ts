@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../language/analysis';
+import type { TextAnalysis, Token } from '../language/analysis';
 
 /**
  * The near-duplicate index of REV_NEAR_DUP (RULES.md): MinHash signatures with LSH banding over
@@ -102,17 +102,19 @@ function mix32(value: number): number {
  */
 const minhashSeeds = Uint32Array.from({ length: minhashSize }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
 
+/** A word that says what a text is about, not how its sentence is built. */
+export const isContentWord = (token: Token) =>
+  (token.type === 'word' || token.type === 'number') &&
+  !functionTags.has(token.pos) &&
+  !commonWords.has(token.lemma) &&
+  !token.normal.startsWith("'");
+
 /** The content lemmas of a text, in order ("n't" is "not": a denial changes what a review says). */
 export function contentWords(analysis: TextAnalysis): string[] {
   const found: string[] = [];
   for (const token of analysis.tokens) {
-    if (token.lemma === 'not') {
-      found.push('not');
-      continue;
-    }
-    if (token.type !== 'word' && token.type !== 'number') continue;
-    if (functionTags.has(token.pos) || commonWords.has(token.lemma) || token.normal.startsWith("'")) continue;
-    found.push(token.lemma);
+    if (token.lemma === 'not') found.push('not');
+    else if (isContentWord(token)) found.push(token.lemma);
   }
   return found;
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCases, type ReviewCase, reviewCase } from '../../server/services/evaluation';
+import { polarityExamples, trainingFiles, trainPolarity } from '../../server/services/polarityTraining';
+import { analyse } from '../../src/domain/language/analysis';
+import { readReview } from '../../src/domain/rules/reviewLanguage';
+import { polarityModel, readLean } from '../../src/domain/rules/reviewPolarity';
+
+const labelled = (rating: number, body: string, mismatch = false): ReviewCase => ({
+  id: `t-${rating}-${body.length}`,
+  doctor: 'Dr. Ines Marlow',
+  rating,
+  procedure: 'Lip filler',
+  title: '',
+  body,
+  expect: mismatch ? ['REV_MISMATCH'] : [],
+});
+
+describe('learning the review polarity model', () => {
+  it("labels a case's text by its stars and whether they contradict it, and leaves three stars out", () => {
+    const examples = polarityExamples(
+      [
+        labelled(5, 'Soft, even lips.'),
+        labelled(5, 'Lumpy and uneven lips.', true),
+        labelled(1, 'Lumpy and uneven lips.'),
+        labelled(1, 'Soft, even lips.', true),
+        labelled(3, 'Soft lips, slow front desk.'),
+      ],
+      analyse,
+    );
+    expect(examples.map((e) => e.complaint)).toEqual([false, true, true, false]);
+  });
+
+  it('weighs the words of complaints towards complaint and of praise towards praise, the same every time', () => {
+    const cases = [
+      labelled(5, 'My lips look soft and even, and I have rebooked.'),
+      labelled(4, 'Even, soft result; rebooked for spring.'),
+      labelled(1, 'A lumpy lip, and I paid to have it dissolved.'),
+      labelled(5, 'Lumpy on one side and dissolved a month later.', true),
+      labelled(1, 'Soft and even, rebooked already.', true),
+      labelled(2, 'Dissolved after six weeks, still lumpy.'),
+    ];
+    const model = trainPolarity(polarityExamples(cases, analyse));
+    expect(model.weights.dissolve).toBeGreaterThan(0);
+    expect(model.weights.lumpy).toBeGreaterThan(0);
+    expect(model.weights.soft).toBeLessThan(0);
+    expect(model.weights.rebooked).toBeLessThan(0);
+    expect(trainPolarity(polarityExamples(cases, analyse))).toEqual(model);
+    const read = (body: string) => readLean(readReview({ title: '', body }, analyse), model).complaint;
+    expect(read('Lumpy, then dissolved.')).toBeGreaterThan(0.5);
+    expect(read('Soft and even; rebooked.')).toBeLessThan(0.5);
+  });
+
+  it('is the model committed in src/domain: `npm run rules:train` run on the committed cases gives it back', () => {
+    const cases = trainingFiles.flatMap((file) =>
+      parseCases(reviewCase, JSON.parse(readFileSync(file, 'utf8')), file),
+    );
+    expect(trainingFiles.some((file) => file.includes('.test.'))).toBe(false);
+    expect(trainPolarity(polarityExamples(cases, analyse))).toEqual(polarityModel);
+  });
+});
