@@ -412,6 +412,17 @@ describe('REV_MISMATCH', () => {
     expect(check('REV_MISMATCH', glowing).outcome).toBe('fail');
   });
 
+  it("takes another's recommendation for a referral wherever the writer appears in the sentence", () => {
+    for (const body of [
+      'I wanted to like this place, given how many people recommend it. My filler migrated into my upper lip within a month.',
+      'I was so excited, since my best friend recommended Dr. Shah. Now my lips are uneven.',
+    ]) {
+      const result = check('REV_MISMATCH', review({ rating: 5, title: '', body }));
+      expect(result.outcome).toBe('fail');
+      expect(result.evidence?.spans?.map((span) => span.text)).not.toContain('recommend');
+    }
+  });
+
   it('reads negation: "not happy" is a complaint, "not bad" no praise', () => {
     const complaint = review({
       rating: 5,
@@ -461,7 +472,7 @@ describe('REV_MISMATCH', () => {
     ).toBe('fail');
   });
 
-  it('does not hear the learned model over a lexicon that leans with the stars', () => {
+  it('does not let the learned model overrule a lexicon that leans with the stars', () => {
     // A detailed account reads to the model like the praise it learned from ("advised", "first");
     // the lexicon reads "look just as they did", an outcome that did not come, and one star agrees.
     const body =
@@ -469,6 +480,14 @@ describe('REV_MISMATCH', () => {
       'advised. I teach first grade and wanted little downtime, which is why I chose microneedling.';
     expect(1 - readLean(readReview({ title: '', body }, analyse)).complaint).toBeGreaterThanOrEqual(0.8);
     expect(outcome(1, body).outcome).toBe('pass');
+  });
+
+  it('averages the two readings where the lexicon reads a lean, so a mixed text stays mixed', () => {
+    const body =
+      "The nurses were wonderful and Dr. Lowe was kind. I just don't like how my lips look after the filler.";
+    expect(1 - readLean(readReview({ title: '', body }, analyse)).complaint).toBeGreaterThanOrEqual(0.8);
+    const result = outcome(2, body);
+    expect(result.outcome).toBe('pass');
   });
 
   it('uses one threshold for both readings', () => {

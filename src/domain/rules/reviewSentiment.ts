@@ -1394,6 +1394,12 @@ function isHearsay(analysis: TextAnalysis, hit: Hit, voices: ReadonlySet<string>
   const { tokens } = analysis;
   const start = analysis.sentences[hit.sentence].from;
   const praised = voices === hearsayVoices;
+  const own = tokens[hit.from];
+  const spokenBy = () =>
+    range(Math.max(start, hit.from - 3), hit.from).some((j) => voices.has(tokens[j].lemma));
+  // A referral is the referrer's word, whoever else the sentence names: "I wanted to love it, given
+  // how many people recommend it", "my best friend recommended Dr. Hill".
+  if (praised && hit.to - hit.from === 1 && own.lemma === 'recommend' && spokenBy()) return true;
   for (let i = hit.from - 1; i >= start; i--) {
     if (['i', 'my', "i'm", 'mine'].includes(tokens[i].normal)) return false;
     if (praised && (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal))) return true;
@@ -1402,13 +1408,8 @@ function isHearsay(analysis: TextAnalysis, hit: Hit, voices: ReadonlySet<string>
     if (!hearsayVerbs.has(tokens[i].lemma)) continue;
     for (let j = i - 1; j >= Math.max(start, i - 3); j--) if (voices.has(tokens[j].lemma)) return true;
   }
-  // The praise is itself what others do: "given how many people recommend it"
-  const own = tokens[hit.from];
-  return (
-    hit.to - hit.from === 1 &&
-    hearsayVerbs.has(own.lemma) &&
-    range(Math.max(start, hit.from - 3), hit.from).some((j) => voices.has(tokens[j].lemma))
-  );
+  // The praise is itself what others do: "everyone loves her"
+  return hit.to - hit.from === 1 && hearsayVerbs.has(own.lemma) && spokenBy();
 }
 
 /** Who tells of a treatment of their own, not the reviewer's: their complaint is not the reviewer's. */

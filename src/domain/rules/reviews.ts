@@ -299,8 +299,8 @@ const mismatch: ReviewRule = {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
     // and three stars agree with any text: only a text that leans one way can contradict the stars.
     // Two readings judge the lean: the lexicon's, which knows turns of phrase and sarcasm, and the
-    // learned model's, which knows more of the words patients use. The model is heard only where
-    // the lexicon does not lean with the stars: it knows words, not how a sentence turns them.
+    // learned model's, which knows more of the words patients use but not how a sentence turns
+    // them. Where the lexicon reads a clear lean, the model only weighs in: the two are averaged.
     const fields = readReview(item, read);
     const sentiment = readSentiment(fields);
     const total = sentiment.positive + sentiment.negative;
@@ -308,11 +308,11 @@ const mismatch: ReviewRule = {
     const high = item.rating >= 4;
     const against = high ? sentiment.negative : item.rating <= 2 ? sentiment.positive : 0;
     const share = total > 0 ? against / total : 0;
-    const leans = sentiment.strength >= clearSentiment;
+    const clear = sentiment.strength >= clearSentiment;
     const lean = readLean(fields);
     const learned = high ? lean.complaint : item.rating <= 2 ? 1 - lean.complaint : 0;
-    const byLexicon = leans && share >= limit;
-    const byModel = !(leans && share < 0.5) && learned >= limit;
+    const byLexicon = clear && share >= limit;
+    const byModel = (clear ? (share + learned) / 2 : learned) >= limit;
     const facts = [
       { label: 'Rating', value: item.rating },
       { label: 'Praise', value: Number(sentiment.positive.toFixed(1)) },
