@@ -15,6 +15,7 @@ export const trainingFiles = [
   'tests/fixtures/eval/reviews.probe2.json',
   'tests/fixtures/eval/reviews.probe3.json',
   'tests/fixtures/eval/reviews.probe4.json',
+  'tests/fixtures/eval/reviews.probe5.json',
 ];
 
 export interface PolarityExample {
