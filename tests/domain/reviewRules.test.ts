@@ -251,6 +251,23 @@ describe('REV_INCENTIVE', () => {
     expectSpansMatch(result, item);
   });
 
+  it('takes a reward named after the review for one tied to it, and a star taken off for no price', () => {
+    for (const [body, span] of [
+      ['Honestly here for the review credits, and my chin filler looks balanced.', 'review credits'],
+      ["The clinic's review bonus paid for my next peel. The peel itself was gentle.", 'review bonus'],
+    ]) {
+      const result = check('REV_INCENTIVE', review({ body }));
+      expect(result.outcome).toBe('fail');
+      expect(result.evidence?.spans?.map((s) => s.text)).toEqual([span]);
+    }
+    for (const body of [
+      'I am taking off a star for the parking, but my jawline filler is smooth.',
+      'The review process on this site took a while; my Botox took a week to settle.',
+      "I didn't get any review credits and wouldn't want them. My lips look natural.",
+    ])
+      expect(check('REV_INCENTIVE', review({ body })).outcome).toBe('pass');
+  });
+
   it('says so when the reward depended on a positive review', () => {
     const item = review({ body: 'They asked us to leave 5 stars for a free syringe. My filler looks fine.' });
     const result = check('REV_INCENTIVE', item);

@@ -375,6 +375,9 @@ const rewardPhrases = phrases([
   'not charge|bill',
   'perk|swag|goodie',
   'goody bag',
+  // a reward named after the review, which ties the two by itself: "their review rewards", "the 'review thank-you'"
+  'review|testimonial reward|rewards|credit|credits|bonus|incentive|perk|perks|point|points|gift|thanks',
+  'review|testimonial thank - you',
   'compensate|compensation',
   'pay|paid me|us',
   'thank - you',
@@ -679,6 +682,11 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
       const { rewards, acts } = bySentence[index];
       // "They offered me a free facial for a review. I declined."
       if (rewards.length === 0 || bySentence[index + 1]?.refused) return;
+      const namedAfter = rewards.find((m) => reviewNouns.has(tokens[m.from].lemma));
+      if (namedAfter) {
+        found.push({ span: spanOf(read, namedAfter.from, namedAfter.to), conditionedOnPositive: false });
+        return;
+      }
       const tied = acts.filter((act) => isTied(analysis, act, rewards, sentence));
       // The reward and the review in sentences side by side, bridged by words of a deal: "They
       // offered me a free peel. All I had to do was post about it."
@@ -832,9 +840,21 @@ const outcomeWords = new Set([
   'body',
 ]);
 
+/** The review, as the first word of a reward named after it. */
+const reviewNouns = new Set(['review', 'testimonial']);
+
+/** Verbs that take something off, said of a price or, by a reviewer, of a rating. */
+const reducing = new Set(['knock', 'take', 'shave', 'bring']);
+
 function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: number): boolean {
   const first = tokens[reward.from];
   if (isForgone(tokens, reward)) return true;
+  // "knocking off one star", "took a star off": the reviewer's own rating, not a price
+  if (
+    reducing.has(first.lemma) &&
+    range(reward.from, Math.min(tokens.length, reward.to + 3)).some((i) => tokens[i].lemma === 'star')
+  )
+    return false;
   const next = tokens[reward.from + 1];
   const before = tokens[reward.from - 1];
   // "pain-free", "free of bruising", "feel free": freedom from something, not a gift.
