@@ -264,8 +264,12 @@ function describeRules(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
     severity: z.enum(ruleSeverities),
     description: z.string(),
     threshold: threshold.nullable(),
+    tunables: z
+      .record(z.string(), threshold)
+      .describe("The rule's further numbers an admin may tune, by name"),
     enabled: z.boolean(),
     value: z.number().nullable().describe('The threshold in force'),
+    tuned: z.record(z.string(), z.number()).describe('Each further number in force, by name'),
     firedLast30Days: z.number().int().describe('Items created in the last 30 days that fail it now'),
     updatedAt: z.string().nullable(),
     updatedBy: z.number().int().nullable(),
@@ -321,7 +325,10 @@ function describeRules(registry: OpenAPIHono<AppEnv>['openAPIRegistry']) {
       200: json(ruleRow, "Saved and audited; the type's items are being checked again"),
       403: json(errorSchema, 'Only an admin changes rules'),
       404: errors[404],
-      422: json(errorSchema, 'Out of range, or a threshold for a rule without one'),
+      422: json(
+        errorSchema,
+        'Out of range, a threshold for a rule without one, or a number the rule does not have',
+      ),
     },
   });
   for (const type of checkedTypes) {

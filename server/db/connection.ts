@@ -25,6 +25,7 @@ import * as lemmaBands from './migrations/008_lemma_bands';
 import * as listSpeed from './migrations/009_list_speed';
 import * as auditHead from './migrations/010_audit_head';
 import * as dashboard from './migrations/011_dashboard';
+import * as ruleTunables from './migrations/012_rule_tunables';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -131,6 +132,7 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '009_list_speed': { up: (db) => listSpeed.up(db, dialect) },
   '010_audit_head': { up: (db) => auditHead.up(db, dialect) },
   '011_dashboard': { up: (db) => dashboard.up(db, dialect) },
+  '012_rule_tunables': { up: ruleTunables.up },
 });
 
 /** Runs the migrations not run yet, all of them or up to and including `through` (tests of upgrades). */

@@ -14,7 +14,14 @@ export async function storedSettings(db: AnyDb): Promise<SettingRow[]> {
 
 export const asSettings = (rows: readonly SettingRow[]): RuleSettings =>
   Object.fromEntries(
-    rows.map((row) => [row.ruleId, { enabled: row.enabled === 1, threshold: row.threshold }]),
+    rows.map((row) => [
+      row.ruleId,
+      {
+        enabled: row.enabled === 1,
+        threshold: row.threshold,
+        tuned: JSON.parse(row.tuned) as Record<string, number>,
+      },
+    ]),
   );
 
 export async function saveSetting(
@@ -28,6 +35,7 @@ export async function saveSetting(
       oc.column('ruleId').doUpdateSet({
         enabled: row.enabled,
         threshold: row.threshold,
+        tuned: row.tuned,
         updatedAt: row.updatedAt,
         updatedBy: row.updatedBy,
       }),

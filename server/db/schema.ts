@@ -175,6 +175,8 @@ export interface RuleSettingsTable {
   ruleId: string;
   enabled: number;
   threshold: number | null;
+  /** The rule's tuned numbers besides the threshold, a JSON object by name. */
+  tuned: Generated<string>;
   updatedAt: string;
   updatedBy: number | null;
 }

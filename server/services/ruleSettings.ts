@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { SignedIn } from './auth';
-import { resolveSetting } from '../../src/domain/rules/engine';
+import { resolveSetting, type ThresholdSpec } from '../../src/domain/rules/engine';
 import { allRules, type CheckedType, findRule, type RuleSummary } from '../../src/domain/rules/registry';
 import type { Dialect } from '../db/connection';
 import { asSettings, findingCounts, saveSetting, storedSettings } from '../db/rules';
@@ -18,6 +18,8 @@ export interface RuleRow extends RuleSummary {
   enabled: boolean;
   /** The threshold in force; null for rules without one. */
   value: number | null;
+  /** Each of the rule's further numbers in force, by name ({} for rules without any). */
+  tuned: Readonly<Record<string, number>>;
   /** Items created in the last 30 days that fail the rule now. */
   firedLast30Days: number;
   updatedAt: string | null;
@@ -38,6 +40,7 @@ export async function listRules(db: Db, now: Date): Promise<RuleRow[]> {
       ...rule,
       enabled: setting.enabled,
       value: setting.threshold,
+      tuned: setting.tuned,
       firedLast30Days: counts.get(rule.id) ?? 0,
       updatedAt: row?.updatedAt ?? null,
       updatedBy: row?.updatedBy ?? null,
@@ -59,10 +62,25 @@ export const ruleChange = z.strictObject({
     .nullable()
     .optional()
     .describe("The threshold; null puts back the rule's default"),
+  tuned: z
+    .record(z.string().max(60), z.number().finite().nullable())
+    .optional()
+    .describe("The rule's further numbers to change, by name; null puts back a number's default"),
 });
 
-const describe = (enabled: boolean, value: number | null) =>
-  `${enabled ? 'on' : 'off'}${value === null ? '' : ` at ${value}`}`;
+const describe = (enabled: boolean, value: number | null, tuned: Readonly<Record<string, number>>) =>
+  [
+    `${enabled ? 'on' : 'off'}${value === null ? '' : ` at ${value}`}`,
+    ...Object.entries(tuned).map(([name, number]) => `${name} ${number}`),
+  ].join(', ');
+
+/** A number checked against the bounds its rule declares; `path` names it in the error. */
+function withinBounds(id: string, spec: ThresholdSpec, number: number, path: string, what: string): void {
+  if (number < spec.min || number > spec.max)
+    throw invalid(`${id}'s ${what} must be between ${spec.min} and ${spec.max}`, [
+      { path, message: 'out of range' },
+    ]);
+}
 
 /**
  * An admin turns a rule on or off or moves its threshold. The change and its audit entry are one
@@ -87,19 +105,30 @@ export async function changeRule(
     if (value !== null) throw invalid(`${id} has no threshold`, [{ path: 'value', message: 'not tunable' }]);
   } else {
     value ??= rule.threshold.default;
-    if (value < rule.threshold.min || value > rule.threshold.max) {
-      throw invalid(`${id}'s threshold must be between ${rule.threshold.min} and ${rule.threshold.max}`, [
-        { path: 'value', message: 'out of range' },
-      ]);
-    }
+    withinBounds(id, rule.threshold, value, 'value', 'threshold');
   }
-  if (enabled === before.enabled && value === before.value) return before;
+  const tuned = { ...before.tuned };
+  for (const [name, number] of Object.entries(parsed.data.tuned ?? {})) {
+    const spec = Object.hasOwn(rule.tunables, name) ? rule.tunables[name] : undefined;
+    if (!spec) {
+      const known = Object.keys(rule.tunables);
+      throw invalid(
+        `${id} has no number named ${name.slice(0, 60)}${known.length > 0 ? ` (it has ${known.join(', ')})` : ''}`,
+        [{ path: `tuned.${name.slice(0, 60)}`, message: 'not tunable' }],
+      );
+    }
+    tuned[name] = number ?? spec.default;
+    withinBounds(id, spec, tuned[name], `tuned.${name}`, name);
+  }
+  const unchanged = Object.keys(tuned).every((name) => tuned[name] === before.tuned[name]);
+  if (enabled === before.enabled && value === before.value && unchanged) return before;
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const saved = await saveSetting(trx, {
       ruleId: id,
       enabled: enabled ? 1 : 0,
       threshold: value,
+      tuned: JSON.stringify(tuned),
       updatedAt: at,
       updatedBy: actor.id,
     });
@@ -109,8 +138,8 @@ export async function changeRule(
       action: 'configure',
       resource: 'rules',
       recordId: saved.id,
-      fromStatus: describe(before.enabled, before.value),
-      toStatus: describe(enabled, value),
+      fromStatus: describe(before.enabled, before.value, before.tuned),
+      toStatus: describe(enabled, value, tuned),
       reasonCode: null,
       note: id,
       ruleResults: null,

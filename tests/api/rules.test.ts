@@ -222,6 +222,56 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect((stored.ruleResults as RuleResult[]).some((r) => r.ruleId === 'REV_DETAIL')).toBe(false);
   });
 
+  it("lets an admin tune a rule's further numbers by name, each within its bounds, audited", async () => {
+    const world = await buildWorld(t);
+    const faint = await review(t, world.doctorId, {
+      rating: 5,
+      title: 'Wore off',
+      body: 'It wore off in six weeks.',
+    });
+    expect(failed(faint, 'REV_MISMATCH')).toBeDefined();
+    const listed = (await t.api.request('GET', '/api/rules/REV_MISMATCH')).body;
+    expect(listed.tuned).toEqual({ clearSentiment: 2 });
+    expect(listed.tunables.clearSentiment).toMatchObject({ default: 2, min: 0.5, max: 10 });
+
+    const changed = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
+      json: { tuned: { clearSentiment: 4 } },
+    });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.body).toMatchObject({ value: 0.8, tuned: { clearSentiment: 4 }, updatedBy: t.adminId });
+    await t.reruns.settled();
+    // One outcome said plainly is 2 units: no longer enough for the text to lean.
+    expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeUndefined();
+    const [entry] = await t.api.all('audit', { resource: 'rules' });
+    expect(entry).toMatchObject({
+      fromStatus: 'on at 0.8, clearSentiment 2',
+      toStatus: 'on at 0.8, clearSentiment 4',
+    });
+
+    const unknownName = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
+      json: { tuned: { strength: 3 } },
+    });
+    expect(unknownName.status).toBe(422);
+    expect(unknownName.body.message).toBe(
+      'REV_MISMATCH has no number named strength (it has clearSentiment)',
+    );
+    const outOfRange = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
+      json: { tuned: { clearSentiment: 40 } },
+    });
+    expect(outOfRange.status).toBe(422);
+    expect(outOfRange.body.message).toBe("REV_MISMATCH's clearSentiment must be between 0.5 and 10");
+    const none = await t.api.request('PUT', '/api/rules/ANS_PROMO', { json: { tuned: { anything: 1 } } });
+    expect(none.status).toBe(422);
+    expect(await t.api.all('audit', { resource: 'rules' })).toHaveLength(1);
+
+    const restored = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
+      json: { tuned: { clearSentiment: null } },
+    });
+    expect(restored.body.tuned).toEqual({ clearSentiment: 2 });
+    await t.reruns.settled();
+    expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeDefined();
+  });
+
   it('refuses rule changes from non-admins and values out of range', async () => {
     const moderator = await signedInAs(t, 'moderator');
     expect((await moderator.api.request('GET', '/api/rules')).status).toBe(200);

@@ -331,6 +331,13 @@ describe('REV_BURST', () => {
     expect(check('REV_BURST', review(), { signals: rate(9, 2) }).outcome).toBe('pass');
   });
 
+  it('takes the minimum count from its setting', () => {
+    const fewer = { REV_BURST: { enabled: true, threshold: null, tuned: { fewestInBurst: 4 } } };
+    expect(check('REV_BURST', review(), { signals: rate(5, 0.2) }, fewer).outcome).toBe('fail');
+    const more = { REV_BURST: { enabled: true, threshold: null, tuned: { fewestInBurst: 10 } } };
+    expect(check('REV_BURST', review(), { signals: rate(9, 0.2) }, more).outcome).toBe('pass');
+  });
+
   it('is unknown without the rate', () => {
     expect(check('REV_BURST', review()).outcome).toBe('unknown');
   });
@@ -393,6 +400,13 @@ describe('REV_PROFILE', () => {
     expect(check('REV_PROFILE', review(), { signals: account(4, 1, 3) }).outcome).toBe('pass');
     expect(check('REV_PROFILE', review(), { signals: account(3, 1, 3) }).outcome).toBe('pass');
     expect(check('REV_PROFILE', review()).outcome).toBe('unknown');
+  });
+
+  it('takes the count of reviews that makes all five stars suspicious from its setting', () => {
+    const three = { REV_PROFILE: { enabled: true, threshold: null, tuned: { alwaysFiveStarsFrom: 3 } } };
+    expect(check('REV_PROFILE', review(), { signals: account(3, 1, 3) }, three).outcome).toBe('fail');
+    const six = { REV_PROFILE: { enabled: true, threshold: null, tuned: { alwaysFiveStarsFrom: 6 } } };
+    expect(check('REV_PROFILE', review(), { signals: account(5, 1, 5) }, six).outcome).toBe('pass');
   });
 });
 

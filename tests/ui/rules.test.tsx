@@ -149,6 +149,34 @@ describe('rules page', () => {
     expect(after).toMatchObject({ value: 0.7, enabled: true });
   });
 
+  it('shows and lets an admin tune a rule’s further numbers beside its threshold', async () => {
+    await signInAs('admin');
+    const before = (await (await apiRequest(app, 'GET', '/api/rules/REV_PROFILE')).json()) as RuleRow;
+    const { label, min, max } = before.tunables.alwaysFiveStarsFrom;
+    expect(before.tuned).toEqual({ alwaysFiveStarsFrom: 4 });
+
+    renderApp('/rules');
+    await waitFor(() => expect(ruleRow('REV_PROFILE')).toHaveTextContent(`${label}: 4`));
+    await userEvent.click(
+      await within(ruleRow('REV_PROFILE')).findByRole('button', { name: 'Edit REV_PROFILE' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'REV_PROFILE' });
+    const field = within(dialog).getByRole('spinbutton', { name: label });
+    expect(field).toHaveValue(4);
+    await userEvent.clear(field);
+    await userEvent.type(field, String(max + 1));
+    expect(dialog).toHaveTextContent(`Must be between ${min} and ${max}`);
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    await userEvent.clear(field);
+    await userEvent.type(field, '6');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(ruleRow('REV_PROFILE')).toHaveTextContent(`${label}: 6`));
+    const after = (await (await apiRequest(app, 'GET', '/api/rules/REV_PROFILE')).json()) as RuleRow;
+    expect(after).toMatchObject({ value: before.value, tuned: { alwaysFiveStarsFrom: 6 } });
+  }, 90_000);
+
   // A ceiling, not a speed requirement: the page of every rule and the re-run a change starts
   // share one jsdom thread, slow on a busy machine.
   it('lets an admin switch a rule off from its row', async () => {

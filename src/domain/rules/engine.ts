@@ -62,6 +62,13 @@ export interface RuleSetting {
   enabled: boolean;
   /** The rule's tunable number (see RuleDefinition.threshold); null when it has none. */
   threshold: number | null;
+  /** The rule's further numbers an admin changed (see RuleDefinition.tunables), by name. */
+  tuned?: Readonly<Record<string, number>>;
+}
+
+/** A rule's setting with every number in force, the defaults filled in. */
+export interface ResolvedSetting extends RuleSetting {
+  tuned: Readonly<Record<string, number>>;
 }
 
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -78,7 +85,7 @@ export interface ThresholdSpec {
 export interface BaseContext {
   now: string;
   /** This rule's setting, resolved against the defaults. */
-  setting: RuleSetting;
+  setting: ResolvedSetting;
 }
 
 /** The doctor an answer or review is about, or null when the data is absent (evaluation cases). */
@@ -223,6 +230,11 @@ export interface RuleDefinition<Item, Context extends BaseContext> {
   /** One line for the Rules page: what makes it fail. */
   description: string;
   threshold?: ThresholdSpec;
+  /**
+   * Numbers the rule judges by besides its threshold, by name, that an admin may tune as well
+   * ("sentiment it takes for a text to lean at all"); the rule reads them from `setting.tuned`.
+   */
+  tunables?: Readonly<Record<string, ThresholdSpec>>;
   check(item: Item, context: Context): CheckedResult;
 }
 
@@ -276,12 +288,18 @@ export function runRules<Item, Context extends BaseContext>(
 }
 
 export function resolveSetting(
-  rule: { id: string; threshold?: ThresholdSpec | null },
+  rule: { id: string; threshold?: ThresholdSpec | null; tunables?: Readonly<Record<string, ThresholdSpec>> },
   settings: RuleSettings,
-): RuleSetting {
+): ResolvedSetting {
   const stored = settings[rule.id];
   return {
     enabled: stored?.enabled ?? true,
     threshold: rule.threshold ? (stored?.threshold ?? rule.threshold.default) : null,
+    tuned: Object.fromEntries(
+      Object.entries(rule.tunables ?? {}).map(([name, spec]) => [
+        name,
+        stored?.tuned?.[name] ?? spec.default,
+      ]),
+    ),
   };
 }

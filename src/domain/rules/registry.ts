@@ -23,6 +23,7 @@ export interface RuleSummary {
   severity: string;
   description: string;
   threshold: ThresholdSpec | null;
+  tunables: Readonly<Record<string, ThresholdSpec>>;
 }
 
 export const allRules: RuleSummary[] = checkedTypes.flatMap((type) =>
@@ -32,6 +33,7 @@ export const allRules: RuleSummary[] = checkedTypes.flatMap((type) =>
     severity: rule.severity,
     description: rule.description,
     threshold: rule.threshold ?? null,
+    tunables: rule.tunables ?? {},
   })),
 );
 

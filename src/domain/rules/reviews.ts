@@ -170,16 +170,23 @@ const sameAddress: ReviewRule = {
   },
 };
 
-/** Fewest reviews in a window that can be a burst, and the least usual rate compared against. */
-const burstMinimum = 6;
+/** The least usual rate compared against. */
 const usualRateFloor = 1;
 
 const burst: ReviewRule = {
   id: 'REV_BURST',
   type: 'reviews',
   severity: 'high',
-  description: `The doctor received far more reviews than usual around this one (${burstMinimum} at least)`,
+  description: 'The doctor received far more reviews than usual around this one, and a few at least',
   threshold: { default: 5, min: 2, max: 50, label: 'Times the usual rate at or above' },
+  tunables: {
+    fewestInBurst: {
+      default: 6,
+      min: 2,
+      max: 100,
+      label: 'Fewest reviews within the window that can be a burst',
+    },
+  },
   check(_item, { setting, signals }) {
     const rate = signals.doctorRate;
     if (!rate) return unknown(this, "The doctor's review rate is not known.");
@@ -194,7 +201,7 @@ const burst: ReviewRule = {
       },
       { label: 'Times the usual rate', value: Number((rate.inWindow / usual).toFixed(1)) },
     ];
-    if (rate.inWindow < burstMinimum || rate.inWindow < factor * usual) {
+    if (rate.inWindow < setting.tuned.fewestInBurst || rate.inWindow < factor * usual) {
       return pass(
         this,
         `${rate.inWindow} reviews within ${rate.windowHours} h, in line with the usual rate.`,
@@ -246,15 +253,21 @@ const nearDuplicate: ReviewRule = {
   },
 };
 
-/** An account with this many reviews, all five stars, rates everything the same. */
-const alwaysFiveStarsFrom = 4;
-
 const profile: ReviewRule = {
   id: 'REV_PROFILE',
   type: 'reviews',
   severity: 'medium',
-  description: `Single-review account, many reviews in one day, or ${alwaysFiveStarsFrom}+ reviews all five stars`,
+  description: 'Single-review account, many reviews in one day, or every one of several reviews five stars',
   threshold: { default: 3, min: 2, max: 20, label: 'Reviews by one account in one day at or above' },
+  tunables: {
+    // An account with this many reviews, all five stars, rates everything the same.
+    alwaysFiveStarsFrom: {
+      default: 4,
+      min: 2,
+      max: 50,
+      label: 'Reviews by one account, all five stars, at or above',
+    },
+  },
   check(_item, { setting, signals }) {
     const { account } = signals;
     if (!account) return unknown(this, "The reviewer's account history is not known.");
@@ -262,7 +275,7 @@ const profile: ReviewRule = {
     const reasons = [
       account.reviewCount === 1 && 'the account has posted only this review',
       account.sameDayCount >= sameDayLimit && `the account posted ${account.sameDayCount} reviews that day`,
-      account.reviewCount >= alwaysFiveStarsFrom &&
+      account.reviewCount >= setting.tuned.alwaysFiveStarsFrom &&
         account.fiveStarCount === account.reviewCount &&
         `all ${account.reviewCount} of its reviews are five stars`,
     ].filter((reason): reason is string => Boolean(reason));
@@ -278,12 +291,6 @@ const profile: ReviewRule = {
   },
 };
 
-/**
- * Sentiment it takes for a text to lean at all: a faint word ("fine", "nice") leans nowhere, one
- * outcome said plainly ("zero change in my jowls", "I can't close my eye") does.
- */
-const clearSentiment = 2;
-
 const mismatch: ReviewRule = {
   id: 'REV_MISMATCH',
   type: 'reviews',
@@ -294,6 +301,16 @@ const mismatch: ReviewRule = {
     min: 0.5,
     max: 1,
     label: "Lean of the text against the stars (the lexicon's share or the learned probability) at or above",
+  },
+  tunables: {
+    // A faint word ("fine", "nice") leans nowhere; one outcome said plainly ("zero change in my
+    // jowls", "I can't close my eye") does.
+    clearSentiment: {
+      default: 2,
+      min: 0.5,
+      max: 10,
+      label: 'Units of sentiment it takes for a text to lean at all (one outcome said plainly is 2)',
+    },
   },
   check(item, { setting, read }) {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
@@ -308,7 +325,7 @@ const mismatch: ReviewRule = {
     const high = item.rating >= 4;
     const against = high ? sentiment.negative : item.rating <= 2 ? sentiment.positive : 0;
     const share = total > 0 ? against / total : 0;
-    const clear = sentiment.strength >= clearSentiment;
+    const clear = sentiment.strength >= setting.tuned.clearSentiment;
     const lean = readLean(fields);
     const learned = high ? lean.complaint : item.rating <= 2 ? 1 - lean.complaint : 0;
     const byLexicon = clear && share >= limit;

@@ -97,6 +97,14 @@ const ThresholdField = () => {
             —
           </Typography>
         )}
+        {Object.entries(rule.tunables).map(([name, spec]) => (
+          <Typography key={name} variant="caption" color="text.secondary" component="div">
+            {spec.label}:{' '}
+            <Box component="span" sx={{ color: 'text.primary', fontVariantNumeric: 'tabular-nums' }}>
+              {rule.tuned[name] ?? spec.default}
+            </Box>
+          </Typography>
+        ))}
       </Box>
       {mayEdit && (
         <IconButton
