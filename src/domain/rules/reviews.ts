@@ -300,7 +300,7 @@ const mismatch: ReviewRule = {
     default: 0.8,
     min: 0.5,
     max: 1,
-    label: "Lean of the text against the stars (the lexicon's share or the learned probability) at or above",
+    label: 'Lean against the stars, by lexicon share or learned probability, at or above',
   },
   tunables: {
     // A faint word ("fine", "nice") leans nowhere; one outcome said plainly ("zero change in my
@@ -309,7 +309,7 @@ const mismatch: ReviewRule = {
       default: 2,
       min: 0.5,
       max: 10,
-      label: 'Units of sentiment it takes for a text to lean at all (one outcome said plainly is 2)',
+      label: 'Sentiment for a text to lean at all (an outcome said plainly is 2)',
     },
   },
   check(item, { setting, read }) {

@@ -83,7 +83,7 @@ export const RuleSettingDialog = ({ rule, onClose }: { rule: RuleRow; onClose: (
       onClose,
     );
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
+    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <DialogTitle id={titleId} sx={{ fontFamily: 'monospace', pb: 0.5 }}>
         {rule.id}
       </DialogTitle>
