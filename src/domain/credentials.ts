@@ -1,4 +1,5 @@
 import type { Doctor } from './model';
+import { lookUp } from './lookup';
 
 /**
  * What a credential registry says about a doctor, and how it compares with what the doctor's
@@ -146,7 +147,7 @@ export function compareWithRegistry(claimed: ClaimedCredentials, record: Registr
     (t) => t.license !== null && licenseKey(t.license) === licenseKey(claimed.licenseNumber),
   );
   const withLicense = record.taxonomies.filter((t) => t.license);
-  const accepted = specialtyTaxonomies[claimed.specialty.trim().toLowerCase()] ?? [];
+  const accepted = lookUp(specialtyTaxonomies, claimed.specialty.trim().toLowerCase()) ?? [];
   const primary = record.taxonomies.find((t) => t.primary) ?? record.taxonomies[0] ?? null;
   const specialty = record.taxonomies.find((t) => accepted.includes(t.code)) ?? null;
   const degrees = record.credential ? degreesIn(record.credential) : [];

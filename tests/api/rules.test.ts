@@ -62,6 +62,23 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(await t.api.all('reviews', { ruleId: 'REV_INCENTIVE', riskScore_lte: 79 })).toEqual([]);
   });
 
+  it('checks texts whose words name members of an object (constructor, toString) like any other', async () => {
+    const world = await buildWorld(t);
+    const odd = 'My brother, a constructor, said the valueOf a good toString is hasOwnProperty.';
+    const created = await t.api.request('POST', '/api/reviews', {
+      json: bodies.review(world.doctorId, { rating: 5, body: `My Botox looks natural. ${odd}` }),
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(created.body.ruleResults).toHaveLength(allRules.filter((r) => r.type === 'reviews').length);
+    const answer = await t.api.request('POST', '/api/answers', {
+      json: bodies.answer(
+        { questionId: world.questionId, doctorId: world.doctorId },
+        { body: `Filler lasts a constructor of months. ${odd}` },
+      ),
+    });
+    expect(answer.status, answer.text).toBe(201);
+  });
+
   it('flags both reviews of a near-duplicate pair, with each other as evidence', async () => {
     const world = await buildWorld(t);
     const first = await review(t, world.doctorId, { body: template, reviewerIp: '198.51.100.1' });

@@ -268,6 +268,11 @@ describe('compareWithRegistry', () => {
     });
   });
 
+  it('finds no taxonomy for a specialty that names a member of an object ("Constructor")', () => {
+    const rows = compareWithRegistry(claimed({ specialty: 'Constructor' }), record());
+    expect(rowOf(rows, 'specialty').verdict).toBe('mismatch');
+  });
+
   it('reads the specialty from any taxonomy, not the primary one only', () => {
     const rows = compareWithRegistry(
       claimed({ specialty: 'Dermatology' }),

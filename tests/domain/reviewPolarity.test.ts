@@ -51,4 +51,13 @@ describe('the learned polarity of a review', () => {
       expect(source.slice(span.start, span.end)).toBe(span.text);
     }
   });
+
+  it('reads only the words it learned, whatever an object has built in', () => {
+    const plain = readLean(fields('The filler settled nicely.')).complaint;
+    const odd = readLean(
+      fields('The filler settled nicely. My husband, a constructor, drove me home.'),
+    ).complaint;
+    expect(Number.isFinite(odd)).toBe(true);
+    expect(Math.abs(odd - plain)).toBeLessThan(0.3);
+  });
 });

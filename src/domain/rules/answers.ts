@@ -17,6 +17,7 @@ import {
 } from './engine';
 import { labelledUses, useNames, uses } from './labels';
 import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
+import { lookUp } from '../lookup';
 
 /**
  * The answer rules of RULES.md. Each text rule reads the answer through the language analysis
@@ -243,12 +244,13 @@ function monthsIn(analysis: TextAnalysis, span: { from: number; to: number }): n
   const { tokens } = analysis;
   let longest: number | null = null;
   for (let i = span.from; i < span.to; i++) {
-    const unit = unitMonths[analysis.lemmaOf(tokens[i].normal)] ?? unitMonths[tokens[i].normal];
+    const unit =
+      lookUp(unitMonths, analysis.lemmaOf(tokens[i].normal)) ?? lookUp(unitMonths, tokens[i].normal);
     if (unit === undefined) continue;
     const before = tokens[i - 1]?.normal ?? '';
     const count = /^\d+$/.test(before)
       ? Number(before)
-      : (numberWords[before] ??
+      : (lookUp(numberWords, before) ??
         (/^(?:a|an|one|the)$/.test(before) ? 1 : tokens[i].normal.endsWith('s') ? 2 : 1));
     const months = count * unit;
     if (longest === null || months > longest) longest = months;

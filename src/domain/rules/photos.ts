@@ -14,6 +14,7 @@ import {
   unknown,
 } from './engine';
 import { foldAligned, matchesOf } from './text';
+import { lookUp } from '../lookup';
 
 /**
  * The photo rules of RULES.md. The server gathers, through its near-duplicate index, the images
@@ -349,7 +350,7 @@ const disclose: PhotoRule = {
   description:
     'The caption does not say which treatment the photos show, or how long after it the after photo was taken',
   check(item) {
-    const words = procedureWords[item.procedure];
+    const words = lookUp(procedureWords, item.procedure);
     const procedure = words ? spanOf(item.caption, new RegExp(String.raw`\b(?:${words})\b`, 'g')) : null;
     const time = spanOf(item.caption, timePattern);
     const spans = [procedure, time].filter((span): span is TextSpan => span !== null);

@@ -2,6 +2,7 @@ import type { TextSpan } from './engine';
 import { type ReadField, spanOf } from './reviewLanguage';
 import { isContentWord } from './shingles';
 import learned from './reviewPolarity.json';
+import { lookUp } from '../lookup';
 
 /**
  * A second reading of which way a review's text leans, for REV_MISMATCH: a logistic regression
@@ -21,20 +22,16 @@ export interface PolarityModel {
 
 export const polarityModel: PolarityModel = learned;
 
-/** A field's features, each with the tokens it was read from so that evidence can point at them. */
-export function polarityFeatures(
-  fields: readonly ReadField[],
-): Map<string, { read: ReadField; at: number }[]> {
-  const features = new Map<string, { read: ReadField; at: number }[]>();
+/** A text's features, each with the token it was first read at, so that evidence can point at it. */
+export function polarityFeatures(fields: readonly ReadField[]): Map<string, { read: ReadField; at: number }> {
+  const features = new Map<string, { read: ReadField; at: number }>();
   for (const read of fields)
     read.analysis.tokens.forEach((token, at) => {
       // Numbers are doses, prices and weeks, and names are whoever the cases happened to name:
       // neither says which way a text leans.
       if (token.type !== 'word' || token.pos === 'PROPN' || !isContentWord(token)) return;
       const feature = token.negated ? `not ${token.lemma}` : token.lemma;
-      const places = features.get(feature);
-      if (places) places.push({ read, at });
-      else features.set(feature, [{ read, at }]);
+      if (!features.has(feature)) features.set(feature, { read, at });
     });
   return features;
 }
@@ -63,11 +60,11 @@ export function readLean(fields: readonly ReadField[], model: PolarityModel = po
   const scale = featureScale(features.size);
   let logOdds = model.bias;
   const weighed: { weight: number; read: ReadField; at: number }[] = [];
-  for (const [feature, places] of features) {
-    const weight = model.weights[feature];
+  for (const [feature, place] of features) {
+    const weight = lookUp(model.weights, feature);
     if (weight === undefined) continue;
     logOdds += weight * scale;
-    if (Math.abs(weight) >= shownWeight) weighed.push({ weight, ...places[0] });
+    if (Math.abs(weight) >= shownWeight) weighed.push({ weight, ...place });
   }
   const strongest = (sign: 1 | -1) =>
     weighed

@@ -5,6 +5,7 @@ import { isQuoted } from '../language/scope';
 import type { TextSpan } from './engine';
 import { type ReadField, spanOf } from './reviewLanguage';
 import { areas, treatments } from './reviewWords';
+import { lookUp } from '../lookup';
 
 /**
  * Which way a review's words lean, for REV_MISMATCH: a lexicon-based score in the manner of the
@@ -1015,9 +1016,9 @@ function negatorBefore(
 }
 
 function wordValence(token: Token): number {
-  const valence = emoji[token.text] ?? words[token.lemma] ?? words[token.normal];
+  const valence = lookUp(emoji, token.text) ?? lookUp(words, token.lemma) ?? lookUp(words, token.normal);
   if (valence === undefined) return 0;
-  const tags = onlyAs[token.lemma] ?? onlyAs[token.normal];
+  const tags = lookUp(onlyAs, token.lemma) ?? lookUp(onlyAs, token.normal);
   // A capitalised word opening a sentence ("Good follow-through") is often taken for a name.
   return tags && !tags.includes(token.pos) && token.pos !== 'PROPN' ? 0 : valence;
 }
