@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { SignedIn } from './auth';
+import { lookUp } from '../../src/domain/lookup';
 import { resolveSetting, type ThresholdSpec } from '../../src/domain/rules/engine';
 import { allRules, type CheckedType, findRule, type RuleSummary } from '../../src/domain/rules/registry';
 import type { Dialect } from '../db/connection';
@@ -109,7 +110,7 @@ export async function changeRule(
   }
   const tuned = { ...before.tuned };
   for (const [name, number] of Object.entries(parsed.data.tuned ?? {})) {
-    const spec = Object.hasOwn(rule.tunables, name) ? rule.tunables[name] : undefined;
+    const spec = lookUp(rule.tunables, name);
     if (!spec) {
       const known = Object.keys(rule.tunables);
       throw invalid(

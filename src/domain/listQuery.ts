@@ -1,5 +1,6 @@
 import type { FieldSpec, ResourceSpec } from './resources';
 import { type CheckedType, isChecked, rulesByType } from './rules/registry';
+import { lookUp } from './lookup';
 
 /**
  * The list protocol of ra-data-simple-rest (`filter`, `sort`, `range` as JSON in the query
@@ -138,7 +139,7 @@ function parseFilter(spec: ResourceSpec, raw: string | undefined): Condition[] {
     }
     const range = /^(.+)_(gte|lte)$/.exec(key);
     const field = range ? range[1] : key;
-    const fieldSpec = Object.hasOwn(spec.fields, field) ? spec.fields[field] : undefined;
+    const fieldSpec = lookUp(spec.fields, field);
     if (!fieldSpec) throw new InvalidListQuery('filter', `${spec.name} cannot be filtered by ${key}`);
     if (range) {
       if (!['id', 'ref', 'int', 'date', 'datetime'].includes(fieldSpec.kind)) {
