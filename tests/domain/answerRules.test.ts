@@ -495,11 +495,9 @@ describe('ANS_PHI', () => {
   });
 
   it.each([
-    // Care done on someone, a case of the writer's, one of theirs, a round of someone's treatment.
-    ['Tomasz Wrona', 'I did a peel on Tomasz Wrona in May and he was back at his desk in two days.'],
+    // A case the writer had, or one of theirs.
     ['Lucia', 'I had a case like this in the spring - Lucia, the one who teaches piano on Oak Lane.'],
     ['Priya', 'One of mine, Priya, sings with the county choir and hardly bruised at all.'],
-    ['Dev', 'Dev from the bike shop swelled for a week after his third round, then settled.'],
   ])('names %s as a patient by the care around the name', (text, body) => {
     expect(check('ANS_PHI', body).message).toBe(`Names a patient: ${text}`);
   });

@@ -1443,7 +1443,7 @@ const imperative = (analysis: TextAnalysis, sentence: number) => {
 /** What a patient has done: the nouns of a treatment as an event in someone's life. */
 const careNouns = (
   'treatment treatments session sessions appointment appointments injection injections procedure ' +
-  'filler botox syringe syringes vial vials consult consultation visit touch-up peel round'
+  'filler botox syringe syringes vial vials consult consultation visit touch-up peel'
 ).split(' ');
 
 /** Caring for someone: what makes a named or described person a patient of the writer. */
@@ -1454,8 +1454,6 @@ const careCues = phrases(
     // "One of mine, Alejandro", "I had a case just like yours last month - Jenna".
     'one of mine|ours',
     'i|we had|saw|treated|did a|one case',
-    // "switched from filler to implants with me in 2021"
-    'switch|switched|moved ~5 with_me|with_us',
     '# years|months with_us|with_me',
     // Someone the writer began treating: "who started with me in 2021", "whom I started on the foam".
     'start|started with me|us',
@@ -1692,14 +1690,8 @@ const aboutPerson = new Set(
     ' ',
   ),
 );
-/**
- * Care done on someone: "a series on Dana Roe", "I operated on Mr. Lee", "work on Ann Bell", "I did
- * lipo on Priyanka Shah".
- */
-const doneOn = new Set([
-  ...'series session sessions round rounds work worked operate operated lipo liposuction'.split(' '),
-  ...careNouns,
-]);
+/** Care done on someone: "a series on Dana Roe", "I operated on Mr. Lee", "work on Ann Bell". */
+const doneOn = new Set('series session sessions round rounds work worked operate operated'.split(' '));
 
 /**
  * Words that name a person by what they are ("the chairwoman", "the florist", "the sheriff's
