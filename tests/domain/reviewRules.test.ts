@@ -479,6 +479,8 @@ describe('REV_MISMATCH', () => {
     expect(check('REV_MISMATCH', mixed).outcome).toBe('pass');
     const negative = review({ rating: 1, body: 'Awful result, my Botox is uneven and the nurse was rude.' });
     expect(check('REV_MISMATCH', negative).outcome).toBe('pass');
+    const middling = check('REV_MISMATCH', { ...negative, rating: 3 });
+    expect(middling).toMatchObject({ outcome: 'pass', message: 'Three stars agree with any text.' });
   });
 
   const outcome = (rating: number, body: string) =>

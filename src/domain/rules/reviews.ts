@@ -318,16 +318,17 @@ const mismatch: ReviewRule = {
     // Two readings judge the lean: the lexicon's, which knows turns of phrase and sarcasm, and the
     // learned model's, which knows more of the words patients use but not how a sentence turns
     // them. Where the lexicon reads a clear lean, the model only weighs in: the two are averaged.
+    if (item.rating === 3) return pass(this, 'Three stars agree with any text.');
     const fields = readReview(item, read);
     const sentiment = readSentiment(fields);
     const total = sentiment.positive + sentiment.negative;
     const limit = setting.threshold ?? 0.8;
     const high = item.rating >= 4;
-    const against = high ? sentiment.negative : item.rating <= 2 ? sentiment.positive : 0;
+    const against = high ? sentiment.negative : sentiment.positive;
     const share = total > 0 ? against / total : 0;
     const clear = sentiment.strength >= setting.tuned.clearSentiment;
     const lean = readLean(fields);
-    const learned = high ? lean.complaint : item.rating <= 2 ? 1 - lean.complaint : 0;
+    const learned = high ? lean.complaint : 1 - lean.complaint;
     const byLexicon = clear && share >= limit;
     const byModel = (clear ? (share + learned) / 2 : learned) >= limit;
     const facts = [
