@@ -1,6 +1,11 @@
 import type { ReadText } from '../../src/domain/language/analysis';
 import { readReview } from '../../src/domain/rules/reviewLanguage';
-import { featureScale, type PolarityModel, polarityFeatures } from '../../src/domain/rules/reviewPolarity';
+import {
+  featureScale,
+  logistic,
+  type PolarityModel,
+  polarityFeatures,
+} from '../../src/domain/rules/reviewPolarity';
 import { evaluationSets, type ReviewCase } from './evaluation';
 
 /**
@@ -72,7 +77,7 @@ export function trainPolarity(
       const scale = featureScale(columns.length);
       let sum = 0;
       for (const column of columns) sum += weights[column];
-      const error = 1 / (1 + Math.exp(-(bias + sum * scale))) - target;
+      const error = logistic(bias + sum * scale) - target;
       biasGradient += error;
       for (const column of columns) gradient[column] += error * scale;
     }

@@ -54,6 +54,9 @@ const shownWeight = 1;
  */
 export const featureScale = (features: number) => (features > 0 ? 1 / Math.sqrt(features) : 0);
 
+/** Log-odds as a probability. */
+export const logistic = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
+
 /** Each feature counts once, however often it appears. */
 export function readLean(fields: readonly ReadField[], model: PolarityModel = polarityModel): Lean {
   const features = polarityFeatures(fields);
@@ -73,7 +76,7 @@ export function readLean(fields: readonly ReadField[], model: PolarityModel = po
       .slice(0, shownWords)
       .map(({ read, at }) => spanOf(read, at, at + 1));
   return {
-    complaint: 1 / (1 + Math.exp(-logOdds)),
+    complaint: logistic(logOdds),
     complaintWords: strongest(1),
     praiseWords: strongest(-1),
   };
