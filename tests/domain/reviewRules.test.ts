@@ -1153,6 +1153,72 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, conditions said in several words and rewards said as fees forgone', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('"as long as", "on the condition that" and "provided" tie a reward to the review', () => {
+      for (const body of [
+        'The practice will pick up half the cost of my scar revision as long as I post a rating here.',
+        'My aftercare kit charge was waived on the condition that I write up my visit on this site.',
+        'Her assistant said my next peel is free provided I leave them a review.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+      // a condition that is not the review
+      expect(
+        incentive(
+          'They waive the consult fee as long as you book within the month. I am posting this review unpaid.',
+        ),
+      ).toBe('pass');
+    });
+
+    it('care done without its fee is a reward, a fee charged without a refund is not', () => {
+      expect(incentive("If I put up a glowing review they'll redo my chin without the injector's fee.")).toBe(
+        'fail',
+      );
+      expect(
+        incentive('They would not touch it up without a charge, so I left a review to warn people.'),
+      ).toBe('pass');
+    });
+
+    it('gerunds in a row share their "for", and "you get" reaches a reward told to whoever reviews', () => {
+      expect(
+        incentive(
+          'I got forty pounds of credit for sharing my before photo on their page and writing a review.',
+        ),
+      ).toBe('fail');
+      expect(
+        incentive(
+          'The receptionist said to post a review and bring the screenshot in and you get a bonus treatment.',
+        ),
+      ).toBe('fail');
+      expect(
+        incentive('I wrote a review after my third session and then I got a cold sore, unrelated.'),
+      ).toBe('pass');
+    });
+
+    it('a reward that comes with a request to review ties to the review written', () => {
+      expect(
+        incentive(
+          'My goodie bag came with a printed card asking me to review the clinic, which is what this is.',
+        ),
+      ).toBe('fail');
+      expect(
+        incentive('They handed me a free sample of serum. Later an email asked me to review my visit.'),
+      ).toBe('pass');
+    });
+
+    it('an offer turned down with its verb left out is no reward', () => {
+      expect(
+        incentive(
+          "They offered me a spa voucher if I'd post a review there and then. I didn't, I waited a month.",
+        ),
+      ).toBe('pass');
+      expect(
+        incentive("They offered me a spa voucher if I'd post a review there and then. I did, happily."),
+      ).toBe('fail');
+    });
+  });
+
   describe('REV_DETAIL', () => {
     it('names a treatment misspelt in its last vowel, the 11s, and devices known by brand', () => {
       for (const body of [

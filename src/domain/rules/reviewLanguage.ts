@@ -341,12 +341,13 @@ const worksOffTheFloor = (tokens: Token[], after: number) => {
 const rewardPhrases = phrases([
   'free|freebie|complimentary|comp|comped|gratis ADJ? NOUN?',
   'on the house',
-  'be on them|us',
+  // "'s" as "is" too: "the next one's on them"
+  "be|'s on them|us",
   'be on the house|practice',
   'throw|threw in',
   'skincare|gift|goodie|swag kit|bag|basket|box',
-  'cover|covered ~2 parking|fee|cost|bill|tab',
-  'pick|picked up the? tab|bill|cost',
+  'cover|covered ~3 parking|fee|cost|bill|tab',
+  'pick|picked up ~2 tab|bill|cost',
   'fee|charge|cost|bill ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered|wipe|wiped|cancel|cancelled|disappear|vanish',
   'fee|charge|cost|bill ~3 go|goes|went away',
   // care upgraded for the same price
@@ -371,6 +372,8 @@ const rewardPhrases = phrases([
   'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel|win|entry',
   // a fee forgone: "cost nothing", "they didn't charge me for the follow-up"
   'cost|charge nothing',
+  // "they'd do the revision without the surgeon's fee"
+  'without|minus ~3 =fee|=fees|=charge|=cost|=bill|=payment|=copay',
   'no charge|cost',
   'not charge|bill',
   'perk|swag|goodie',
@@ -500,6 +503,19 @@ const reviewBrings = new Set([
   '=',
 ]);
 
+/**
+ * The last word of a condition said in several: "as long as I post", "so long as", "on the
+ * condition that I share my experience", "provided that".
+ */
+function endsCondition(tokens: Token[], i: number): boolean {
+  const t = tokens[i].normal;
+  const before = tokens[i - 1]?.normal;
+  if (t === 'as') return before === 'long';
+  if (t === 'that')
+    return tokens[i - 1]?.lemma === 'condition' || before === 'provided' || before === 'providing';
+  return t === 'provided' || t === 'providing';
+}
+
 /** Words that make what follows "on" the condition of the reward: "conditional on a review". */
 const conditions = new Set([
   'conditional',
@@ -558,6 +574,9 @@ const refusals = phrases([
   'say absolutely|definitely|certainly|hell not|no',
 ]);
 
+/** ...or by the offer's verb left out: "I didn't, I wanted to wait", "We never did." */
+const leftOutRefusals = phrases(['i|we do|did not|never', 'i|we never do|did']);
+
 /**
  * ...or by a verb whose object must be the offer: "I declined it", "I didn't take the gift card",
  * not "I declined the numbing" or "I didn't get the results I wanted".
@@ -614,6 +633,9 @@ function isRefused(analysis: TextAnalysis, sentence: { from: number; to: number 
   const mine = (m: PhraseMatch) => byReviewer(tokens, m.from, sentence.from);
   return (
     refusals.find(analysis, within).some(mine) ||
+    leftOutRefusals
+      .find(analysis, within)
+      .some((m) => m.to >= sentence.to || ['punctuation', 'tabCRLF'].includes(tokens[m.to].type)) ||
     refusingVerbs.find(analysis, within).some((m) => mine(m) && refusesOffer(tokens, m, rewards, sentence.to))
   );
 }
@@ -821,10 +843,14 @@ function isWitnessing(tokens: Token[], at: number, sentenceStart: number): boole
 
 /**
  * A fee forgone is said with a negation, which is the reward, not its denial: "they didn't charge
- * me", "at no charge once my review was up".
+ * me", "at no charge once my review was up", "without the surgeon's fee".
  */
-const isForgone = (tokens: Token[], reward: PhraseMatch) =>
-  ['not', "n't", 'no'].includes(tokens[reward.from].normal) || tokens[reward.to - 1].normal === 'nothing';
+const isForgone = (tokens: Token[], reward: PhraseMatch) => {
+  const first = tokens[reward.from];
+  // "wouldn't do it without a charge" charges
+  if (['without', 'minus'].includes(first.normal)) return !first.negated;
+  return ['not', "n't", 'no'].includes(first.normal) || tokens[reward.to - 1].normal === 'nothing';
+};
 
 /** Verbs of handing something over, and what a treatment gives that is no gift. */
 const handing = new Set(['give', 'send', 'mail', 'hand', 'email', 'offer', 'promise']);
@@ -887,6 +913,9 @@ function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): 
   return true;
 }
 
+/** Verbs of asking for the review. */
+const requesting = new Set(['ask', 'request', 'invite', 'encourage', 'urge', 'beg']);
+
 /** Verbs that, with "it" or "one", refer back to the review named before: "if I filled it out". */
 const completing = new Set(['fill', 'finish', 'complete', 'submit', 'write', 'post', 'leave', 'send']);
 
@@ -912,12 +941,20 @@ function isTied(
   // Within the act's clause: "when I told them I'd write something here".
   // "if you come back and post a review": one condition of two verbs sharing their subject; past
   // the "and" only a condition with its subject ties ("for my birthday and wrote a review" does not).
+  // Gerunds in a row share their tie however long the first one's object: "for tagging the clinic
+  // in a story and leaving a review".
   let shared = false;
-  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 6); i--) {
+  let parallel = false;
+  const gerund = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('ing');
+  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - (parallel ? 10 : 6)); i--) {
     const subjectNext = subjects.has(tokens[i + 1].normal);
-    if (tiesBefore.has(tokens[i].normal) && clear(i) && (!shared || subjectNext)) return true;
-    if (['and', 'or'].includes(tokens[i].normal) && tokens[i + 1].pos === 'VERB') shared = true;
-    else if (clauseEnds.has(tokens[i].normal)) break;
+    const inParallel = parallel && gerund(tokens[i + 1]);
+    const tie = tiesBefore.has(tokens[i].normal) || endsCondition(tokens, i);
+    if (tie && clear(i) && (!shared || subjectNext || inParallel)) return true;
+    if (['and', 'or'].includes(tokens[i].normal) && tokens[i + 1].pos === 'VERB') {
+      shared = true;
+      parallel = gerund(tokens[i + 1]);
+    } else if (clauseEnds.has(tokens[i].normal)) break;
     // "conditional on updating my review", "depending on my rating"
     if (['on', 'upon'].includes(tokens[i].normal) && conditions.has(tokens[i - 1]?.lemma ?? '') && clear(i))
       return true;
@@ -927,15 +964,23 @@ function isTied(
     if (['so', 'hence', 'thus'].includes(tokens[i].normal) && rewards.some((r) => r.to <= i) && clear(i))
       return true;
   }
-  // The review as the purpose the reward was given for: "they gave me 20% off to post here".
-  if (
-    tokens[act.from - 1]?.normal === 'to' &&
-    rewardInClauseBefore(tokens, rewards, act.from - 1, sentence.from)
-  )
-    return true;
-  // The review as what brings the reward: "posting here puts my name in", "Review us, get 10% off".
-  for (let i = act.to; i < Math.min(sentence.to, act.to + 5); i++) {
-    if (reviewBrings.has(tokens[i].lemma) && clear(i)) return true;
+  // The review as the purpose the reward was given for: "they gave me 20% off to post here", or
+  // the request that came with it: "a $50 voucher in the card, with a note asking us to share our
+  // experience".
+  if (tokens[act.from - 1]?.normal === 'to') {
+    if (rewardInClauseBefore(tokens, rewards, act.from - 1, sentence.from)) return true;
+    const from = clauseFrom(tokens, act.from, sentence.from);
+    const asking = range(Math.max(from, act.from - 4), act.from).find((k) => requesting.has(tokens[k].lemma));
+    const withIt = (r: PhraseMatch) => range(r.to, asking ?? r.to).some((k) => tokens[k].normal === 'with');
+    if (asking !== undefined && rewards.some((r) => r.from >= from && r.to <= asking && withIt(r)))
+      return true;
+  }
+  // The review as what brings the reward: "posting here puts my name in", "Review us, get 10% off",
+  // and further on when said to whoever reviews: "leave a review and show the desk and you get".
+  for (let i = act.to; i < Math.min(sentence.to, act.to + 9); i++) {
+    const toReviewer = i < act.to + 5 || ['you', 'u', 'we', 'i'].includes(tokens[i - 1].normal);
+    if (reviewBrings.has(tokens[i].lemma) && toReviewer && clear(i)) return true;
+    if (i >= act.to + 5) continue;
     // "leave 5 stars for a free syringe"; but "I gave five stars for the free touch-up" praises it.
     const given = range(Math.max(sentence.from, act.from - 3), act.to).some(
       (k) => tokens[k].lemma === 'give',
