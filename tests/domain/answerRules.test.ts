@@ -633,6 +633,38 @@ describe('ANS_PHI', () => {
   });
 
   it.each([
+    // Someone the writer saw for care, or whose parent brought them in.
+    ['Riverside', 'The conductor of the Riverside youth orchestra saw me Monday for lip filler.'],
+    ['Theo Marsh', 'Theo Marsh, the Eastfield goalie whose dad brought him in last spring, asked the same.'],
+    // Someone who tried products with the writer, or whose results the writer shows.
+    ['Ingrid', 'Ingrid, who runs the florist on Bay Road, tried both with me last year.'],
+    [
+      'Colette Marchand',
+      "Ask the front desk for Colette Marchand's set from April, she had the same thin lips.",
+    ],
+    ['Odile', "Here is Odile's 6-week result from two vials to the cheeks."],
+    // One of the writer's cases, one back at work on a day, a caption in the writer's gallery.
+    ['Bettina', 'One of our cases (Bettina, who manages the garden centre) had a flare after a deep peel.'],
+    ['R.T.', 'R.T., my 41-year-old pilot, was back at work on day 5.'],
+    ['Anouk Vries', "See the photo in my portfolio labelled 'Anouk Vries - chin, 1 syringe'."],
+    // A patient's handle, a chart number with letters.
+    ['@glowwithmaya', 'My patient @glowwithmaya filmed her whole appointment with me.'],
+    ['chart #BX-40931', 'For example, chart #BX-40931 needed 30 units to last three months.'],
+  ])('finds %s as a patient', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome, body).toBe('fail');
+    expect(spanTexts(result).join(' '), body).toContain(text);
+  });
+
+  it.each([
+    'Sadness after surgery is common, and it usually lifts by week three.',
+    'Overhead and rent affect price, and some clinics bring people in with low prices.',
+    'Follow me at @drlenapark for my own before-and-afters.',
+  ])('finds no patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it.each([
     'A patient of mine had the same worry. Dr. Lena Park',
     'I treated Botox resistance with Xeomin in one case.',
     'One of my patients felt the same way.',

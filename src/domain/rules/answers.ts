@@ -1450,7 +1450,7 @@ const careNouns = (
 const careCues = phrases(
   [
     'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
-    'one of my|our ~2 patient|patients|client|clients|regular|regulars',
+    'one of my|our ~2 patient|patients|client|clients|regular|regulars|case|cases',
     // "One of mine, Alejandro", "I had a case just like yours last month - Jenna".
     'one of mine|ours',
     'i|we had|saw|treated|did a|one case',
@@ -1464,8 +1464,11 @@ const careCues = phrases(
     // "she does it with me every spring".
     'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
     "i|we have? do|did|done|perform|performed ~3 's",
-    'do|does|did|get|gets|got|have|has|had ~1 it|them|this|that with|by me|us',
+    'do|does|did|get|gets|got|have|has|had|try|tried ~1 it|them|this|that|both with|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
+    // "whose mom brought him in", "saw me Thursday for cheek filler"
+    'bring|brought her|him|them in|to_me|to_us|to_see_me',
+    'see|saw|visit|visited me|us ~2 for|about',
     'been coming to me|us',
     'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
     'be ~2 my|our patient|client',
@@ -1474,7 +1477,7 @@ const careCues = phrases(
     'her|his session|appointment|consult|visit',
     'told me during',
     'i|we did|do ~4 for|on',
-    'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa',
+    'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa|gallery|portfolio',
     // "a patient, Ana Ruiz", "the patient in my photos, Ben Ode"
     'patient|client ~3 ,|named|called PROPN',
     // "a patient of ten years", "a client of mine"
@@ -1495,14 +1498,16 @@ const careDetails = phrases(
     'her|his ~3 @care',
     // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
     'after|during|before ~3 @care',
-    'after|with ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
+    'after|with|from ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
+    // Someone's own result shown: "Heather Boyle's set from last month", "Priyanka's 3-month result".
+    "'s ~3 set|result|results|photos|pictures|before-and-after",
     'finished|had ~3 round|session|treatment|syringe|series|course',
     // A photo caption's time since treatment: "2 weeks post", "six months postop".
     '# day|days|week|weeks|month|months post|postop|postoperative',
     // One person's recovery, by a day or week: "was back at the gym at three weeks", "she was off
     // pain pills by day two" ("most people are back by week two" is no one's).
-    'she|he|was ~1 back|off ~4 at|by|after|within # day|days|week|weeks|month|months',
-    'she|he|was ~1 back|off ~4 at|by|after|within day|week #',
+    'she|he|was ~1 back|off ~4 at|by|after|within|on # day|days|week|weeks|month|months',
+    'she|he|was ~1 back|off ~4 at|by|after|within|on day|week #',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
     'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
@@ -1524,6 +1529,8 @@ const publicFigure = phrases([
  */
 const recordNumbers = phrases([
   'chart|record|file|patient =#|no|no.|number|id :? #',
+  // "chart #AE-20417": letters before the digits
+  'chart|record|file SYM #',
   'mrn|medical_record_number :? #',
 ]);
 const months = 'january february march april may june july august september october november december'.split(
@@ -1605,6 +1612,8 @@ function specificPeople(
       !commonCapitals.has(t.normal) &&
       !afterPlaceWord(tokens, i) &&
       !namesBranch(tokens, i) &&
+      // "Blindness from filler...": an abstract noun opening a sentence is no one.
+      !(opensSentence && /(?:ness|tion|sion|ity|ment|ism)$/.test(t.normal)) &&
       (!opensSentence ||
         /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
         next?.text === ',' ||
@@ -1617,9 +1626,11 @@ function specificPeople(
       continue;
     }
     // The writer's own handle: "follow me on TikTok, @thelipdoc".
+    // "My patient @sofiaglow" is someone else's.
     if (
       t.type === 'mention' &&
-      tokens.slice(Math.max(0, i - 5), i).some((p) => /^(?:me|us|my|our)$/.test(p.normal))
+      tokens.slice(Math.max(0, i - 5), i).some((p) => /^(?:me|us|my|our)$/.test(p.normal)) &&
+      !/^(?:patient|client|regular)s?$/.test(tokens[i - 1]?.normal ?? '')
     )
       continue;
     if (questionNames.has(t.normal) || doctorParts.has(t.normal)) continue;
