@@ -1499,8 +1499,6 @@ const careDetails = phrases(
     // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
     'after|during|before ~3 @care',
     'after|with|from ~1 # vial|vials|syringe|syringes|unit|units|session|sessions|round|rounds',
-    // Someone's own result shown: "Heather Boyle's set from last month", "Priyanka's 3-month result".
-    "'s ~3 set|result|results|photos|pictures|before-and-after",
     'finished|had ~3 round|session|treatment|syringe|series|course',
     // A photo caption's time since treatment: "2 weeks post", "six months postop".
     '# day|days|week|weeks|month|months post|postop|postoperative',
