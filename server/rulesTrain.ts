@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyse } from '../src/domain/language/analysis';
 import { InvalidCases, parseCases, reviewCase } from './services/evaluation';
-import { polarityExamples, trainingFiles, trainPolarity } from './services/polarityTraining';
+import { loadWordVectors, polarityExamples, trainingFiles, trainPolarity } from './services/polarityTraining';
 
 /**
  * `npm run rules:train`: learns the review polarity model REV_MISMATCH reads from the labelled
@@ -21,7 +21,7 @@ try {
     return parseCases(reviewCase, data, file);
   });
   const examples = polarityExamples(cases, analyse);
-  const model = trainPolarity(examples);
+  const model = trainPolarity(examples, loadWordVectors());
   writeFileSync(modelFile, `${JSON.stringify(model, null, 2)}\n`);
   const complaints = examples.filter((e) => e.complaint).length;
   console.log(

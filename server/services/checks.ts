@@ -23,6 +23,7 @@ import type {
 } from '../../src/domain/rules/engine';
 import { resolveSetting, runRules } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
+import { readLearnedLean } from '../../src/domain/rules/learnedLean';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
 import { lshBandKeys, minhashSignature, overlap } from '../../src/domain/rules/shingles';
@@ -323,6 +324,7 @@ export async function checkReviews(
     const context: Omit<ReviewContext, 'setting'> = {
       now: now.toISOString(),
       read: analyse,
+      lean: readLearnedLean,
       doctor: await doctors.get(review.doctorId),
       signals: signals[i],
     };

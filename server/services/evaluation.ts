@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Answer, Review } from '../../src/domain/model';
 import { type CheckedResult, type RuleSettings, runRules } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
+import { readLearnedLean } from '../../src/domain/rules/learnedLean';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { type Db, migrate, openDb } from '../db/connection';
 import { insertRows } from '../db/bulk';
@@ -219,6 +220,7 @@ async function reviewVerdicts(
       {
         now: now.toISOString(),
         read: analyse,
+        lean: readLearnedLean,
         doctor: item.practiceDomain || item.reviewerEmail ? await doctors.get(rows[i].doctorId) : null,
         signals: {
           nearDuplicates: signals[i].nearDuplicates,

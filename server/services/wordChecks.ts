@@ -1,5 +1,6 @@
 import type { Answer, Review } from '../../src/domain/model';
 import { analyse } from '../../src/domain/language/analysis';
+import { readLearnedLean } from '../../src/domain/rules/learnedLean';
 import type { CheckedResult, KnownDoctor, ReviewSignals, RuleSettings } from '../../src/domain/rules/engine';
 import { runRules } from '../../src/domain/rules/engine';
 import { rulesByType } from '../../src/domain/rules/registry';
@@ -85,7 +86,7 @@ export function judgeWords(job: WordsJob): WordsVerdict[] {
     results: runRules(
       ownWordsReviewRules,
       review,
-      { now, read: analyse, doctor, signals: ungathered },
+      { now, read: analyse, lean: readLearnedLean, doctor, signals: ungathered },
       settings,
     ),
     print: fingerprint(review),

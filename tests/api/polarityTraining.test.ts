@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCases, type ReviewCase, reviewCase } from '../../server/services/evaluation';
-import { polarityExamples, trainingFiles, trainPolarity } from '../../server/services/polarityTraining';
+import {
+  loadWordVectors,
+  polarityExamples,
+  trainingFiles,
+  trainPolarity,
+  type WordVectors,
+} from '../../server/services/polarityTraining';
 import { analyse } from '../../src/domain/language/analysis';
 import { readReview } from '../../src/domain/rules/reviewLanguage';
-import { polarityModel, readLean } from '../../src/domain/rules/reviewPolarity';
+import { polarityModel } from '../../src/domain/rules/learnedLean';
+import { readLean } from '../../src/domain/rules/reviewPolarity';
 
 const labelled = (rating: number, body: string, mismatch = false): ReviewCase => ({
   id: `t-${rating}-${body.length}`,
@@ -15,6 +22,22 @@ const labelled = (rating: number, body: string, mismatch = false): ReviewCase =>
   body,
   expect: mismatch ? ['REV_MISMATCH'] : [],
 });
+
+/** Words in a made-up space where lumpy and bumpy lie together, and soft and smooth. */
+const space: Record<string, number[]> = {
+  lumpy: [3, 0.2, 0],
+  bumpy: [2.8, 0, 0.3],
+  dissolve: [2, 1, 0],
+  soft: [-3, 0.2, 0],
+  smooth: [-2.8, 0, 0.3],
+  rebook: [-2, 1, 0],
+  lip: [0, 0, 1],
+};
+const vectors: WordVectors = {
+  dimensions: 3,
+  words: Object.keys(space),
+  vectorOf: (word) => (Object.hasOwn(space, word) ? space[word] : undefined),
+};
 
 describe('learning the review polarity model', () => {
   it("labels a case's text by its stars and whether they contradict it, and leaves three stars out", () => {
@@ -40,15 +63,30 @@ describe('learning the review polarity model', () => {
       labelled(1, 'Soft and even, rebooked already.', true),
       labelled(2, 'Dissolved after six weeks, still lumpy.'),
     ];
-    const model = trainPolarity(polarityExamples(cases, analyse));
+    const model = trainPolarity(polarityExamples(cases, analyse), vectors);
     expect(model.weights.dissolve).toBeGreaterThan(0);
     expect(model.weights.lumpy).toBeGreaterThan(0);
     expect(model.weights.soft).toBeLessThan(0);
     expect(model.weights.rebooked).toBeLessThan(0);
-    expect(trainPolarity(polarityExamples(cases, analyse))).toEqual(model);
+    expect(trainPolarity(polarityExamples(cases, analyse), vectors)).toEqual(model);
     const read = (body: string) => readLean(readReview({ title: '', body }, analyse), model).complaint;
     expect(read('Lumpy, then dissolved.')).toBeGreaterThan(0.5);
     expect(read('Soft and even; rebooked.')).toBeLessThan(0.5);
+  });
+
+  it('weighs words no case used by where their vectors lie', () => {
+    const cases = [
+      labelled(5, 'Soft lips, I rebooked.'),
+      labelled(4, 'Soft and natural lips; rebooked.'),
+      labelled(1, 'Lumpy lips, dissolved.'),
+      labelled(2, 'Still lumpy, so I had them dissolved.'),
+    ];
+    const model = trainPolarity(polarityExamples(cases, analyse), vectors);
+    expect(model.weights.bumpy).toBeGreaterThan(0);
+    expect(model.weights.smooth).toBeLessThan(0);
+    const read = (body: string) => readLean(readReview({ title: '', body }, analyse), model).complaint;
+    expect(read('The lips were bumpy.')).toBeGreaterThan(0.5);
+    expect(read('The lips were smooth.')).toBeLessThan(0.5);
   });
 
   it('is the model committed in src/domain: `npm run rules:train` run on the committed cases gives it back', () => {
@@ -56,6 +94,6 @@ describe('learning the review polarity model', () => {
       parseCases(reviewCase, JSON.parse(readFileSync(file, 'utf8')), file),
     );
     expect(trainingFiles.some((file) => file.includes('.test.'))).toBe(false);
-    expect(trainPolarity(polarityExamples(cases, analyse))).toEqual(polarityModel);
-  });
+    expect(trainPolarity(polarityExamples(cases, analyse), loadWordVectors())).toEqual(polarityModel);
+  }, 120_000);
 });

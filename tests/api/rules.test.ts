@@ -248,21 +248,25 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     });
     expect(failed(faint, 'REV_MISMATCH')).toBeDefined();
     const listed = (await t.api.request('GET', '/api/rules/REV_MISMATCH')).body;
-    expect(listed.tuned).toEqual({ clearSentiment: 2 });
+    expect(listed.tuned).toEqual({ clearSentiment: 2, mixedShare: 0.7 });
     expect(listed.tunables.clearSentiment).toMatchObject({ default: 2, min: 0.5, max: 10 });
 
     const changed = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
       json: { tuned: { clearSentiment: 4 } },
     });
     expect(changed.status, changed.text).toBe(200);
-    expect(changed.body).toMatchObject({ value: 0.8, tuned: { clearSentiment: 4 }, updatedBy: t.adminId });
+    expect(changed.body).toMatchObject({
+      value: 0.8,
+      tuned: { clearSentiment: 4, mixedShare: 0.7 },
+      updatedBy: t.adminId,
+    });
     await t.reruns.settled();
     // One outcome said plainly is 2 units: no longer enough for the text to lean.
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeUndefined();
     const [entry] = await t.api.all('audit', { resource: 'rules' });
     expect(entry).toMatchObject({
-      fromStatus: 'on at 0.8, clearSentiment 2',
-      toStatus: 'on at 0.8, clearSentiment 4',
+      fromStatus: 'on at 0.8, clearSentiment 2, mixedShare 0.7',
+      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7',
     });
 
     const unknownName = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
@@ -270,7 +274,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     });
     expect(unknownName.status).toBe(422);
     expect(unknownName.body.message).toBe(
-      'REV_MISMATCH has no number named strength (it has clearSentiment)',
+      'REV_MISMATCH has no number named strength (it has clearSentiment, mixedShare)',
     );
     const outOfRange = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
       json: { tuned: { clearSentiment: 40 } },
@@ -284,7 +288,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     const restored = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
       json: { tuned: { clearSentiment: null } },
     });
-    expect(restored.body.tuned).toEqual({ clearSentiment: 2 });
+    expect(restored.body.tuned).toEqual({ clearSentiment: 2, mixedShare: 0.7 });
     await t.reruns.settled();
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeDefined();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/language/analysis';
 import { readReview } from '../../src/domain/rules/reviewLanguage';
-import { polarityFeatures, readLean } from '../../src/domain/rules/reviewPolarity';
+import { readLearnedLean as readLean } from '../../src/domain/rules/learnedLean';
+import { polarityFeatures } from '../../src/domain/rules/reviewPolarity';
 
 const fields = (body: string, title = '') => readReview({ title, body }, analyse);
 
@@ -12,7 +13,7 @@ describe('the learned polarity of a review', () => {
         "Sculptra in my temples last spring. My sister hasn't stopped asking who did it and I've rebooked.",
       ),
     );
-    expect(praise.complaint).toBeLessThan(0.2);
+    expect(praise.complaint).toBeLessThan(0.5);
     const complaint = readLean(
       fields(
         'I asked for a subtle lip flip and left with a top lip that sticks out. Paid to have it dissolved elsewhere.',

@@ -8,8 +8,9 @@ import {
   runRules,
 } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
-import { readReview } from '../../src/domain/rules/reviewLanguage';
-import { readLean } from '../../src/domain/rules/reviewPolarity';
+import { spanOf } from '../../src/domain/rules/reviewLanguage';
+import { readLearnedLean } from '../../src/domain/rules/learnedLean';
+import type { ReadLean } from '../../src/domain/rules/reviewPolarity';
 import { reviewRules } from '../../src/domain/rules/reviews';
 import { overlap, shingleHashes } from '../../src/domain/rules/shingles';
 import * as seedText from '../../server/seed/reviewText';
@@ -55,7 +56,7 @@ const doctor: KnownDoctor = {
 function check(
   ruleId: string,
   item: ReviewItem,
-  context: { doctor?: KnownDoctor; signals?: Partial<ReviewSignals> } = {},
+  context: { doctor?: KnownDoctor; signals?: Partial<ReviewSignals>; lean?: ReadLean } = {},
   settings: RuleSettings = {},
 ): CheckedResult {
   const rule = reviewRules.filter((candidate) => candidate.id === ruleId);
@@ -66,6 +67,7 @@ function check(
     {
       now: '2025-03-02T00:00:00.000Z',
       read: analyse,
+      lean: context.lean ?? readLearnedLean,
       doctor: context.doctor ?? null,
       signals: signalsOf(item, context.signals),
     },
@@ -109,7 +111,7 @@ describe('the review rule list', () => {
     const results = runRules(
       reviewRules,
       review(),
-      { now: '2025-03-02', read: analyse, doctor: null, signals: signalsOf(review()) },
+      { now: '2025-03-02', read: analyse, lean: readLearnedLean, doctor: null, signals: signalsOf(review()) },
       {},
     );
     const unknownIds = results.filter((r) => r.outcome === 'unknown').map((r) => r.ruleId);
@@ -486,41 +488,54 @@ describe('REV_MISMATCH', () => {
   const outcome = (rating: number, body: string) =>
     check('REV_MISMATCH', review({ rating, title: '', body }));
 
-  it('hears the learned model where the lexicon finds no sentiment: an outcome told without a word of praise', () => {
+  /** A learned reading that says what the test needs, pointing at the first word of the body. */
+  const leaning =
+    (complaint: number): ReadLean =>
+    (fields) => {
+      const body = fields.find((f) => f.field === 'body')!;
+      const first = [spanOf(body, 0, 1)];
+      return {
+        complaint,
+        complaintWords: complaint > 0.5 ? first : [],
+        praiseWords: complaint < 0.5 ? first : [],
+      };
+    };
+  const judged = (rating: number, body: string, complaint: number) =>
+    check('REV_MISMATCH', review({ rating, title: '', body }), { lean: leaning(complaint) });
+
+  it('hears the learned reading where the lexicon finds no sentiment: an outcome told without a word of praise', () => {
     const body =
       "Laser hair removal on my bikini line. Haven't shaved in five months and the tech checked my skin after every pass.";
     const item = review({ rating: 1, title: '', body });
-    const result = check('REV_MISMATCH', item);
+    const result = check('REV_MISMATCH', item, { lean: leaning(0.1) });
     expect(result.outcome).toBe('fail');
     expect(result.message).toBe('1 star, but its words read as praise.');
     expect(result.evidence?.facts).toContainEqual({ label: 'Praise', value: 0 });
-    expect(result.evidence?.spans?.length).toBeGreaterThan(0);
+    expect(result.evidence?.facts).toContainEqual({
+      label: 'Learned probability against the stars',
+      value: 0.9,
+    });
+    expect(result.evidence?.spans?.map((span) => span.text)).toEqual(['Laser']);
     expectSpansMatch(result, item);
-    expect(outcome(5, body).outcome).toBe('pass');
-    expect(
-      outcome(
-        1,
-        "Sculptra in my temples last spring. My sister hasn't stopped asking who did it and I've rebooked for my cheeks.",
-      ).outcome,
-    ).toBe('fail');
+    expect(judged(5, body, 0.1).outcome).toBe('pass');
+    expect(judged(1, body, 0.3).outcome).toBe('pass');
   });
 
-  it('does not let the learned model overrule a lexicon that leans with the stars', () => {
-    // A detailed account reads to the model like the praise it learned from ("advised", "first");
-    // the lexicon reads "look just as they did", an outcome that did not come, and one star agrees.
+  it('does not let the learned reading overrule a lexicon that leans with the stars', () => {
+    // The lexicon reads "look just as they did", an outcome that did not come, and one star agrees.
     const body =
       'Five sessions in and my pores look just as they did. I skipped makeup for a week, as the nurse ' +
       'advised. I teach first grade and wanted little downtime, which is why I chose microneedling.';
-    expect(1 - readLean(readReview({ title: '', body }, analyse)).complaint).toBeGreaterThanOrEqual(0.8);
-    expect(outcome(1, body).outcome).toBe('pass');
+    expect(judged(1, body, 0.05).outcome).toBe('pass');
   });
 
   it('averages the two readings where the lexicon reads a lean, so a mixed text stays mixed', () => {
     const body =
       "The nurses were wonderful and Dr. Lowe was kind. I just don't like how my lips look after the filler.";
-    expect(1 - readLean(readReview({ title: '', body }, analyse)).complaint).toBeGreaterThanOrEqual(0.8);
-    const result = outcome(2, body);
-    expect(result.outcome).toBe('pass');
+    expect(judged(2, body, 0.15).outcome).toBe('pass');
+    // however sure the learned reading: the lexicon reads praise and complaint both
+    expect(judged(2, body, 0).outcome).toBe('pass');
+    expect(check('REV_MISMATCH', review({ rating: 2, title: '', body })).outcome).toBe('pass');
   });
 
   it('uses one threshold for both readings', () => {
@@ -704,7 +719,7 @@ describe('negative reviews', () => {
     const failures = runRules(
       reviewRules,
       item,
-      { now: '2025-03-02', read: analyse, doctor: null, signals: signalsOf(item) },
+      { now: '2025-03-02', read: analyse, lean: readLearnedLean, doctor: null, signals: signalsOf(item) },
       {},
     ).filter((r) => r.outcome === 'fail');
     expect(failures).toEqual([]);
@@ -751,6 +766,7 @@ describe('the review fixtures', () => {
     const context = {
       now: '2025-03-02T00:00:00.000Z',
       read: analyse,
+      lean: readLearnedLean,
       doctor: null,
       signals: signalsOf(item, { nearDuplicates }),
     };

@@ -1,6 +1,7 @@
 import type { RegistryLookup } from '../credentials';
 import type { ReadText } from '../language/analysis';
 import type { Answer, Doctor, Photo, PhotoSide, Review, RuleResult, RuleSeverity } from '../model';
+import type { ReadLean } from './reviewPolarity';
 
 /**
  * The rules engine's contract (RULES.md): a rule is a pure function of one item and the context
@@ -158,6 +159,8 @@ export type ReviewItem = Pick<
 export interface ReviewContext extends TextContext {
   doctor: KnownDoctor | null;
   signals: ReviewSignals;
+  /** The learned reading of which way a review's words lean (reviewPolarity.ts). */
+  lean: ReadLean;
 }
 
 export type AnswerItem = Pick<Answer, 'id' | 'doctorId' | 'questionId' | 'body' | 'createdAt'>;

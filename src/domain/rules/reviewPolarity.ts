@@ -1,7 +1,6 @@
 import type { TextSpan } from './engine';
 import { type ReadField, spanOf } from './reviewLanguage';
 import { isContentWord } from './shingles';
-import learned from './reviewPolarity.json';
 import { lookUp } from '../lookup';
 
 /**
@@ -19,8 +18,6 @@ export interface PolarityModel {
   /** Log-odds each feature adds: above zero leans to complaint, below to praise. */
   weights: Record<string, number>;
 }
-
-export const polarityModel: PolarityModel = learned;
 
 /** A text's features, each with the token it was first read at, so that evidence can point at it. */
 export function polarityFeatures(fields: readonly ReadField[]): Map<string, { read: ReadField; at: number }> {
@@ -57,8 +54,11 @@ export const featureScale = (features: number) => (features > 0 ? 1 / Math.sqrt(
 /** Log-odds as a probability. */
 export const logistic = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
 
+/** How the rules are given the learned reading: the server passes `readLearnedLean` (learnedLean.ts). */
+export type ReadLean = (fields: readonly ReadField[]) => Lean;
+
 /** Each feature counts once, however often it appears. */
-export function readLean(fields: readonly ReadField[], model: PolarityModel = polarityModel): Lean {
+export function readLean(fields: readonly ReadField[], model: PolarityModel): Lean {
   const features = polarityFeatures(fields);
   const scale = featureScale(features.size);
   let logOdds = model.bias;

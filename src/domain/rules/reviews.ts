@@ -1,6 +1,5 @@
 import { type ReviewRule, type TextSpan, fail, pass, unknown } from './engine';
 import { findIncentives, findProvider, findTreatment, readReview, wordCount } from './reviewLanguage';
-import { readLean } from './reviewPolarity';
 import { readSentiment } from './reviewSentiment';
 import { nearDuplicateMinShared } from './shingles';
 
@@ -311,13 +310,22 @@ const mismatch: ReviewRule = {
       max: 10,
       label: 'Sentiment for a text to lean at all (an outcome said plainly is 2)',
     },
+    // "The nurses were wonderful ... I just don't like how my lips look": praise and complaint both,
+    // which no learned reading, however sure, turns into a contradiction of two stars.
+    mixedShare: {
+      default: 0.7,
+      min: 0.5,
+      max: 1,
+      label: "Lexicon's share against the stars below which a text is mixed",
+    },
   },
-  check(item, { setting, read }) {
+  check(item, { setting, read, lean: readLean }) {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
     // and three stars agree with any text: only a text that leans one way can contradict the stars.
     // Two readings judge the lean: the lexicon's, which knows turns of phrase and sarcasm, and the
     // learned model's, which knows more of the words patients use but not how a sentence turns
-    // them. Where the lexicon reads a clear lean, the model only weighs in: the two are averaged.
+    // them. Where the lexicon reads a clear lean, the model only weighs in: the two are averaged,
+    // and a text the lexicon reads as mixed stays mixed.
     if (item.rating === 3) return pass(this, 'Three stars agree with any text.');
     const fields = readReview(item, read);
     const sentiment = readSentiment(fields);
@@ -330,7 +338,9 @@ const mismatch: ReviewRule = {
     const lean = readLean(fields);
     const learned = high ? lean.complaint : 1 - lean.complaint;
     const byLexicon = clear && share >= limit;
-    const byModel = (clear ? (share + learned) / 2 : learned) >= limit;
+    const byModel = clear
+      ? share >= setting.tuned.mixedShare && (share + learned) / 2 >= limit
+      : learned >= limit;
     const facts = [
       { label: 'Rating', value: item.rating },
       { label: 'Praise', value: Number(sentiment.positive.toFixed(1)) },
