@@ -341,6 +341,21 @@ describe('ANS_SUPERIORITY', () => {
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
+  it.each([
+    'Honestly, no one outdoes our rhinoplasty results, and I trained at two of the big programs.',
+    'Other practices send me their botches most weeks, so I have seen far worse than yours.',
+    "I'm the surgeon other surgeons turn to when a revision goes wrong.",
+    'Ask anybody in Midtown who does the softest brows and you will get my name.',
+  ])('finds peers deferring and rivals outdone in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Other dermatologists refer patients to me for lasers, which is how most of my practice began.',
+    'Nobody outdoes a surgical lift for lasting results, so consider it if you want years.',
+  ])('leaves referrals and techniques alone in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
 });
 
 describe('ANS_OFFLABEL', () => {

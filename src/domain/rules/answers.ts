@@ -866,7 +866,7 @@ const unrivalled = phrases(
     'top # %|percent',
     'top one percent',
     'very top of my|our|the field',
-    'nobody|no_one|noone ~5 more|better|finer|safer|fewer|close|compare|match|like',
+    'nobody|no_one|noone ~5 more|better|finer|safer|fewer|close|compare|match|like|outperform|outdo|outclass|rival|beat',
     'no other ~6 more|better|close|compare|match',
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
@@ -891,6 +891,13 @@ const unrivalled = phrases(
     'few|none|not_many|hardly_anyone|hardly_anybody ,? if_any? ,? ~3 match|rival|equal|beat|outdo my|our|me|us',
     'nobody|no_one|noone|none ~3 have|has|match|matches my|our ~2 experience|skill|expertise|training|volume|record|results|outcomes|numbers',
     'speak for themselves',
+    // Peers who defer to the writer: "other clinics send me their failures", "the injector other
+    // injectors come to when they're stuck", "surgeons send me the cases they can't fix".
+    'other ~2 @provider ~2 send|refer|bring me|us ~2 their|the failures|botches|disasters|mistakes|messes|rejects',
+    "other ~2 @provider ~2 send|refer|bring me|us the|their cases|patients they|who can not|n't|cannot",
+    '@provider other @provider come|go|turn to',
+    // A name everyone gives: "ask anyone in Buckhead who does the best lips and you'll hear my name".
+    'ask anyone|anybody ~12 hear|get my|our name',
     'people|patient ~4 drive|fly|travel|come ~3 from',
     'point you to my|our',
   ],
