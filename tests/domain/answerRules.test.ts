@@ -251,6 +251,20 @@ describe('ANS_GUARANTEE', () => {
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
+  it.each([
+    'Outcomes are assured once we finish the second round of microneedling.',
+    'Each single client leaves my chair thrilled with their new lips.',
+    'Done properly, Kybella works every single time, though you will swell for a few days.',
+  ])('finds a promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Nausea after a GLP-1 dose is common. My patient in his 40s feels it every single time.',
+    'Outcomes are never assured with lasers, which is why we test a small patch first.',
+  ])('finds no promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
 });
 
 describe('ANS_SUPERIORITY', () => {

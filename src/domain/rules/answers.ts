@@ -430,7 +430,10 @@ const promising = phrases([
   'no ifs',
   'no question about it',
   'you can|will be certain|sure|confident',
-  'you will ~2 look|looking ~3 younger|amazing|perfect|flawless',
+  'you will ~4 look|looking ~3 younger|amazing|perfect|flawless',
+  // "Results are assured", "every single person walks out in love with their result".
+  'result|results|outcome|outcomes be assured',
+  'every|each single? person|patient|client ~6 in_love|thrilled|delighted with',
   // A certain future of the result: "will definitely remove the fat", "your scar will be invisible".
   'will definitely|certainly|surely|undoubtedly|absolutely ~1 remove|eliminate|erase|fix|cure|work|lose|melt|dissolve|shrink|tighten|lift|smooth|clear|get_rid',
   'will be|look invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
@@ -450,6 +453,9 @@ const promising = phrases([
   'sin riesgo|riesgos|dolor',
   'sin efectos secundarios',
 ]);
+
+/** What a treatment does when it succeeds: "it works every single time". */
+const workingVerbs = new Set(['work', 'succeed', 'deliver', 'heal']);
 
 /** A harm or failure: denying it with certainty is a promise ("lumps never form", "you won't bruise"). */
 const harm = phrases([
@@ -565,12 +571,17 @@ const guarantee = textRule({
       const next = analysis.tokens[m.to];
       if (analysis.tokens[m.to - 1].normal === 'certain' && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos))
         continue;
-      // "You'll have some swelling, no question": certainty of a harm is a warning, not a promise.
-      if (
-        analysis.tokens[m.from].normal === 'no' &&
-        harm.find(analysis, [{ from: analysis.sentences[analysis.tokens[m.from].sentence].from, to: m.from }])
-          .length > 0
-      )
+      // "You'll have some swelling, no question": certainty of a harm is a warning, not a promise;
+      // so is a harm's frequency, the harm maybe named the sentence before ("A headache is common.
+      // She gets one every single time.").
+      const sentence = analysis.tokens[m.from].sentence;
+      const opening = analysis.tokens[m.from].normal;
+      const harmBefore = (from: number) => harm.find(analysis, [{ from, to: m.from }]).length > 0;
+      if (opening === 'no' && harmBefore(analysis.sentences[sentence].from)) continue;
+      const working = analysis.tokens
+        .slice(analysis.sentences[sentence].from, m.from)
+        .some((t) => workingVerbs.has(t.lemma));
+      if (opening === 'every' && !working && harmBefore(analysis.sentences[Math.max(0, sentence - 1)].from))
         continue;
       findings.push({ from: m.from, to: m.to, message: promiseMessage(analysis, m) });
     }
