@@ -443,6 +443,20 @@ describe('ANS_OFFLABEL', () => {
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
   });
+  it.each([
+    'Mounjaro is approved for type 2 diabetes, so using it just for weight loss would be off-label.',
+    "Xeomin's approvals take in frown lines and crow's feet, not the masseters, so masseter slimming is off-label.",
+    'For the hands Sculptra is off-label use, the approval is for the face.',
+  ])('reads a use called off-label as no approval claim: "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+
+  it('still reads a use the approval is extended to in a consequence', () => {
+    expect(
+      check('ANS_OFFLABEL', 'Kybella is approved for fat under the chin, so the jowls are covered too.')
+        .outcome,
+    ).toBe('fail');
+  });
 });
 
 describe('ANS_PROMO', () => {

@@ -1106,6 +1106,8 @@ const offLabelWords = phrases([
   'off - ? label',
   'not ~3 approve|approved|label|labeled|labelled|indicated|cleared',
   'unapproved',
+  // A use excluded: "frown lines and crow's feet, not the masseters".
+  'not|except|excluding the|for|in|on|a|an|your|my',
 ]);
 
 /** After a labelled use, a comma and one of these start its gloss, not the next use of a list. */
@@ -1146,6 +1148,15 @@ const offLabel = textRule({
       // The uses a claim covers: its sentence, up to a word that turns away from approval.
       const turn = offLabelWords.find(analysis, [{ from: m.to, to: sentence.to }])[0];
       const span = { from: sentence.from, to: turn ? turn.from : sentence.to };
+      // A use named off-label is not approved: the clause that says so begins at its comma ("approved
+      // for diabetes, so using it for weight loss would be off-label").
+      if (turn && /^off$/.test(tokens[turn.from].normal)) {
+        for (let i = turn.from - 1; i >= m.to; i--)
+          if (tokens[i].text === ',') {
+            span.to = i;
+            break;
+          }
+      }
       const before = offLabelWords.find(analysis, [{ from: sentence.from, to: m.from }]).at(-1);
       if (before) span.from = before.to;
       let claimed = claimedUses(analysis, span, m);
@@ -1153,7 +1164,8 @@ const offLabel = textRule({
       // speaks of the uses before it.
       if (claimed.length === 0 && !previous) {
         const whole = analysis.sentences[sentenceIndex];
-        claimed = claimedUses(analysis, { from: whole.from, to: span.to }, m);
+        // ...but not across a turn: "in the buttock it's off-label use, the approval is for the face"
+        claimed = claimedUses(analysis, { from: before ? before.to : whole.from, to: span.to }, m);
         // "A gummy smile responds well. It's one of the uses the FDA approved": a sentence whose
         // subject is a pronoun and that names no use speaks of the use before it.
         if (claimed.length === 0 && sentenceIndex > 0 && /^(?:it|this|that)$/.test(tokens[whole.from].normal))
