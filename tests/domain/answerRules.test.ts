@@ -524,6 +524,20 @@ describe('ANS_PROMO', () => {
   ])('does not fire on "%s"', (body) => {
     expect(check('ANS_PROMO', body).outcome).toBe('pass');
   });
+  it.each([
+    'We take CareCredit financing, and our Radiesse price is $900 a syringe.',
+    'She reacted to lidocaine before, so we used an anaesthetic-free product with ice instead.',
+    'Tear-trough swelling like yours is most of what I see in my eyelid clinic.',
+    'My patient @maya.heals.slowly posted her whole recovery, with her permission.',
+  ])('finds no promotion in "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
+  it('still finds financing on offer terms', () => {
+    expect(check('ANS_PROMO', 'We offer 0% financing on Sculptra, our price is $850 per vial.').outcome).toBe(
+      'fail',
+    );
+  });
 });
 
 describe('ANS_PHI', () => {

@@ -1365,6 +1365,8 @@ const promo = textRule({
     for (const pattern of addresses) {
       for (const m of item.body.matchAll(pattern)) {
         if (publicSources.test(m[0].replace(/^https?:\/\/(?:www\.)?/, '').replace(/[.,;)]+$/, ''))) continue;
+        // "My patient @sofiaglow": the patient's handle, not a way to reach the practice.
+        if (/\b(?:patient|client)s?\s*$/i.test(item.body.slice(0, m.index))) continue;
         atChars(
           m.index,
           m.index + m[0].length,
@@ -1385,8 +1387,12 @@ const promo = textRule({
         continue;
       // "My colleagues call me the #1 surgeon", "they find us online": a noun or pronoun subject
       // tells what others do; an invitation is addressed to the reader.
+      // "what I see in my clinic": the writer's own doing, not an invitation either.
       const subject = tokens[m.from - 1];
-      if (subject && (subject.pos === 'NOUN' || /^(?:they|people|everyone|everybody)$/.test(subject.normal)))
+      if (
+        subject &&
+        (subject.pos === 'NOUN' || /^(?:i|we|they|people|everyone|everybody)$/.test(subject.normal))
+      )
         continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       if (within(analysis, advice, { from: m.from, to: Math.min(sentence.to, m.to + 3) })) continue;
@@ -1399,6 +1405,8 @@ const promo = textRule({
     }
     const offered = (m: PhraseMatch, needsSelf: boolean) => {
       if (!isAsserted(analysis, m)) return;
+      // "a lidocaine-free product": free of something, not given for nothing.
+      if (tokens[m.from].normal === 'free' && tokens[m.from - 1]?.text === '-') return;
       const sentence = tokens[m.from].sentence;
       const prior = analysis.sentences[sentence - 1];
       if (prior && within(analysis, warnings, prior)) return;
@@ -1428,6 +1436,12 @@ const promo = textRule({
         .some((t) => t.type === 'number' || t.type === 'currency');
       // An offer with a deadline or a limited number is concrete: "the first 10 callers this month".
       if (within(analysis, deadlines, sentence)) offered(m, false);
+      // Financing accepted is a way to pay, not a deal, unless its terms are ("0% financing").
+      else if (
+        /^(?:financing|payment)$/.test(tokens[m.from].normal) &&
+        !tokens.slice(sentence.from, sentence.to).some((t) => /^(?:%|interest|apr|zero)$/.test(t.normal))
+      )
+        continue;
       else if (
         figure ||
         /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '') ||
