@@ -1248,6 +1248,18 @@ describe('the evaluation tricks', () => {
       expect(verdict('REV_DETAIL', review({ title: '', body: loser }))).toMatchObject({ outcome: 'fail' });
     });
 
+    it('knows gynecomastia, fat grafting, threads, under-eyes, the dorsum and filler dissolved', () => {
+      for (const body of [
+        'Gyno correction in May, and for the first time I wore a fitted shirt to the barbecue.',
+        'The grafted fat over my gluteal area mostly held, with one dent on the left.',
+        'Two of the threads poked through near my ear by week three, so I went back.',
+        'My under-eyes stopped looking like bruises and my boss noticed before I said anything.',
+        'The dorsum is straight now and I breathe better on the right than I have in years.',
+        'Went in for a little plump, came out with a knot, and had it dissolved across town.',
+      ])
+        expect(verdict('REV_DETAIL', review({ title: '', body })), body).toMatchObject({ outcome: 'pass' });
+    });
+
     it('a misspelt product or a treated area names the treatment', () => {
       expect(
         verdict(
