@@ -538,6 +538,23 @@ describe('REV_MISMATCH', () => {
     expect(check('REV_MISMATCH', review({ rating: 2, title: '', body })).outcome).toBe('pass');
   });
 
+  it('hears a complaint about billing, waiting or manner beside praise of the result: a mixed text', () => {
+    for (const body of [
+      'The peel cleared my melasma nicely. Then they charged my card twice and I am still waiting for a refund.',
+      'Lip filler looks lovely. We waited 2 hours in the lobby, both visits, with no apology.',
+      'My jawline is sharper after the Kybella. The surgeon was on his phone the whole consult.',
+    ])
+      expect(outcome(1, body).outcome, body).toBe('pass');
+  });
+
+  it('reads "if the aim was" and "if you enjoy" beside a complaint as sarcasm', () => {
+    for (const body of [
+      'Brilliant work, if the aim was a lopsided smile that lasted four months.',
+      'Wonderful laser, if you enjoy looking sunburnt for six weeks.',
+    ])
+      expect(outcome(2, body).outcome, body).toBe('pass');
+  });
+
   it('uses one threshold for both readings', () => {
     const item = review({
       rating: 1,

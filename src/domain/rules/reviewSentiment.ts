@@ -696,6 +696,13 @@ const phraseValence: [string, number][] = [
   ['pay ~3 again|extra|anyway', -2],
   ['paid consult', -1],
   ['wait ~4 # minute|hour', -1],
+  // an hour or more: "waited 1 hour 40 min in the lobby"
+  ['wait ~4 # hour|hours', -2],
+  // billing gone wrong: "charged my card twice", "billed separately for the garment"
+  ['charge|charged|bill|billed|invoice|invoiced ~4 twice|double|separately', -2],
+  ['still waiting on|for ~2 answer|refund|reply|response|callback', -2],
+  ['on his|her|their phone', -2],
+  ['look|looks|looking|looked sunburnt|sunburned|burnt|raw|bruised|swollen', -2],
   ['an hour past|late', -1],
   ['# minute past|late', -1],
   ['called away', -2],
@@ -875,6 +882,10 @@ const sarcasmWeak = phrases([
   'love|loving|enjoy|enjoying|appreciate|adore being|paying|waiting|spending|having',
   'love|loving|enjoy|enjoying|appreciate|rock|rocking the|this|that|my ~2 look',
   'if your goal|plan|dream|wish be|was|is',
+  // "Best $11,000 I ever spent, if the aim was a scar", "Wonderful, if you enjoy molting"
+  'if the aim|goal|idea|point|plan be|was|is',
+  'if you ~2 enjoy|like|love|fancy',
+  '🙄',
   'for anyone|those who want|wants|like|likes',
   'love|loving that',
   'oh great|sure|good|wonderful|perfect|joy',
