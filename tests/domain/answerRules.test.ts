@@ -140,6 +140,20 @@ describe('ANS_PERMANENT_CLAIM', () => {
       check('ANS_PERMANENT_CLAIM', 'A facelift is permanent in the sense that tissue is moved.').outcome,
     ).toBe('pass');
   });
+  it.each([
+    'If you keep your appointments, after two rounds the frown lines are gone forever.',
+    'If you do it right, Xeomin lasts forever.',
+  ])('reads the consequence of a real condition as claimed: "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'If Dysport were permanent, a heavy brow would be permanent too.',
+    'If you want something permanent, filler is not it.',
+    'If it is placed well, filler could last forever, but it does not.',
+  ])('reads an unreal or denied condition as no claim: "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
 });
 
 describe('ANS_GUARANTEE', () => {

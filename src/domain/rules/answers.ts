@@ -359,13 +359,20 @@ const permanentClaim = textRule({
 
 /**
  * "If Botox were permanent, a mistake would be permanent too": a condition and its consequence,
- * not a claim.
+ * not a claim. A real condition's consequence is claimed all the same ("If you start now, after a
+ * few sessions the lines are gone forever"): an opening "if" makes a sentence hypothetical only
+ * when it says so in the unreal mood, or when what is found is in the condition itself (before the
+ * comma that ends it, or anywhere when no comma does).
  */
 function conditional(analysis: TextAnalysis, before: { from: number; to: number }): boolean {
   const { tokens, sentences } = analysis;
-  const opening = tokens[sentences[tokens[before.to]?.sentence ?? tokens[before.from].sentence].from];
+  const sentence = sentences[tokens[before.to]?.sentence ?? tokens[before.from].sentence];
+  const words = tokens.slice(sentence.from, sentence.to);
+  const comma = words.findIndex((t) => t.text === ',');
+  const inCondition = comma < 0 || before.to <= sentence.from + comma;
+  const unreal = words.some((t) => /^(?:were|would|could|might|'d)$/.test(t.normal));
   return (
-    /^(?:if|unless)$/.test(opening.normal) ||
+    (/^(?:if|unless)$/.test(tokens[sentence.from].normal) && (inCondition || unreal)) ||
     tokens.slice(before.from, before.to).some((t) => /^(?:if|unless|would)$/.test(t.normal))
   );
 }
