@@ -33,6 +33,7 @@ export const trainingFiles = [
   'tests/fixtures/eval/reviews.probe5.json',
   'tests/fixtures/eval/reviews.probe6.json',
   'tests/fixtures/eval/reviews.probe7.json',
+  'tests/fixtures/eval/reviews.probe9.json',
 ];
 
 export interface PolarityExample {
