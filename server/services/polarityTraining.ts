@@ -92,8 +92,9 @@ const inferredWeight = 0.6;
 
 export interface TrainingOptions {
   rounds: number;
-  /** The step of the words' own weights, and of the direction among vectors (whose sums are larger). */
+  /** The step of the words' own weights. */
   step: number;
+  /** The step of the direction among vectors, smaller: a text's summed vectors are far larger than its weights' scale. */
   vectorStep: number;
   /** Pulls every weight towards zero, so a word seen in one or two cases cannot decide a verdict. */
   l2: number;

@@ -1373,7 +1373,7 @@ const promo = textRule({
       for (const m of item.body.matchAll(pattern)) {
         if (publicSources.test(m[0].replace(/^https?:\/\/(?:www\.)?/, '').replace(/[.,;)]+$/, ''))) continue;
         // "My patient @sofiaglow": the patient's handle, not a way to reach the practice.
-        if (/\b(?:patient|client)s?\s*$/i.test(item.body.slice(0, m.index))) continue;
+        if (afterPatientNoun(item.body, m.index)) continue;
         atChars(
           m.index,
           m.index + m[0].length,
@@ -1468,6 +1468,10 @@ const otherProviders = phrases(
   ],
   { provider: providerNouns.map((n) => (n === 'one' || n === 'ones' ? 'places' : n)) },
 );
+
+/** A handle or name written right after "patient" or "client" ("my patient @sofiaglow") is theirs. */
+const afterPatientNoun = (text: string, at: number) =>
+  /\b(?:patient|client|regular)s?\s*$/i.test(text.slice(0, at));
 
 /** Who else may come or book: not the reader. */
 const thirdParties = new Set('patient client people they person woman man folk celebrity'.split(' '));
@@ -1679,7 +1683,7 @@ function specificPeople(
     if (
       t.type === 'mention' &&
       tokens.slice(Math.max(0, i - 5), i).some((p) => /^(?:me|us|my|our)$/.test(p.normal)) &&
-      !/^(?:patient|client|regular)s?$/.test(tokens[i - 1]?.normal ?? '')
+      !afterPatientNoun(analysis.text, t.start)
     )
       continue;
     if (questionNames.has(t.normal) || doctorParts.has(t.normal)) continue;
