@@ -39,4 +39,32 @@ describe('phrase patterns', () => {
     ]);
     expect(matched(['last ~2 forever'], 'It lasts. Forever young.')).toEqual([]);
   });
+
+  it('finds in one sentence, or part of one, what it finds there when asked about the whole text', () => {
+    const text = 'It lasts forever. Forever? It lasted forever and then some.';
+    const analysis = analyse(text);
+    const set = phrases(['last ~2 forever', 'forever']);
+    const found = (within?: { from: number; to: number }[]) =>
+      set.find(analysis, within).map((m) => [m.pattern, text.slice(m.start, m.end)]);
+    expect(found()).toEqual([
+      [0, 'lasts forever'],
+      [1, 'forever'],
+      [1, 'Forever'],
+      [0, 'lasted forever'],
+      [1, 'forever'],
+    ]);
+    const [first, second, third] = analysis.sentences;
+    expect(found([third])).toEqual([
+      [0, 'lasted forever'],
+      [1, 'forever'],
+    ]);
+    expect(found([first, second])).toEqual([
+      [0, 'lasts forever'],
+      [1, 'forever'],
+      [1, 'Forever'],
+    ]);
+    // Part of a sentence: a match must lie inside it.
+    expect(found([{ from: third.from + 2, to: third.to }])).toEqual([[1, 'forever']]);
+    expect(found([{ from: third.from, to: third.from + 2 }])).toEqual([]);
+  });
 });

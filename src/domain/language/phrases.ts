@@ -106,11 +106,15 @@ function openKeysOf(token: Token): string[] {
   return keys;
 }
 
-/** A text's tokens with the keys each can start an alternative with, worked out once per text. */
+/**
+ * A text's tokens with the keys each can start an alternative with, and where each key occurs,
+ * worked out once per text for every phrase set that reads it.
+ */
 interface KeyedText {
   tokens: Token[];
   words: string[][];
-  open: string[][];
+  /** Every key a token can start a pattern with (words, tags, numbers), and the tokens, ascending. */
+  positions: Map<string, number[]>;
 }
 
 const keyedTexts = new WeakMap<Token[], KeyedText>();
@@ -118,7 +122,19 @@ const keyedTexts = new WeakMap<Token[], KeyedText>();
 function keyed(tokens: Token[]): KeyedText {
   let text = keyedTexts.get(tokens);
   if (!text) {
-    text = { tokens, words: tokens.map(keysOf), open: tokens.map(openKeysOf) };
+    const words = tokens.map(keysOf);
+    const positions = new Map<string, number[]>();
+    const add = (key: string, at: number) => {
+      const list = positions.get(key);
+      // A token reaches a key once, though its form and its singular may both spell it.
+      if (!list) positions.set(key, [at]);
+      else if (list.at(-1) !== at) list.push(at);
+    };
+    tokens.forEach((token, at) => {
+      for (const key of words[at]) add(key, at);
+      for (const key of openKeysOf(token)) add(key, at);
+    });
+    text = { tokens, words, positions };
     keyedTexts.set(tokens, text);
   }
   return text;
@@ -247,8 +263,7 @@ interface Attempts {
   tried: Int32Array;
 }
 
-function attemptAll(state: Attempts, patterns: number[] | undefined, at: number, to: number): void {
-  if (!patterns) return;
+function attemptAll(state: Attempts, patterns: number[], at: number, to: number): void {
   const { text, found, free, tried } = state;
   const { tokens } = text;
   for (const pattern of patterns) {
@@ -301,28 +316,83 @@ export function phrases(sources: readonly string[], lists: WordLists = {}): Phra
     });
     lemmatised = true;
   };
+  /**
+   * Where in a text the anchored patterns could start, in token order: the set's keys looked up in
+   * the text's, or the text's in the set's, whichever are fewer (most sets have a handful of keys,
+   * a text a few hundred).
+   */
+  const startsIn = (text: KeyedText): Start[] => {
+    const starts: Start[] = [];
+    if (anchored.size <= text.positions.size) {
+      for (const [key, patterns] of anchored)
+        for (const at of text.positions.get(key) ?? []) starts.push({ at, patterns });
+    } else {
+      for (const [key, positions] of text.positions) {
+        const patterns = anchored.get(key);
+        if (patterns) for (const at of positions) starts.push({ at, patterns });
+      }
+    }
+    return starts.sort((a, b) => a.at - b.at);
+  };
+  // Matches never cross a sentence, so a sentence's matches are those of the whole text that start
+  // in it: the sentiment reading asks about each sentence in turn, and the text is searched once.
+  const wholeTexts = new WeakMap<Token[], PhraseMatch[]>();
+  const search = (analysis: TextAnalysis, sentences: readonly { from: number; to: number }[]) => {
+    if (!lemmatised) lemmatise(analysis.lemmaOf);
+    const text = keyed(analysis.tokens);
+    const found: PhraseMatch[] = [];
+    // Where each pattern may match next (its matches do not overlap one another), and the token
+    // it was last tried at, since a token can reach a pattern by its form and by its lemma.
+    const state: Attempts = {
+      compiled,
+      text,
+      found,
+      free: new Int32Array(compiled.length),
+      tried: new Int32Array(compiled.length).fill(-1),
+    };
+    const starts = startsIn(text);
+    for (const { from, to } of sentences) {
+      for (let c = firstStartAt(starts, from); c < starts.length && starts[c].at < to; c++)
+        attemptAll(state, starts[c].patterns, starts[c].at, to);
+      if (unanchored.length > 0) for (let at = from; at < to; at++) attemptAll(state, unanchored, at, to);
+    }
+    return found.sort((a, b) => a.from - b.from || b.to - a.to || a.pattern - b.pattern);
+  };
   return {
     find(analysis, sentences = analysis.sentences) {
-      if (!lemmatised) lemmatise(analysis.lemmaOf);
-      const text = keyed(analysis.tokens);
-      const found: PhraseMatch[] = [];
-      // Where each pattern may match next (its matches do not overlap one another), and the token
-      // it was last tried at, since a token can reach a pattern by its form and by its lemma.
-      const state: Attempts = {
-        compiled,
-        text,
-        found,
-        free: new Int32Array(compiled.length),
-        tried: new Int32Array(compiled.length).fill(-1),
-      };
-      for (const { from, to } of sentences) {
-        for (let at = from; at < to; at++) {
-          for (const key of text.words[at]) attemptAll(state, anchored.get(key), at, to);
-          for (const key of text.open[at]) attemptAll(state, anchored.get(key), at, to);
-          attemptAll(state, unanchored, at, to);
-        }
+      if (!sentences.every((span) => isSentence(analysis, span))) return search(analysis, sentences);
+      let whole = wholeTexts.get(analysis.tokens);
+      if (!whole) {
+        whole = search(analysis, analysis.sentences);
+        wholeTexts.set(analysis.tokens, whole);
       }
-      return found.sort((a, b) => a.from - b.from || b.to - a.to || a.pattern - b.pattern);
+      // A copy: the same matches serve every later question about this text.
+      if (sentences === analysis.sentences) return [...whole];
+      return whole.filter((m) => sentences.some((span) => span.from <= m.from && m.from < span.to));
     },
   };
+}
+
+/** Patterns that could start at a token. */
+interface Start {
+  at: number;
+  patterns: number[];
+}
+
+/** The first start at or after token `at`. */
+function firstStartAt(starts: readonly Start[], at: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid].at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a span of tokens is one whole sentence of the text. */
+function isSentence(analysis: TextAnalysis, span: { from: number; to: number }): boolean {
+  const sentence = analysis.sentences[analysis.tokens[span.from]?.sentence ?? -1];
+  return sentence !== undefined && sentence.from === span.from && sentence.to === span.to;
 }
