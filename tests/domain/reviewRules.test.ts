@@ -518,7 +518,9 @@ describe('REV_MISMATCH', () => {
     expect(result.evidence?.spans?.map((span) => span.text)).toEqual(['Laser']);
     expectSpansMatch(result, item);
     expect(judged(5, body, 0.1).outcome).toBe('pass');
-    expect(judged(1, body, 0.3).outcome).toBe('pass');
+    // Alone, the learned reading must lean 0.65 against the stars.
+    expect(judged(1, body, 0.34).outcome).toBe('fail');
+    expect(judged(1, body, 0.36).outcome).toBe('pass');
   });
 
   it('does not let the learned reading overrule a lexicon that leans with the stars', () => {
@@ -555,14 +557,19 @@ describe('REV_MISMATCH', () => {
       expect(outcome(2, body).outcome, body).toBe('pass');
   });
 
-  it('uses one threshold for both readings', () => {
+  it('holds the learned reading, where the lexicon reads no lean, to its own limit', () => {
     const item = review({
       rating: 1,
       title: '',
       body: "Laser hair removal on my bikini line. Haven't shaved in five months and the tech checked my skin after every pass.",
     });
-    const strict = { REV_MISMATCH: { enabled: true, threshold: 1 } };
-    expect(check('REV_MISMATCH', item, {}, strict).outcome).toBe('pass');
+    const settings = (threshold: number, learnedLean: number) => ({
+      REV_MISMATCH: { enabled: true, threshold, tuned: { learnedLean } },
+    });
+    // The learned reading: 0.8 against one star.
+    const lean = { lean: leaning(0.2) };
+    expect(check('REV_MISMATCH', item, lean, settings(1, 0.8)).outcome).toBe('fail');
+    expect(check('REV_MISMATCH', item, lean, settings(0.5, 0.85)).outcome).toBe('pass');
   });
 
   it('reads a negator that falls inside a phrase as denying it: "won\'t be going back"', () => {
