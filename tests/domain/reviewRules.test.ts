@@ -523,6 +523,18 @@ describe('REV_MISMATCH', () => {
     expect(judged(1, body, 0.36).outcome).toBe('pass');
   });
 
+  it('lets a faint lexicon reading that agrees with the stars keep the learned reading from deciding', () => {
+    // One complaint said mildly (1 unit, under the 2 a text needs to lean): two stars agree with it,
+    // five do not, whatever the learned reading says of the rest.
+    const body = 'Chin filler in June. The second syringe stung more than the first.';
+    expect(judged(2, body, 0.05).outcome).toBe('pass');
+    expect(judged(5, body, 0.95).outcome).toBe('fail');
+    // Sentiment on both sides, half of it against the stars, is no agreement.
+    const even = 'Had my brows done in spring. Parking was a hassle. The waiting room was nice.';
+    expect(judged(2, even, 0.05).outcome).toBe('fail');
+    expect(judged(5, even, 0.95).outcome).toBe('fail');
+  });
+
   it('does not let the learned reading overrule a lexicon that leans with the stars', () => {
     // The lexicon reads "look just as they did", an outcome that did not come, and one star agrees.
     const body =
