@@ -299,8 +299,7 @@ const mismatch: ReviewRule = {
     default: 0.8,
     min: 0.5,
     max: 1,
-    label:
-      "Lean against the stars, by the lexicon's share or its average with the learned probability, at or above",
+    label: "Lean against the stars, the lexicon's or its mean with the learned one, at or above",
   },
   tunables: {
     // A faint word ("fine", "nice") leans nowhere; one outcome said plainly ("zero change in my
@@ -327,7 +326,7 @@ const mismatch: ReviewRule = {
       default: 0.65,
       min: 0.5,
       max: 1,
-      label: 'Learned probability against the stars, where the lexicon reads no lean, at or above',
+      label: 'Learned lean against the stars where the lexicon reads none, at or above',
     },
   },
   check(item, { setting, read, lean: readLean }) {
