@@ -561,6 +561,14 @@ describe('REV_MISMATCH', () => {
       expect(outcome(1, body).outcome, body).toBe('pass');
   });
 
+  it('weighs a wait of hours as a plain complaint, and one of minutes at half', () => {
+    const hours = 'We waited 3 hours in the lobby. At checkout we waited another 1 hour 40 min.';
+    const minutes = 'We waited 30 minutes in the lobby. At checkout we waited another 20 minutes.';
+    // A learned reading that leans nowhere: the lexicon alone decides.
+    expect(judged(5, hours, 0.5).outcome).toBe('fail');
+    expect(judged(5, minutes, 0.5).outcome).toBe('pass');
+  });
+
   it('reads "if the aim was" and "if you enjoy" beside a complaint as sarcasm', () => {
     for (const body of [
       'Brilliant work, if the aim was a lopsided smile that lasted four months.',

@@ -695,9 +695,9 @@ const phraseValence: [string, number][] = [
   ['tell|told|recommend|recommended ~3 friend|sister|everyone|coworker|mom', 2],
   ['pay ~3 again|extra|anyway', -2],
   ['paid consult', -1],
-  ['wait ~4 # minute|hour', -1],
-  // an hour or more: "waited 1 hour 40 min in the lobby"
-  ['wait ~4 # hour|hours', -2],
+  // an hour or more: "waited 1 hour 40 min in the lobby" (before the minutes, which would take it)
+  ['wait ~4 # hour #? minute|min?', -2],
+  ['wait ~4 # minute', -1],
   // billing gone wrong: "charged my card twice", "billed separately for the garment"
   ['charge|charged|bill|billed|invoice|invoiced ~4 twice|double|separately', -2],
   ['still waiting on|for ~2 answer|refund|reply|response|callback', -2],
