@@ -281,6 +281,51 @@ describe('REV_INCENTIVE', () => {
     });
   });
 
+  it('ties a reward to the review however the review is called, shown or asked for', () => {
+    for (const [body, span] of [
+      [
+        "The nurse texted: leave us a review and we'll waive your follow-up fee. I did.",
+        "leave us a review and we'll waive",
+      ],
+      [
+        'The desk gave me a $20 voucher once I showed them this on my phone.',
+        'gave me a $20 voucher once I showed them this',
+      ],
+      [
+        'They cut the cost of my second peel in half in exchange for this write-up.',
+        'cost of my second peel in half in exchange for this write-up',
+      ],
+      [
+        'Anyone who posts on here this month goes in the hat for a free facial.',
+        'posts on here this month goes in the hat for a free facial',
+      ],
+      [
+        'They offered to give back a third of what I paid if I said a few words on here.',
+        'give back a third of what I paid if I said a few words',
+      ],
+      [
+        'I was told to show this review at the desk next visit to get the free dermaplaning.',
+        'show this review at the desk next visit to get the free',
+      ],
+    ]) {
+      const result = check('REV_INCENTIVE', review({ body }));
+      expect(result.outcome, body).toBe('fail');
+      expect(result.evidence?.spans?.map((s) => s.text)).toEqual([span]);
+    }
+  });
+
+  it('passes an offer the reviewer turned down, and a review that is a follow-up visit', () => {
+    for (const body of [
+      'The nurse offered me a free syringe if I posted five stars. I said no. My chin filler sits a little low.',
+      'They said any review gets you into a draw for a free peel; I asked them to leave me out of it.',
+      'She evened out the left side for free at my two-week review, so I am giving four stars.',
+      'They hand out cards offering a free facial for a five-star review. I binned mine.',
+      'Reception offered me $40 off if I reviewed them. Nope. My lips are a touch uneven.',
+      "They offered 10% off for a review; I told them I'd rather pay full and say what I like.",
+    ])
+      expect(check('REV_INCENTIVE', review({ body })).outcome, body).toBe('pass');
+  });
+
   it('passes discounts that have nothing to do with the review, and denials', () => {
     for (const body of [
       'I used a new-patient discount for my first Botox and it went well.',

@@ -357,11 +357,16 @@ const rewardPhrases = phrases([
   '$ # ~2 off|back|credit|card|venmo|voucher|certificate',
   '# dollar|buck off',
   'half price|off',
+  // "knocked the price in half", "halved my bill"
+  'price|cost|bill|fee|charge ~5 in half',
+  'halve',
   'at cost',
   'knock|take|shave ~5 off',
   'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
   'money|deposit|fee ~2 back',
+  // "offered to give back half what I paid"
+  'give|pay ~2 back',
   'return|returned|refund|refunded ~3 deposit|fee|money|payment',
   // care added on: "two bonus sessions", "an extra syringe"
   'bonus|extra|additional session|sessions|treatment|treatments|syringe|syringes|unit|units|area|areas',
@@ -370,6 +375,8 @@ const rewardPhrases = phrases([
   'loyalty|bonus|reward|rewards point|program|tier|status|level',
   'point',
   'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel|win|entry',
+  // a draw by its hat: "everyone who posts goes in the hat"
+  'in|into the|a hat',
   // a fee forgone: "cost nothing", "they didn't charge me for the follow-up"
   'cost|charge nothing',
   // "they'd do the revision without the surgeon's fee"
@@ -415,6 +422,11 @@ const reviewActPhrases = phrases([
   'feedback|comment|shoutout|endorsement',
   'shout - ? out',
   'kind|nice|good|positive|glowing ~1 word',
+  // "if you say a few words on here", "a couple of lines about us"
+  'few|couple ~1 word|line',
+  // the review shown or sent as proof: "once I showed them this", "sent them the link to my review"
+  'show ~2 this|it|review|post',
+  'link to|of ~1 this|it|my|the review|post',
   'rate|rated|rating them|us|her|him|the|this|my',
   'write|wrote|written|post|posted about',
   'this|it go|went|goes|gone live|up',
@@ -570,6 +582,14 @@ const denials = phrases([
  */
 const refusals = phrases([
   'no thanks|thank',
+  // "I asked them to leave me out of it", "opted out"
+  'leave|count me out',
+  'opt out',
+  // the offer thrown away or left behind: "I binned it", "left the card on the counter"
+  'bin|toss|trash|chuck ~1 it|them|that|mine|card|voucher|coupon',
+  'leave it|them|that|mine|card|voucher|coupon ~2 behind|there|on',
+  // "told them I'd rather pay full price"
+  'rather pay',
   'turn it|that|them|this down',
   'say absolutely|definitely|certainly|hell not|no',
 ]);
@@ -585,7 +605,8 @@ const refusingVerbs = phrases([
   'decline|refuse|reject',
   'turn down',
   'pass',
-  'say|tell ~2 no|nope',
+  // wink reads "no." before the next sentence as the abbreviation of number ("No. 5")
+  'say|tell ~2 no|nope|=no.',
   'not want|take|accept|get|receive',
 ]);
 
@@ -617,6 +638,7 @@ function byReviewer(tokens: Token[], at: number, sentenceStart: number): boolean
 /** The object of a refusing verb is the offer: none, a pronoun, the offer by name or the reward. */
 function refusesOffer(tokens: Token[], verb: PhraseMatch, rewards: PhraseMatch[], sentenceEnd: number) {
   let at = verb.to;
+  if (tokens[at - 1].normal === 'no.') return true;
   if (['to', 'on', 'up'].includes(tokens[at]?.normal)) at++;
   const next = tokens[at];
   if (at >= sentenceEnd || next.type === 'punctuation' || clauseEnds.has(next.normal)) return true;
@@ -626,17 +648,26 @@ function refusesOffer(tokens: Token[], verb: PhraseMatch, rewards: PhraseMatch[]
   );
 }
 
+/** A refusal denied or only weighed: "I couldn't refuse", "who am I to say no", "hard to turn down". */
+const isUnsaid = (tokens: Token[], verb: PhraseMatch) =>
+  tokens[verb.from].negated || tokens[verb.from - 1]?.normal === 'to';
+
 /** The reviewer turned down an offer in this sentence. */
 function isRefused(analysis: TextAnalysis, sentence: { from: number; to: number }, rewards: PhraseMatch[]) {
   const { tokens } = analysis;
   const within = [sentence];
   const mine = (m: PhraseMatch) => byReviewer(tokens, m.from, sentence.from);
+  // an answer standing alone: "Nope."
+  const words = range(sentence.from, sentence.to).filter((i) => tokens[i].type === 'word');
+  if (words.length === 1 && ['no', 'nope', 'nah', 'no.'].includes(tokens[words[0]].normal)) return true;
   return (
     refusals.find(analysis, within).some(mine) ||
     leftOutRefusals
       .find(analysis, within)
       .some((m) => m.to >= sentence.to || ['punctuation', 'tabCRLF'].includes(tokens[m.to].type)) ||
-    refusingVerbs.find(analysis, within).some((m) => mine(m) && refusesOffer(tokens, m, rewards, sentence.to))
+    refusingVerbs
+      .find(analysis, within)
+      .some((m) => mine(m) && !isUnsaid(tokens, m) && refusesOffer(tokens, m, rewards, sentence.to))
   );
 }
 
@@ -894,9 +925,19 @@ function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: numbe
   return true;
 }
 
+/** What may stand between "at" and the review that is a visit: "at my two-week review". */
+const appointmentTags = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN']);
+const namesAppointment = (t: Token) => appointmentTags.has(t.pos) || t.text === '-';
+
 function isOwnReview(tokens: Token[], act: PhraseMatch, sentenceStart: number): boolean {
   const head = tokens[act.from];
   if (isHypothetical(tokens, act.from, sentenceStart)) return false;
+  // "fixed it for free at my two-week review": a follow-up appointment, not a review of the practice
+  if (head.lemma === 'review') {
+    let before = act.from - 1;
+    while (before > sentenceStart && namesAppointment(tokens[before])) before--;
+    if (before < act.from - 1 && ['at', 'during'].includes(tokens[before].normal)) return false;
+  }
   for (let i = act.from - 1; i >= Math.max(sentenceStart, act.from - 2); i--) {
     if (othersReviews.has(tokens[i].normal)) return false;
   }
@@ -959,8 +1000,10 @@ function isTied(
     if (['on', 'upon'].includes(tokens[i].normal) && conditions.has(tokens[i - 1]?.lemma ?? '') && clear(i))
       return true;
   }
-  // The review as what the reward brought about: "they credit you $30 a review, so here it is".
-  for (let i = act.from - 1; i >= Math.max(sentence.from, act.from - 3); i--) {
+  // The review as what the reward brought about: "they credit you $30 a review, so here it is";
+  // but stars given for care that cost nothing are the care's rating: "fixed it free, so four stars".
+  const rating = range(act.from, act.to).some((i) => tokens[i].lemma === 'star');
+  for (let i = act.from - 1; !rating && i >= Math.max(sentence.from, act.from - 3); i--) {
     if (['so', 'hence', 'thus'].includes(tokens[i].normal) && rewards.some((r) => r.to <= i) && clear(i))
       return true;
   }
@@ -978,7 +1021,8 @@ function isTied(
   // The review as what brings the reward: "posting here puts my name in", "Review us, get 10% off",
   // and further on when said to whoever reviews: "leave a review and show the desk and you get".
   for (let i = act.to; i < Math.min(sentence.to, act.to + 9); i++) {
-    const toReviewer = i < act.to + 5 || ['you', 'u', 'we', 'i'].includes(tokens[i - 1].normal);
+    // "...show this review at my next visit to get the free peel": its purpose, however far
+    const toReviewer = i < act.to + 5 || ['you', 'u', 'we', 'i', 'to'].includes(tokens[i - 1].normal);
     if (reviewBrings.has(tokens[i].lemma) && toReviewer && clear(i)) return true;
     if (i >= act.to + 5) continue;
     // "leave 5 stars for a free syringe"; but "I gave five stars for the free touch-up" praises it.
@@ -1005,10 +1049,13 @@ function isTied(
     if (['if', 'once', 'when', 'after'].includes(tokens[i].normal) && isDoneAgain(tokens, i + 1)) return true;
   }
   // A deal told as two things done: "promised the desk I'd post this and they knocked $50 off",
-  // "she told me to write something nice and my next visit is half off".
-  const dealt = range(clauseFrom(tokens, act.from, sentence.from), act.from).some(
-    (k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask',
-  );
+  // "she told me to write something nice and my next visit is half off", or offered as one:
+  // "leave a review and we'll refund your consult".
+  const clause = clauseFrom(tokens, act.from, sentence.from);
+  const offered = clause === act.from && tokens[act.from].pos === 'VERB';
+  const dealt =
+    offered ||
+    range(clause, act.from).some((k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask');
   for (let i = act.to; dealt && i < Math.min(sentence.to, act.to + 4); i++) {
     if (tokens[i].normal === 'and' && rewards.some((r) => r.from > i && r.from <= i + 6) && clear(i))
       return true;
