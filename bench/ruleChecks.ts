@@ -14,7 +14,12 @@ import { summarize } from './timing';
  * database is left as it was. Half the new reviews are fresh texts (the labelled fixture cases),
  * half are stored reviews with two words changed, which find a near-duplicate partner.
  */
-const runs = Number(process.env.RUNS ?? 400);
+const runs = Number(process.env.RUNS ?? 1000);
+/**
+ * The first checks of a fresh process run before the JIT compiler has optimised the rules, and
+ * the database's pages are not yet in its cache: they are shown apart from a server's steady state.
+ */
+const warmUp = Number(process.env.WARM_UP ?? 200);
 const db = openDb(databaseLocation());
 await migrate(db);
 const spec = resourceSpecs.reviews;
@@ -56,6 +61,7 @@ const samples: { fresh: number[]; copies: number[] } = { fresh: [], copies: [] }
 // On a machine shared with other work, the wall-clock time includes waiting for a core: the
 // process's own CPU time (this thread and the database's, which runs in it) is shown beside it.
 const cpuSamples: number[] = [];
+const inOrder: number[] = [];
 let paired = 0;
 for (let i = 0; i <= runs; i++) {
   const body = await newReviewBody(i);
@@ -99,11 +105,14 @@ for (let i = 0; i <= runs; i++) {
   // The first run warms the caches and is not counted.
   if (i > 0) (i % 2 === 0 ? samples.fresh : samples.copies).push(elapsed);
   if (i > 0) cpuSamples.push(cpu);
+  if (i > 0) inOrder.push(elapsed);
 }
 console.log(`database: ${db.dialect}, reviews: ${total.toLocaleString('en-US')}`);
 const all = [...samples.fresh, ...samples.copies];
 console.log(`check one new review: ${summarize(all)}`);
 console.log(`  CPU time of the process: ${summarize(cpuSamples)}`);
+console.log(`  the first ${warmUp} checks: ${summarize(inOrder.slice(0, warmUp))}`);
+console.log(`  the checks after them: ${summarize(inOrder.slice(warmUp))}`);
 console.log(`  fresh texts: ${summarize(samples.fresh)}`);
 console.log(
   `  near-copies of stored reviews: ${summarize(samples.copies)}; ${paired} found their near-duplicate`,
