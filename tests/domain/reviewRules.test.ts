@@ -314,6 +314,18 @@ describe('REV_INCENTIVE', () => {
     }
   });
 
+  it('reads the review as the condition of an offer, not a wish, and a deal named before it', () => {
+    for (const body of [
+      'The nurse said my next top-up would be free if I left five stars, so here they are.',
+      "They took $100 off the bill on the understanding that I'd write this.",
+      'Our arrangement: I post a review here and my third peel is half price.',
+    ])
+      expect(check('REV_INCENTIVE', review({ body })).outcome, body).toBe('fail');
+    expect(
+      check('REV_INCENTIVE', review({ body: "I'd write ten reviews if it got me free Botox." })).outcome,
+    ).toBe('pass');
+  });
+
   it('passes an offer the reviewer turned down, and a review that is a follow-up visit', () => {
     for (const body of [
       'The nurse offered me a free syringe if I posted five stars. I said no. My chin filler sits a little low.',

@@ -524,7 +524,11 @@ function endsCondition(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.normal;
   if (t === 'as') return before === 'long';
   if (t === 'that')
-    return tokens[i - 1]?.lemma === 'condition' || before === 'provided' || before === 'providing';
+    return (
+      ['condition', 'understanding'].includes(tokens[i - 1]?.lemma) ||
+      before === 'provided' ||
+      before === 'providing'
+    );
   return t === 'provided' || t === 'providing';
 }
 
@@ -688,13 +692,16 @@ function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boo
   // The whole clause: "I'd post a hundred reviews if..." wishes as much as "I'd post reviews".
   const from = clauseFrom(tokens, at, sentenceStart);
   for (let i = at - 1; i >= from; i--) {
+    // "my top-up would be free if I left five stars": the act is the offer's condition
+    if (['if', 'once', 'when'].includes(tokens[i].normal) || endsCondition(tokens, i)) return false;
     if (tokens[i].lemma === 'would' || tokens[i].normal === "'d") {
       // "because I'd left her 5 stars" is "I had left": a past act, not a wish
       const verb = tokens[i + 1];
       if (tokens[i].normal === "'d" && verb && verb.pos === 'VERB' && verb.normal !== verb.lemma)
         return false;
       // "they offered an upgrade if I'd write about it": the condition of an offer, not a wish
-      if (['if', 'once', 'when'].includes(tokens[i - 2]?.normal)) return false;
+      if (['if', 'once', 'when'].includes(tokens[i - 2]?.normal) || (i >= 2 && endsCondition(tokens, i - 2)))
+        return false;
       // "I told them I'd write something": a promise reported, not a wish
       // ...however the promisee is named: "promised the front desk I'd post this"
       const speech = range(from, i).some((k) => promising.has(tokens[k].lemma));
@@ -780,7 +787,7 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
 const bridges = phrases([
   'all i|we|you have|had|needed to do',
   'all they|she|he ask|asked|want|wanted|need|needed',
-  'the catch|deal|condition|requirement|ask',
+  'the|my|our catch|deal|condition|requirement|ask|arrangement',
   'in exchange|return',
   'as promised|agreed|requested|asked',
   'for it|this|that',
@@ -1053,9 +1060,11 @@ function isTied(
   // "leave a review and we'll refund your consult".
   const clause = clauseFrom(tokens, act.from, sentence.from);
   const offered = clause === act.from && tokens[act.from].pos === 'VERB';
+  // or named a deal before it: "My deal with the clinic: I write a review and my session is free".
   const dealt =
     offered ||
-    range(clause, act.from).some((k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask');
+    range(clause, act.from).some((k) => promising.has(tokens[k].lemma) || tokens[k].lemma === 'ask') ||
+    bridges.find(analysis, [sentence]).some((m) => m.to <= act.from);
   for (let i = act.to; dealt && i < Math.min(sentence.to, act.to + 4); i++) {
     if (tokens[i].normal === 'and' && rewards.some((r) => r.from > i && r.from <= i + 6) && clear(i))
       return true;
