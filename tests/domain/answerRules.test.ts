@@ -344,6 +344,27 @@ describe('ANS_SUPERIORITY', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 
+  it.each([
+    // Better than the others, said of oneself or of one's work, with the comparison spelled out.
+    "Honestly, I'm a better surgeon than the chains down the road.",
+    'Nobody in this county fixes migrated filler better than we do.',
+    'My nonsurgical rhinoplasty outperforms every other one sold in Phoenix.',
+    'Our laser outcomes are in a different league from the spas nearby.',
+    "There isn't an injector in this state with my record on tear troughs.",
+    'For the finest rhinoplasty surgery in the state, you are in the right office.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    // Comparisons that rank no provider: a product against products, the reader knowing better.
+    'Tretinoin outperforms every other over-the-counter retinoid for fine lines.',
+    'You know your own face better than I do, so bring photos.',
+    "There isn't a surgeon who can promise zero scarring.",
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
   it('highlights the whole ranking, place included', () => {
     const result = check('ANS_SUPERIORITY', 'Honestly, I am the best injector in Dallas.');
     expect(result.outcome).toBe('fail');

@@ -849,9 +849,12 @@ const rankedProvider = phrases(
   },
 );
 
-const rankedWork = phrases(['@rank ~1 result|results|work|outcome|outcomes|lips|botox|filler|noses|faces'], {
-  rank: ranks,
-});
+const rankedWork = phrases(
+  ['@rank ~1 result|results|work|outcome|outcomes|lips|botox|filler|noses|faces|surgery|care'],
+  {
+    rank: ranks,
+  },
+);
 
 /** Ranking oneself without a noun: "I'm the best at crow's feet", "we are the premier destination". */
 const rankedSelf = phrases(
@@ -861,6 +864,8 @@ const rankedSelf = phrases(
     "=i'm|=we're|soy|somos ~2 the|el|la? @rank",
     // The writer's own providers as the subject: "our surgeons are the elite", "my team has been #1".
     'our|my ~2 @provider have? be ~2 the? @rank',
+    // Better than the rest, said of oneself: "I'm simply a better injector than the chains".
+    "i|we|=i'm|=we're be? ~2 a|an better|finer|safer|more ~2 @provider than",
   ],
   { rank: ranks, provider: providerNouns },
 );
@@ -884,7 +889,8 @@ const unrivalled = phrases(
     'top # %|percent',
     'top one percent',
     'very top of my|our|the field',
-    'nobody|no_one|noone ~5 more|better|finer|safer|fewer|close|compare|match|like|outperform|outdo|outclass|rival|beat',
+    // "nobody in this city corrects asymmetric lips better"
+    'nobody|no_one|noone ~7 more|better|finer|safer|fewer|close|compare|match|like|outperform|outdo|outclass|rival|beat',
     'no other ~6 more|better|close|compare|match',
     'more ~4 than any_other|anyone|anybody|everyone',
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
@@ -892,6 +898,11 @@ const unrivalled = phrases(
     // A provider noun may come after the field it works in: "every other nose specialist".
     'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? ~1 @provider',
     'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? ~1 @provider',
+    // against the others' work: "outperforms every other liquid facelift offered in Dallas"
+    'outperform|outshine|outclass|outdo|surpass ~3 any|every|all other',
+    'in a|an different|another league|class',
+    // "there isn't a surgeon in this state with my track record"
+    "be not|n't a|an|one @provider ~5 with|who|that ~3 my|our ~2 record|experience|skill|volume|results|numbers|training",
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
     'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
