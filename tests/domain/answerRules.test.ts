@@ -417,6 +417,10 @@ describe('ANS_OFFLABEL', () => {
     'Hyaluronic filler is approved for breast augmentation these days.',
     // Approval in other words.
     'Jawline Botox is the licensed treatment for bruxism.',
+    // A licence named with its country, a use by its clinical name.
+    'Botox is licensed in Ireland for jaw slimming now.',
+    'Platelet-rich plasma has been FDA approved for androgenetic alopecia for years.',
+    'Jeuveau is indicated for platysmal bands as well.',
   ])('catches "%s"', (body) => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
   });

@@ -1115,7 +1115,8 @@ const approval = phrases([
   'within ~3 approved|label',
   'have|has|carry|carries|get|got|hold|holds|receive|received ~3 approval|approvals|clearance|indication|indications',
   // "the licensed treatment for", "part of its approved label"
-  'licensed|licenced ~2 for|treatment|use|indication|option',
+  // "licensed in the UK for masseter reduction"
+  'licensed|licenced ~3 for|treatment|use|indication|option',
   'approved|fda-approved label|labeling|labelling',
   'part of ~4 label|approval|indications',
 ]);

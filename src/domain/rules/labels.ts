@@ -31,7 +31,11 @@ const useTable: Use[] = [
     label: 'horizontal neck lines',
     names: 'horizontal neck lines|neck lines|tech neck|necklace lines',
   },
-  { use: 'platysma', label: 'platysma bands', names: 'platysma bands|platysma|neck bands|neck cords' },
+  {
+    use: 'platysma',
+    label: 'platysma bands',
+    names: 'platysma bands|platysmal bands|platysma|platysmal|neck bands|neck cords',
+  },
   {
     use: 'glabellar',
     label: 'frown lines',
@@ -110,7 +114,8 @@ const useTable: Use[] = [
   {
     use: 'hair',
     label: 'hair loss',
-    names: 'hair loss|hair growth|thinning hair|hair restoration|hair regrowth',
+    names:
+      'hair loss|hair growth|thinning hair|hair restoration|hair regrowth|androgenetic alopecia|alopecia|male pattern baldness|male - pattern baldness|pattern baldness|balding',
   },
   {
     use: 'dissolvingFiller',
