@@ -248,7 +248,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     });
     expect(failed(faint, 'REV_MISMATCH')).toBeDefined();
     const listed = (await t.api.request('GET', '/api/rules/REV_MISMATCH')).body;
-    expect(listed.tuned).toEqual({ clearSentiment: 2, mixedShare: 0.7, learnedLean: 0.65 });
+    expect(listed.tuned).toEqual({ clearSentiment: 2, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.9 });
     expect(listed.tunables.clearSentiment).toMatchObject({ default: 2, min: 0.5, max: 10 });
 
     const changed = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
@@ -257,7 +257,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(changed.status, changed.text).toBe(200);
     expect(changed.body).toMatchObject({
       value: 0.8,
-      tuned: { clearSentiment: 4, mixedShare: 0.7, learnedLean: 0.65 },
+      tuned: { clearSentiment: 4, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.9 },
       updatedBy: t.adminId,
     });
     await t.reruns.settled();
@@ -265,8 +265,8 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeUndefined();
     const [entry] = await t.api.all('audit', { resource: 'rules' });
     expect(entry).toMatchObject({
-      fromStatus: 'on at 0.8, clearSentiment 2, mixedShare 0.7, learnedLean 0.65',
-      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7, learnedLean 0.65',
+      fromStatus: 'on at 0.8, clearSentiment 2, mixedShare 0.7, learnedLean 0.65, sureLean 0.9',
+      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7, learnedLean 0.65, sureLean 0.9',
     });
 
     const unknownName = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
@@ -274,7 +274,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     });
     expect(unknownName.status).toBe(422);
     expect(unknownName.body.message).toBe(
-      'REV_MISMATCH has no number named strength (it has clearSentiment, mixedShare, learnedLean)',
+      'REV_MISMATCH has no number named strength (it has clearSentiment, mixedShare, learnedLean, sureLean)',
     );
     const outOfRange = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
       json: { tuned: { clearSentiment: 40 } },
@@ -288,7 +288,12 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     const restored = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
       json: { tuned: { clearSentiment: null } },
     });
-    expect(restored.body.tuned).toEqual({ clearSentiment: 2, mixedShare: 0.7, learnedLean: 0.65 });
+    expect(restored.body.tuned).toEqual({
+      clearSentiment: 2,
+      mixedShare: 0.7,
+      learnedLean: 0.65,
+      sureLean: 0.9,
+    });
     await t.reruns.settled();
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeDefined();
   });

@@ -600,13 +600,27 @@ describe('REV_MISMATCH', () => {
     expect(judged(1, body, 0.05).outcome).toBe('pass');
   });
 
-  it('averages the two readings where the lexicon reads a lean, so a mixed text stays mixed', () => {
+  it('averages the two readings where the lexicon reads a lean, so a mixed text stays mixed under low stars', () => {
     const body =
       "The nurses were wonderful and Dr. Lowe was kind. I just don't like how my lips look after the filler.";
     expect(judged(2, body, 0.15).outcome).toBe('pass');
-    // however sure the learned reading: the lexicon reads praise and complaint both
+    // however sure the learned reading: it hears the staff praised, the lexicon the complaint too
     expect(judged(2, body, 0).outcome).toBe('pass');
     expect(check('REV_MISMATCH', review({ rating: 2, title: '', body })).outcome).toBe('pass');
+  });
+
+  it('lets a sure learned reading of a complaint decide a high-rated text the lexicon reads as mixed', () => {
+    const body =
+      'The nurses were lovely. Four months on, my top lip still has a hard lump I can roll between my fingers.';
+    const sure = judged(5, body, 0.92);
+    expect(sure.outcome).toBe('fail');
+    expect(sure.evidence?.facts).toContainEqual({ label: 'Share against the stars', value: 0.5 });
+    expect(judged(5, body, 0.85).outcome).toBe('pass');
+    const stricter = { REV_MISMATCH: { enabled: true, threshold: 0.8, tuned: { sureLean: 0.95 } } };
+    expect(
+      check('REV_MISMATCH', review({ rating: 5, title: '', body }), { lean: leaning(0.92) }, stricter)
+        .outcome,
+    ).toBe('pass');
   });
 
   it('hears a complaint about billing, waiting or manner beside praise of the result: a mixed text', () => {

@@ -328,15 +328,29 @@ const mismatch: ReviewRule = {
       max: 1,
       label: 'Learned lean against the stars where the lexicon reads none, at or above',
     },
+    // A story of a result gone wrong reads as mixed to the lexicon as soon as it grants one thing
+    // ("the hair is gone from two patches; the patches are now white"), where the model, which
+    // has read hundreds of such stories, can be sure. Under high stars only: under low ones it
+    // hears the staff praised beside a complaint about the result and takes the text for praise.
+    // Left out of the training in turn, 22 writers' passes (1,334 contradictions): 0.922 / 0.712
+    // -> 0.923 / 0.725; the eighteenth pass, never trained on, 0.93 / 0.61 -> 0.93 / 0.63. At
+    // 0.8 it found more but flagged more honest reviews.
+    sureLean: {
+      default: 0.9,
+      min: 0.5,
+      max: 1,
+      label: 'Learned lean to complaint that decides a high-rated text the lexicon reads as mixed',
+    },
   },
   check(item, { setting, read, lean: readLean }) {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
     // and three stars agree with any text: only a text that leans one way can contradict the stars.
     // Two readings judge the lean: the lexicon's, which knows turns of phrase and sarcasm, and the
     // learned model's, which knows more of the words patients use but not how a sentence turns
-    // them. Where the lexicon reads a clear lean, the model only weighs in: the two are averaged,
-    // and a text the lexicon reads as mixed stays mixed. Where it reads no clear lean, the model
-    // decides, unless the lexicon's faint reading agrees with the stars.
+    // them. Where the lexicon reads a clear lean against the stars, the model only weighs in: the
+    // two are averaged. A text the lexicon reads as mixed stays mixed unless the model is sure it
+    // complains under high stars. Where the lexicon reads no clear lean, the model decides, unless
+    // the lexicon's faint reading agrees with the stars.
     if (item.rating === 3) return pass(this, 'Three stars agree with any text.');
     const fields = readReview(item, read);
     const sentiment = readSentiment(fields);
@@ -352,9 +366,13 @@ const mismatch: ReviewRule = {
     // A faint lexicon reading is not enough to judge by, but one that leans with the stars ("follow-up
     // was slow" on two stars) still keeps the model from deciding against them.
     const faintlyAgrees = against < total - against;
+    // The lexicon leans with the stars only where its share against them is as low as a mixed
+    // text's is high; between the two, a sure learned reading of a complaint decides.
+    const { mixedShare, sureLean, learnedLean } = setting.tuned;
     const byModel = clear
-      ? share >= setting.tuned.mixedShare && (share + learned) / 2 >= limit
-      : !faintlyAgrees && learned >= setting.tuned.learnedLean;
+      ? (share >= mixedShare && (share + learned) / 2 >= limit) ||
+        (high && share >= 1 - mixedShare && learned >= sureLean)
+      : !faintlyAgrees && learned >= learnedLean;
     const facts = [
       { label: 'Rating', value: item.rating },
       { label: 'Praise', value: Number(sentiment.positive.toFixed(1)) },
