@@ -339,7 +339,7 @@ const mismatch: ReviewRule = {
       default: 0.9,
       min: 0.5,
       max: 1,
-      label: 'Learned lean to complaint that decides a high-rated text the lexicon reads as mixed',
+      label: 'Learned lean to complaint that decides a mixed four- or five-star text, at or above',
     },
   },
   check(item, { setting, read, lean: readLean }) {
