@@ -57,7 +57,8 @@ describe('accessibility', () => {
 
   it('the login page, with a refusal showing, has no serious or critical violations', async () => {
     await fetch('http://localhost/api/auth/logout', { method: 'POST', headers: { 'X-Verity-Request': '1' } });
-    renderApp('/reviews');
+    // The login page itself: the way there from a console page is the sign-in tests' subject.
+    renderApp('/login');
     await userEvent.type(await screen.findByRole('textbox', { name: /^Email/ }), 'nobody@verity.example');
     await userEvent.type(screen.getByLabelText(/^Password/), 'not a password');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
