@@ -405,6 +405,36 @@ describe('ANS_SUPERIORITY', () => {
   ])('leaves referrals and techniques alone in "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
+
+  it.each([
+    // Any comparative against all the others, a noun left out or the others named by a pronoun.
+    'Our bruise rate is lower than that of any other clinic in Austin.',
+    'With my cannula method, lips hold their shape longer than anywhere else in Tucson.',
+    'I get smoother results than the chains on Route 9 do.',
+    "There's no better clinic in the valley for tear troughs than ours.",
+    "You simply won't find work this natural anywhere else.",
+    'Nobody else achieves the results we get with Sculptra.',
+    // A field led, a share of the others outdone, a superlative of any quality.
+    'Our group has led the state in facial balancing since 2015.',
+    'We sit near the top of the profession for natural lips.',
+    'Our platinum status puts us ahead of 98% of injectors in the country.',
+    'I have the gentlest hands in the business.',
+    // Praise reported and taken up; peers coming to the writer from further off.
+    'Patients call me the magician of cheeks, and the photos back it up; my work is unmatched.',
+    "I'm the injector other nurses in the county come to for their own Botox.",
+  ])('finds superiority without a rank in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Xeomin lasts no longer than any other toxin in my experience.',
+    'Sunscreen does more for your skin than any other product I could sell you.',
+    'For some of my patients results last longer than the label says.',
+    'No one else can make this decision for you.',
+    'Allergan has led the market in toxins for decades.',
+  ])('leaves comparisons of products and other leads alone in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
 });
 
 describe('ANS_OFFLABEL', () => {

@@ -839,9 +839,21 @@ const ranks = [
   'go - to',
 ];
 
+/** Words that compare one provider's work with the others': "longer-lasting results than they get". */
+const comparatives = (
+  'better more fewer less lower higher longer safer finer smoother gentler faster superior ' +
+  'steadier sharper'
+).split(' ');
+
 /** A rank given to a provider: "the best injector", "top-rated surgeon", "#1 lip clinic". */
 const rankedProvider = phrases(
-  ['@rank ~3 @provider', '@rank ~2 - ? ranked|rated @provider', 'the most ~3 @provider'],
+  [
+    '@rank ~3 @provider',
+    '@rank ~2 - ? ranked|rated @provider',
+    'the most ~3 @provider',
+    // Any superlative of quality: "the steadiest hands in the business", "the gentlest injector in Tulsa".
+    'the ADJ ~1 @provider',
+  ],
   {
     rank: ranks,
     // Injectors rank themselves as artists ("the most talented lip artist"); whom they treat is not one.
@@ -866,8 +878,11 @@ const rankedSelf = phrases(
     'our|my ~2 @provider have? be ~2 the? @rank',
     // Better than the rest, said of oneself: "I'm simply a better injector than the chains".
     "i|we|=i'm|=we're be? ~2 a|an better|finer|safer|more ~2 @provider than",
+    // "I simply get longer-lasting results than they do", "our practice is simply better than the chains".
+    'i|we ~3 @comparative ~3 result|results|outcome|outcomes|work than',
+    'our|my @provider be ~2 @comparative than',
   ],
-  { rank: ranks, provider: providerNouns },
+  { rank: ranks, provider: providerNouns, comparative: comparatives },
 );
 
 /** A title of standing over a field: "the recognized leader in CoolSculpting", "the king of cheek filler". */
@@ -884,11 +899,11 @@ const unrivalled = phrases(
     'a cut above',
     'head and shoulders above',
     'in a class|league of our|my|its own',
-    'gold standard',
+    'gold - ? standard',
     'world - ? class',
     'top # %|percent',
     'top one percent',
-    'very top of my|our|the field',
+    'top of my|our|the field|profession|industry|specialty',
     // "nobody in this city corrects asymmetric lips better"
     'nobody|no_one|noone ~7 more|better|finer|safer|fewer|close|compare|match|like|outperform|outdo|outclass|rival|beat',
     'no other ~6 more|better|close|compare|match',
@@ -896,7 +911,10 @@ const unrivalled = phrases(
     'better ~3 than any_other|anyone|anybody|everyone|the_rest',
     // Against all the others: "more Sculptra than every other practice", "than any clinic".
     // A provider noun may come after the field it works in: "every other nose specialist".
-    'more|better|fewer|safer|finer ~5 than any|every|all ~1 other? ~1 @provider',
+    '@comparative ~5 than any|every|all ~1 other? ~1 @provider',
+    // Against all the others without a noun: "longer than anywhere else", "lower than that of any other".
+    '@comparative ~5 than anywhere|anyone|anybody|everyone|everybody|everywhere|the_rest|the_others|the_chains|the_competition',
+    '@comparative ~5 than that|those of any|every',
     'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? ~1 @provider',
     // against the others' work: "outperforms every other liquid facelift offered in Dallas"
     'outperform|outshine|outclass|outdo|surpass ~3 any|every|all other',
@@ -905,6 +923,15 @@ const unrivalled = phrases(
     "be not|n't a|an|one @provider ~5 with|who|that ~3 my|our ~2 record|experience|skill|volume|results|numbers|training",
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
+    // "There's no better place in town for lip corrections than our clinic."
+    'no @comparative @provider ~8 than my|our|me|us|mine|ours',
+    // "No one else gets the result I get."
+    'nobody|no_one|noone|none else ~3 get|achieve|deliver|produce ~2 the? result|results|outcome|outcomes',
+    // A field's lead held against the rest: "has led the region for two decades", "the rest are playing catch-up".
+    'lead|led|leads the region|city|state|country|industry|field|area|nation|pack|market',
+    'the rest|others ~4 catch - ? up|catching_up',
+    // Ahead of a share of the others: "above 99% of providers nationwide".
+    'above|ahead_of|beyond ~2 # %|percent ~2 of ~1 @provider',
     'nobody|no_one|noone|no_other ~6 the_way|as_well_as|like we|i|us|me',
     'better|finer ~3 anywhere|elsewhere',
     'set|sets the standard|bar|benchmark',
@@ -922,24 +949,31 @@ const unrivalled = phrases(
     'speak for themselves',
     // Peers who defer to the writer: "other clinics send me their failures", "the injector other
     // injectors come to when they're stuck", "surgeons send me the cases they can't fix".
-    'other ~2 @provider ~2 send|refer|bring me|us ~2 their|the failures|botches|disasters|mistakes|messes|rejects',
+    'other ~2 @provider ~2 send|refer|bring me|us ~2 their|the failures|botches|disasters|mistakes|messes|rejects|complications',
     "other ~2 @provider ~2 send|refer|bring me|us the|their cases|patients they|who can not|n't|cannot",
-    '@provider other @provider come|go|turn to',
+    '@provider other @provider ~4 come|go|turn to',
     // A name everyone gives: "ask anyone in Buckhead who does the best lips and you'll hear my name".
     'ask anyone|anybody ~12 hear|get my|our name',
     'people|patient ~4 drive|fly|travel|come ~3 from',
     'point you to my|our',
   ],
-  { provider: providerNouns },
+  { provider: providerNouns, comparative: comparatives },
 );
 
 /**
  * A better provider said not to exist anywhere: "you won't find a more skilled provider anywhere
  * than our team". Said without the negation it is humility ("a better surgeon elsewhere").
  */
-const unfindable = phrases(['more|better|finer|safer ~3 @provider ~4 anywhere|elsewhere'], {
-  provider: providerNouns,
-});
+const unfindable = phrases(
+  [
+    'more|better|finer|safer ~3 @provider ~4 anywhere|elsewhere',
+    // "You won't find work this good anywhere else."
+    'work|results|lips|hands this|that|as good|skilled|natural|precise ~3 anywhere|elsewhere',
+  ],
+  {
+    provider: providerNouns,
+  },
+);
 
 /** Where a rank says "among all of them": in a place, ever. */
 const locality = phrases([
@@ -985,12 +1019,13 @@ const endorsement = phrases([
   'she|he|they|that be ~1 right|correct|true',
   "i won't|wo|will|would|can|ca n't|not ~1 argue|disagree",
   'i agree',
+  'back|backs|backed ~1 that|it up',
   'i can not|cannot argue|disagree',
 ]);
-/** The writer's own patients as the ones reporting the praise: "my patients tell me I'm the greatest". */
+/** Patients reporting the praise of the writer: "my patients tell me I'm the greatest", "patients call me the Picasso of lips". */
 const ownPraise = phrases([
   "my|our ~1 patient|patients|client|clients|regulars|reviews ~2 say|tell|write|rave ~3 i|we|=i'm|=we're",
-  'my|our ~1 patient|patients|client|clients|regulars|reviews ~2 call me|us',
+  'patient|patients|client|clients|regulars|reviews ~2 call me|us',
 ]);
 const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {
   const sentence = analysis.sentences[analysis.tokens[m.from].sentence];
@@ -1030,6 +1065,7 @@ const superiority = textRule({
     };
     for (const m of rankedProvider.find(analysis)) {
       if (!superiorityAsserted(analysis, m)) continue;
+      if (m.pattern === 3 && !superlative(tokens[m.from + 1])) continue;
       const head = tokens[m.to - 1].normal;
       if (notProviders.has(head)) continue;
       const sentence = tokens[m.from].sentence;
@@ -1081,6 +1117,14 @@ const superiority = textRule({
     }
     for (const m of unrivalled.find(analysis)) {
       if (!isAsserted(analysis, m) && !isNegated(analysis, m) && !endorsed(analysis, m)) continue;
+      // "More for your skin than any other product": the others are not providers.
+      const compared = tokens[m.to];
+      if (
+        tokens[m.to - 1].normal === 'other' &&
+        compared?.pos === 'NOUN' &&
+        !providerNouns.includes(analysis.lemmaOf(compared.normal))
+      )
+        continue;
       if (isQuoted(analysis, m) || isAsked(analysis, m)) continue;
       if (isReported(analysis, m) && !endorsed(analysis, m)) continue;
       const sentence = tokens[m.from].sentence;
@@ -1400,7 +1444,7 @@ const promo = textRule({
       const clauseWords = tokens.slice(analysis.sentences[tokens[m.from].sentence].from, before.to);
       if (
         tokens[m.from - 1]?.normal === 'to' &&
-        clauseWords.some((t) => thirdParties.has(t.lemma)) &&
+        clauseWords.some((t) => thirdParties.has(analysis.lemmaOf(t.normal))) &&
         !clauseWords.some((t) => /^(?:you|your)$/.test(t.normal))
       )
         continue;
@@ -1410,7 +1454,10 @@ const promo = textRule({
       const subject = tokens[m.from - 1];
       if (
         subject &&
-        (subject.pos === 'NOUN' || /^(?:i|we|they|people|everyone|everybody)$/.test(subject.normal))
+        // A sentence's first word may be read as a name: "Patients call me the Picasso of lips".
+        (subject.pos === 'NOUN' ||
+          thirdParties.has(analysis.lemmaOf(subject.normal)) ||
+          /^(?:i|we|they|people|everyone|everybody)$/.test(subject.normal))
       )
         continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
