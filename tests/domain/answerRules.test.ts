@@ -451,6 +451,8 @@ describe('ANS_OFFLABEL', () => {
     'Botox is licensed in Ireland for jaw slimming now.',
     'Platelet-rich plasma has been FDA approved for androgenetic alopecia for years.',
     'Jeuveau is indicated for platysmal bands as well.',
+    // A product of a family labelled for fewer uses than the family.
+    'Juvederm Ultra is approved for tear troughs now.',
   ])('catches "%s"', (body) => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
   });
@@ -795,6 +797,39 @@ describe('ANS_PHI', () => {
     'I treated Botox resistance with Xeomin in one case.',
     'One of my patients felt the same way.',
   ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    // A name that is also a word, known by what follows it.
+    ['Joy', 'Joy, one of my regulars, comes in every March for her masseters.'],
+    // Described by a relative or a neighbour, and a place.
+    ['The wife', 'The wife of the fire chief on Maple Avenue had her first Kybella session with me.'],
+    [
+      'My neighbour across from the Elm',
+      'My neighbour across from the Elm Street library, a cyclist I have treated for years, skips one ride.',
+    ],
+    // Care told by the writer's schedule, a pregnancy, a habit of years, a round done, a body part.
+    ['Kara D.', 'Kara D. from my 4 pm slot, 28 weeks pregnant, asked me the same thing.'],
+    ['Mr. Okafor', 'Mr. Okafor, the retired principal, has had it safely for years.'],
+    ['R.M.', 'R.M., a 58-year-old welder from Dayton, did two rounds with me.'],
+    ['Ben Ortiz', 'Ben Ortiz gets Xeomin in his frown lines with me every spring.'],
+    ['Lena', 'My sister-in-law, Lena, wanted monthly touch-ups and I said no.'],
+    // A birthday to the day.
+    ['birthday is March 3', 'A patient whose birthday is March 3, 1988 started with 8 units this year.'],
+  ])('finds %s as a patient by what is told of them', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome, body).toBe('fail');
+    expect(spanTexts(result).join(' '), body).toContain(text);
+  });
+
+  it.each([
+    // A name made up for an example, an address, a product, staff who book.
+    'Say a patient, call her Ann, comes in at 40 with deep elevens: I would start low.',
+    'Our clinic is on 5th Street, and parking is free after six.',
+    'Restylane Defyne holds well in deep folds, and we use it a lot.',
+    "Call my office tomorrow and ask for Dana, who'll book your consult.",
+  ])('finds no patient in "%s" either', (body) => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });

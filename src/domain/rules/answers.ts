@@ -1557,7 +1557,7 @@ const imperative = (analysis: TextAnalysis, sentence: number) => {
 /** What a patient has done: the nouns of a treatment as an event in someone's life. */
 const careNouns = (
   'treatment treatments session sessions appointment appointments injection injections procedure ' +
-  'filler botox syringe syringes vial vials consult consultation visit touch-up peel'
+  'filler botox syringe syringes vial vials consult consultation visit touch-up peel round rounds'
 ).split(' ');
 
 /** Caring for someone: what makes a named or described person a patient of the writer. */
@@ -1578,7 +1578,7 @@ const careCues = phrases(
     // "she does it with me every spring".
     'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
     "i|we have? do|did|done|perform|performed ~3 's",
-    'do|does|did|get|gets|got|have|has|had|try|tried ~1 it|them|this|that|both with|by me|us',
+    'do|does|did|get|gets|got|have|has|had|try|tried ~4 with|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
     // "whose mom brought him in", "saw me Thursday for cheek filler"
     'bring|brought her|him|them in|to_me|to_us|to_see_me',
@@ -1591,7 +1591,7 @@ const careCues = phrases(
     'her|his session|appointment|consult|visit',
     'told me during',
     'i|we did|do ~4 for|on',
-    'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|lobby|waiting_room|treatment_room|studio|spa|gallery|portfolio',
+    'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|slot|slots|books|diary|calendar|lobby|waiting_room|treatment_room|studio|spa|gallery|portfolio',
     // "a patient, Ana Ruiz", "the patient in my photos, Ben Ode"
     'patient|client ~3 ,|named|called PROPN',
     // "a patient of ten years", "a client of mine"
@@ -1622,7 +1622,13 @@ const careDetails = phrases(
     'she|he|was ~1 back|off ~4 at|by|after|within|on day|week #',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
-    'her|his lid|brow|lip|lips|eyelid|forehead|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
+    'her|his lid|brow|lip|lips|eyelid|forehead|frown|jaw|jawline|masseter|masseters|chin|neck|nose|temples|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
+    // What someone asked for or keeps having done: "wanted monthly touch-ups", "has had both at every visit".
+    'want|wanted|wants|ask_for|asked_for|request|requested ~3 @care',
+    'at every|each @care',
+    'have|has|had|get|gets|got ~2 it|them|both ~3 for_years|safely|together|regularly|every|each',
+    // A condition of the body beside a name: "32 weeks pregnant".
+    '# week|weeks|month|months pregnant',
     'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
   ],
   { care: careNouns },
@@ -1650,8 +1656,8 @@ const months = 'january february march april may june july august september octo
 );
 const birthDates = phrases(
   [
-    'born|dob|d.o.b.|birthdate|date_of_birth :? on? #',
-    'born|dob|d.o.b.|birthdate|date_of_birth :? on? @month #',
+    'born|dob|d.o.b.|birthdate|birthday|date_of_birth :|be ? on? #',
+    'born|dob|d.o.b.|birthdate|birthday|date_of_birth :|be ? on? @month #',
   ],
   { month: months },
 );
@@ -1724,14 +1730,26 @@ function specificPeople(
       !commonCapitals.has(t.normal) &&
       !afterPlaceWord(tokens, i) &&
       !namesBranch(tokens, i) &&
+      // "5th Street", "22 Elm": a number before a capital makes an address.
+      !/^\d+(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.normal ?? '') &&
       // "Blindness from filler...": an abstract noun opening a sentence is no one.
       !(opensSentence && /(?:ness|tion|sion|ity|ment|ism)$/.test(t.normal)) &&
       (!opensSentence ||
-        /^[A-Z][a-z]+$/.test(next?.text ?? '') ||
+        /^[A-Z](?:[a-z]+|\.)$/.test(next?.text ?? '') ||
         next?.text === ',' ||
         (next?.pos === 'VERB' && !next.normal.endsWith('ing') && !eventVerbs.has(next.lemma)) ||
         /^(?:from|who|whose)$/.test(next?.normal ?? ''));
-    if (!initials && !name) {
+    // A name that is also a word ("Rose", "Hope") is no PROPN to the tagger; a person's apposition
+    // after it tells: "Hope, one of my long-time patients, ...".
+    const apposed =
+      opensSentence &&
+      /^[A-Z][a-z]+$/.test(t.text) &&
+      next?.text === ',' &&
+      !product.has(i) &&
+      !commonCapitals.has(t.normal) &&
+      personApposition.find(analysis, [{ from: i + 2, to: Math.min(tokens.length, i + 7) }])[0]?.from ===
+        i + 2;
+    if (!initials && !name && !apposed) {
       // "the West Coast": the capitals after a place's first one belong to the place.
       if (afterPlaceWord(tokens, i))
         while (/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].pos === 'PROPN') i++;
@@ -1749,6 +1767,8 @@ function specificPeople(
     const prev = tokens[i - 1];
     // What someone takes or applies is a product: "just takes Tylenol beforehand".
     if (prev && takingVerbs.has(prev.lemma)) continue;
+    // A name made up for an example: "say a patient, call her Jane, comes in at 35".
+    if (/^(?:her|him|them)$/.test(prev?.normal ?? '') && tokens[i - 2]?.lemma === 'call') continue;
     let to = i + 1;
     while (to < tokens.length && tokens[to].pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
     // "Denise's son", "Nurse Amy's sister": someone identified through the person named, whoever that is.
@@ -1828,6 +1848,13 @@ const personNoun = (t: Token) =>
     (/^[a-z]{3,}(?:woman|women|man|men|wife|husband|ist)$/.test(t.normal) ||
       /^[a-z]{5,}(?:er|or)$/.test(t.normal)));
 
+/** What follows a name and a comma when it is a person's: "Rose, who does my hair", "Hope, one of my patients". */
+const personApposition = phrases([
+  'who|whose',
+  'one of my|our',
+  'my|our ~2 patient|client|regular|neighbour|neighbor|friend',
+]);
+
 /** "the chairwoman of the Valentine's gala", "the florist on Pine Street": a role tied to a named place or event. */
 const roleOfSomewhere = phrases([
   'the ~2 NOUN of|at|from|on|for ~2 PROPN',
@@ -1843,13 +1870,16 @@ const personRoles = new Set(
     'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
     'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
     'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
-    'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets'
+    'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets wife husband ' +
+    'neighbour neighbor councilman councilwoman'
   ).split(' '),
 );
 const describedPerson = phrases(
   [
     'the ~3 @role ,? at|from|of|on|who|in|i|that|with|whose|for',
     '@role from ~3 PROPN',
+    // "my neighbour two doors down on Birch Lane"
+    'my|our @role ~4 on|at|from|in ~2 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
   ],
   { role: [...personRoles] },

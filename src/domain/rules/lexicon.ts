@@ -81,6 +81,37 @@ const entries: (Treatment & { names: string[] })[] = [
   },
   { key: 'lyft', name: 'Restylane Lyft', kind: 'hyaluronicFiller', names: ['restylane lyft', 'lyft'] },
   {
+    key: 'defyne',
+    name: 'Restylane Defyne',
+    kind: 'hyaluronicFiller',
+    names: ['restylane defyne', 'defyne'],
+  },
+  {
+    key: 'refyne',
+    name: 'Restylane Refyne',
+    kind: 'hyaluronicFiller',
+    names: ['restylane refyne', 'refyne'],
+  },
+  {
+    key: 'restylaneContour',
+    name: 'Restylane Contour',
+    kind: 'hyaluronicFiller',
+    names: ['restylane contour'],
+  },
+  { key: 'silk', name: 'Restylane Silk', kind: 'hyaluronicFiller', names: ['restylane silk'] },
+  {
+    key: 'juvedermUltraPlus',
+    name: 'Juvederm Ultra Plus',
+    kind: 'hyaluronicFiller',
+    names: ['juvederm ultra plus', 'juvederm ultra plus xc', 'ultra plus'],
+  },
+  {
+    key: 'juvedermUltra',
+    name: 'Juvederm Ultra',
+    kind: 'hyaluronicFiller',
+    names: ['juvederm ultra', 'juvederm ultra xc', 'juvaderm ultra'],
+  },
+  {
     key: 'filler',
     name: 'filler',
     kind: 'hyaluronicFiller',
