@@ -978,3 +978,48 @@ describe('the seed texts', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+describe('permanence and promises said in other words', () => {
+  it.each([
+    // A result that outlives the treatment, the rest of a life, years from one session.
+    "Start Dysport at 25 and you'll never get forehead lines, even after you stop.",
+    "Juvederm in the folds lasts the rest of a person's life.",
+    'I tell patients to expect about four years from one full Xeomin session.',
+    'Most people get roughly six years out of one Daxxify treatment.',
+    // A result that stays as it was made, a muscle that never builds back, nothing to replace.
+    'The cheeks we fill with Voluma stay lifted.',
+    'With masseter Botox the muscle never builds back up, so it is a one-time cost.',
+    'Restylane Lyft never needs replacing once it settles.',
+  ])('ANS_PERMANENT_CLAIM catches "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    "You'd need Botox for the rest of your life to keep the look.",
+    'Fat that survives is there for good; filler is gone in a year.',
+    "Botox won't last the rest of your life; plan on visits every few months.",
+  ])('ANS_PERMANENT_CLAIM leaves "%s" alone', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    'Kybella is safe for all skin types and ages.',
+    'In my chair, Botox works, period.',
+    'Filler for tear troughs works in 100% of our patients.',
+    'A droop is impossible with my technique, I give you my word.',
+    'Lip filler is a zero-risk procedure.',
+    "Daxxify can't fail on strong frown muscles.",
+    "Every client has left thrilled, and you'll be no different.",
+    'Zero long-term effects after twenty years of use.',
+  ])('ANS_GUARANTEE catches "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Your appointment slot is guaranteed once the deposit clears.',
+    'The follow-up visit is included in the fee, guaranteed in writing.',
+    "I can't promise a perfect result, but I can promise we'll review it at two weeks.",
+  ])('ANS_GUARANTEE leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});

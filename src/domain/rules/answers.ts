@@ -171,14 +171,16 @@ const lasting = phrases([
   'de por vida',
   'forever',
   'for good|life',
-  'for the rest of your|my|their|his|her life',
+  'for? the rest of ~3 life|lives',
+  // A result that holds after the treatment stops: "you will never develop lines, even after you stop".
+  'even after|once|when|if you ~1 stop|quit|discontinue',
   'lifetime result|effect|correction|fix|change|solution',
   'from now|then|here on|out',
-  'one - ? time fix|thing|deal|treatment|procedure|investment|solution',
+  'one - ? time fix|thing|deal|treatment|procedure|investment|solution|expense|cost|payment|job',
   'one and done',
   'once and for all',
   'stay put',
-  'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way',
+  'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way|filled|flat|full|slim|slimmer|lifted|plump',
   'hold|last|work on its|their own',
   'graduate from|out',
   'pay once',
@@ -198,9 +200,10 @@ const fading = phrases([
   'come back',
   'return',
   'absorb|metabolize|metabolise|dissipate',
-  'need|require|have|get ~3 touch-up|touch_up|touchup|top-up|top_up|maintenance|redo|retreatment|another|again|more',
+  'need|require|have|get ~3 touch-up|touch_up|touchup|top-up|top_up|maintenance|redo|retreatment|another|again|more|second|replace|replacing|replacement',
   'repeat|redo|maintain',
   'reform|reappear|recur|regrow|rebuild',
+  'bulk|grow|build|fill back ~1 up|out',
 ]);
 
 /**
@@ -229,7 +232,7 @@ const partly = phrases([
   'as fast|quickly|soon',
   'worse|stronger|deeper|faster|harder|heavier|than',
 ]);
-/** Ongoing need in the clause before "forever": "you'd need it forever" says the opposite. */
+/** Ongoing need in the clause before "forever": "you'd need it for the rest of your life" says the opposite. */
 const ongoing = phrases([
   'need|continue|repeat|maintain|pay|come_back|have_to|stay_on|commit|depend',
   'keep|do|get getting|doing|going|coming|paying|injecting|up|it',
@@ -277,6 +280,8 @@ const persisting = phrases([
   'last|lasts|stay|stays|remain|hold|persist|keep ~3 # ? year|years|decade|decades',
   'still ~5 year|years|decade|decades from now|later',
   'decade|decades|years from now',
+  // "Expect about three years from a full treatment", "five years out of a single session".
+  'expect|get|gets|got ~2 # year|years|decade|decades from|out_of',
 ]);
 
 /** Words that make a claim cover every option just named. */
@@ -323,7 +328,8 @@ const permanentClaim = textRule({
       const { before, after } = clauseAround(analysis, m);
       if (limited(after)) continue;
       if (conditional(analysis, before)) continue;
-      if (tokens[m.from].normal === 'forever' && within(analysis, ongoing, before)) continue;
+      const always = tokens.slice(m.from, m.to).some((t) => t.normal === 'forever' || t.lemma === 'life');
+      if (always && within(analysis, ongoing, before)) continue;
       claims.push(m);
     }
     for (const m of fading.find(analysis)) {
@@ -341,6 +347,9 @@ const permanentClaim = textRule({
     return claims.flatMap((m) => {
       const sentence = tokens[m.from].sentence;
       let subject = subjectOf(mentions, sentence, m.from, m.to, asked);
+      // "Fat that takes is there for good; filler is gone in a year": after a semicolon, another claim.
+      if (subject && subject.from >= m.to && tokens.slice(m.to, subject.from).some((t) => t.text === ';'))
+        subject = null;
       // "Either way the result is permanent": every treatment just named, not only the first.
       const { before } = clauseAround(analysis, m);
       if (
@@ -398,9 +407,12 @@ const promising = phrases([
   'i can promise',
   'assure you',
   'you have my word',
+  'i|we give|giving you my|our word',
   'put my name on',
   'bet|stake my reputation|life',
   '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
+  // Every patient as the measure: "works in 100% of my patients".
+  '100|one_hundred %|percent|per_cent of ~1 my|our|the? patient|patients|client|clients|case|cases|people',
   'every single? time',
   'work|works for everyone|everybody|anyone',
   // Every patient as the measure of a result: "works for every patient I've treated".
@@ -410,6 +422,12 @@ const promising = phrases([
   // The very result asked for: "you'll end up with exactly the nose you asked for".
   'you will ~4 exactly|precisely ~3 you ~1 ask|want|request|picture|envision|imagine|describe|choose',
   'never fail|fails',
+  "can|ca not|n't fail",
+  'cannot fail',
+  // Certainty tagged on: "with us it works, full stop".
+  'work|works ,? full_stop|period',
+  // The reader promised what every other patient got: "and you'll be no different".
+  'you will be no different',
   'always work|works',
   'without fail',
   'money back',
@@ -426,9 +444,11 @@ const promising = phrases([
   'completely|totally|perfectly|absolutely|entirely safe|harmless',
   'foolproof|riskless',
   '100 %|percent safe',
-  'zero risk|complication|side|downtime',
+  'zero - ? risk|complication|complications|side|downtime|problem|problems',
+  'zero long - ? term effect|effects|risk|risks',
   'impossible to|that ~4 wrong|bad|worse|droop|bruise|lump|happen|fail|complication',
   'safe for everyone|everybody',
+  'safe|harmless for every|all|any ~2 skin_type|skin_types|skin|condition|conditions|age|ages|patient|patients|one',
   'nothing to worry|fear',
   'feel ~1 nothing',
   'feel nothing at all',
@@ -528,7 +548,7 @@ const narrated = (analysis: TextAnalysis, from: number, to: number) => {
 
 /** Promising words used of something other than the result: a deposit guarantees a slot. */
 const otherGuarantees = phrases([
-  'slot|spot|appointment|booking|seat|availability|place|price|rate|coverage|authentic|genuine',
+  'slot|spot|appointment|booking|seat|availability|place|price|rate|fee|fees|coverage|authentic|genuine',
 ]);
 /** What a doctor may honestly promise: a process, not an outcome. */
 const honestPromises = phrases([
@@ -536,6 +556,8 @@ const honestPromises = phrases([
   'to be_honest|be_careful|be_conservative|listen|explain|tell|try|review|see',
   'do my|our best',
   'be honest|careful|conservative|upfront|straight|transparent',
+  // "I can promise we'll look at it together": the writer's own conduct.
+  'we|i will ~1 look|review|check|follow|talk|assess|reassess|listen|adjust|explain|work',
 ]);
 /** A harm qualified as lasting: denying it ("doesn't cause permanent nerve damage") says it wears off. */
 const lastingHarm = new Set('permanent lasting irreversible lifelong long-term'.split(' '));
@@ -561,7 +583,16 @@ const guarantee = textRule({
       const { before, after } = clauseAround(analysis, m);
       if (!asserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
       if (hedged(analysis, before.from, m.from)) continue;
-      if (/^guarantee/.test(analysis.tokens[m.from].normal) && within(analysis, otherGuarantees, after))
+      // "Your slot is guaranteed", "included in the fee, guaranteed in writing": the thing guaranteed
+      // may come before the word.
+      if (
+        /^guarantee/.test(analysis.tokens[m.from].normal) &&
+        (within(analysis, otherGuarantees, after) ||
+          within(analysis, otherGuarantees, {
+            from: Math.max(analysis.sentences[analysis.tokens[m.from].sentence].from, m.from - 6),
+            to: m.from,
+          }))
+      )
         continue;
       // "The only guarantee I can give is that I'll be honest", "the one thing I promise": what follows
       // says what is promised.
@@ -758,14 +789,21 @@ const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
   isAsserted(analysis, m) && ownWords(analysis, m);
 
 /**
- * Promises made of a negative word: "no exceptions", "zero chance", "never had anyone who didn't".
- * Denied in turn they are a warning: "that doesn't mean zero risk".
+ * Promises made of a negative word: "no exceptions", "zero chance", "never had anyone who didn't",
+ * "it can't fail", "you'll be no different". Denied in turn they are a warning: "that doesn't mean
+ * zero risk".
  */
-const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) =>
-  /^(?:no|zero|never|not)$/.test(analysis.tokens[m.from].normal) &&
-  !analysis.tokens[m.from].negated &&
-  // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
-  analysis.tokens[m.from - 1]?.lemma !== 'be';
+const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) => {
+  const { tokens } = analysis;
+  let at = m.from;
+  while (at < m.to && !/^(?:no|zero|never|not|n't)$/.test(tokens[at].normal)) at++;
+  return (
+    at < m.to &&
+    !tokens[m.from].negated &&
+    // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
+    !(at === m.from && tokens[m.from - 1]?.lemma === 'be')
+  );
+};
 
 // --- Superiority ----------------------------------------------------------------------------
 
