@@ -1023,3 +1023,32 @@ describe('permanence and promises said in other words', () => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_OFFLABEL in other words and other uses', () => {
+  it.each([
+    'Sculptra is FDA-backed for crepey skin on the chest.',
+    'Dysport for a lip flip has been signed off by the FDA.',
+    'The FDA gave Xeomin the nod for jaw slimming last year.',
+    'Botox is approved for the DAO, the muscle that pulls the mouth corners down.',
+    'A chemical brow lift is one of the approved uses of Botox Cosmetic.',
+    'Kybella is cleared for puffy lower eyelids too.',
+    'Botox Cosmetic is FDA-approved for excessive gingival display.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it('reads "that" as the use the patient asked about', () => {
+    const question = 'can kybella slim my bra line??';
+    expect(check('ANS_OFFLABEL', "Yes, it's on the label for that now.", question).outcome).toBe('fail');
+    expect(
+      check('ANS_OFFLABEL', "Yes, it's on the label for that.", 'is kybella ok for a double chin').outcome,
+    ).toBe('pass');
+  });
+
+  it.each([
+    'Botox Cosmetic is approved for forehead lines, given with the frown lines to avoid brow drop.',
+    'Juvederm Ultra is approved for the lips.',
+  ])('does not fire on "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+});

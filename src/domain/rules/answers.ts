@@ -348,8 +348,8 @@ const permanentClaim = textRule({
       const sentence = tokens[m.from].sentence;
       let subject = subjectOf(mentions, sentence, m.from, m.to, asked);
       // "Fat that takes is there for good; filler is gone in a year": after a semicolon, another claim.
-      if (subject && subject.from >= m.to && tokens.slice(m.to, subject.from).some((t) => t.text === ';'))
-        subject = null;
+      const later = mentions.find((t) => t === subject && t.from >= m.to);
+      if (later && tokens.slice(m.to, later.from).some((t) => t.text === ';')) subject = null;
       // "Either way the result is permanent": every treatment just named, not only the first.
       const { before } = clauseAround(analysis, m);
       if (
@@ -1184,12 +1184,15 @@ const superiority = textRule({
 
 /** Saying a use is on a product's label. */
 const approval = phrases([
-  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed|authorize|authorized|authorise|authorised|okay|okayed',
-  // Approval in everyday words: "the FDA signed off on", "the FDA gave it the nod".
+  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed|authorize|authorized|authorise|authorised|okay|okayed|backed|endorsed',
+  // Approval in everyday words: "the FDA signed off on", "signed off by the FDA", "the FDA gave it the nod".
   'fda ~1 sign|signed off',
+  'sign|signed off by ~1 the? fda',
+  'fda ~3 give|gave|given ~2 nod|green_light|thumbs_up|go_ahead|seal|stamp',
   'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication ~3 for|to_treat|para',
   'approved|fda-approved|labeled|labelled use|uses|indication|indications',
   'on - ? label',
+  'on the|its|their label',
   // What a label or an approval is said to take in: "Kybella's approval covers the jowls too".
   'label|approval|indication|indications|clearance ~1 cover|covers|include|includes|extend|extends',
   'cover ~3 label',
@@ -1219,7 +1222,7 @@ const offLabel = textRule({
   severity: 'high',
   description: 'Says a product is FDA approved for a use it is not labelled for',
   passMessage: 'No off-label approval claim',
-  find({ analysis, mentions, asked }) {
+  find({ analysis, mentions, asked }, context) {
     const { tokens } = analysis;
     const findings: Finding[] = [];
     const claims = approval.find(analysis);
@@ -1242,9 +1245,12 @@ const offLabel = textRule({
         (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from,
       );
       const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
-      const subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
+      let subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
         (t) => labelledUses[t.key] !== undefined,
       );
+      // "A brow lift is one of the FDA-approved uses of Botox": the product the uses are of.
+      if (subjects.length === 0 && tokens[m.to]?.normal === 'of')
+        subjects = mentions.filter((t) => t.from === m.to + 1 && labelledUses[t.key] !== undefined);
       if (subjects.length === 0) continue;
       // The uses a claim covers: its sentence, up to a word that turns away from approval.
       const turn = offLabelWords.find(analysis, [{ from: m.to, to: sentence.to }])[0];
@@ -1271,6 +1277,12 @@ const offLabel = textRule({
         // subject is a pronoun and that names no use speaks of the use before it.
         if (claimed.length === 0 && sentenceIndex > 0 && /^(?:it|this|that)$/.test(tokens[whole.from].normal))
           claimed = claimedUses(analysis, analysis.sentences[sentenceIndex - 1], m);
+      }
+      // "It's on the label for that now": "that" is the use the patient asked about.
+      const pointer = tokens[m.to]?.normal === 'for' ? m.to + 1 : m.to;
+      if (claimed.length === 0 && context.question && /^(?:that|this)$/.test(tokens[pointer]?.normal ?? '')) {
+        const question = context.read(`${context.question.title} ${context.question.body}`);
+        claimed = useNames.find(question).map((u) => ({ ...uses[u.pattern], from: m.from, to: m.to }));
       }
       for (const subject of subjects) {
         const use = claimed.find((u) => !labelledUses[subject.key].includes(u.use));
@@ -1304,6 +1316,8 @@ function negationsIn(analysis: TextAnalysis, span: { from: number; to: number })
   return count;
 }
 
+const avoiding = new Set(['avoid', 'prevent', 'without', 'minimise', 'minimize']);
+
 /** A use denied where it is named: "brows are an off-label use", "buttock use is off-label". */
 const deniedUse = phrases(['use? be ~2 off - ? label|unapproved|not_approved|not_fda_approved|not_labelled']);
 
@@ -1321,6 +1335,8 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     covered = u.to;
     if (isNegated(analysis, u) && !isNegated(analysis, claim)) continue;
     if (tokens[u.from].quoted) continue;
+    // "treated with the frown lines to avoid brow drop": a harm avoided, not a use.
+    if (tokens.slice(Math.max(span.from, u.from - 2), u.from).some((t) => avoiding.has(t.lemma))) continue;
     const end = analysis.sentences[tokens[u.from].sentence].to;
     const denied = deniedUse.find(analysis, [{ from: u.to, to: Math.min(end, u.to + 6) }])[0];
     if (denied && denied.from === u.to) continue;

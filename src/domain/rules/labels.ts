@@ -24,7 +24,22 @@ const useTable: Use[] = [
       'masseter|masseters|jaw slimming|slimming|jaw reduction|face slimming|square jaw|teeth grinding|grinding|bruxism|bruxismo|clenching|tmj|tmd|jaw pain',
   },
   { use: 'lipFlip', label: 'a lip flip', names: 'lip flip' },
-  { use: 'gummySmile', label: 'a gummy smile', names: 'gummy smile' },
+  {
+    use: 'gummySmile',
+    label: 'a gummy smile',
+    names: 'gummy smile|gummy smiles|excessive gingival display|gingival display',
+  },
+  {
+    use: 'mouthCorners',
+    label: 'downturned mouth corners',
+    names:
+      'depressor anguli oris|dao|corners of the mouth|mouth corners|downturned mouth|downturned corners|mouth frown',
+  },
+  {
+    use: 'chest',
+    label: 'the chest',
+    names: 'chest|décolletage|decolletage|décolleté|decollete',
+  },
   { use: 'nefertiti', label: 'a Nefertiti neck lift', names: 'nefertiti' },
   {
     use: 'techNeck',
@@ -83,7 +98,7 @@ const useTable: Use[] = [
     use: 'underEye',
     label: 'under-eye hollows',
     names:
-      'under - eye|under eye|under the eyes|under - eye area|tear trough|tear troughs|infraorbital hollows|infraorbital|dark circles|eye bags',
+      'under - eye|under eye|under the eyes|under - eye area|tear trough|tear troughs|infraorbital hollows|infraorbital|dark circles|eye bags|under - eye bags|bags under the eyes|lower eyelid|lower eyelids|lower lid|lower lids|eyelid fat pads|eyelid fat',
   },
   { use: 'cheeks', label: 'the cheeks', names: 'cheeks|cheek|cheekbones|midface|mid - face' },
   { use: 'chin', label: 'the chin', names: 'chin' },
