@@ -130,6 +130,23 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /**
+ * The holders of band keys, each key read once: a new review and the near-duplicates checked again
+ * after it share most of their bands. Valid while the index is not written to, i.e. for one check.
+ */
+export class BandHolders {
+  private readonly known = new Map<number, { reviewId: number }[]>();
+  constructor(private readonly db: AnyDb) {}
+  async of(keys: readonly number[]): Promise<ReadonlyMap<number, readonly { reviewId: number }[]>> {
+    const missing = distinct(keys).filter((key) => !this.known.has(key));
+    if (missing.length > 0) {
+      const read = groupBy(await bandMembers(this.db, missing, holdersPerBand), (m) => m.bandKey);
+      for (const key of missing) this.known.set(key, read.get(key) ?? []);
+    }
+    return this.known;
+  }
+}
+
+/**
  * The reviews most like each of these, by the band index: those sharing the most band keys are
  * compared shingle for shingle, and the ones at or above the floor are kept, most similar first.
  */
@@ -137,11 +154,9 @@ async function nearDuplicatesOf(
   db: AnyDb,
   reviews: readonly Review[],
   prints: readonly Fingerprint[],
+  bands: BandHolders,
 ): Promise<ReviewSignals['nearDuplicates'][]> {
-  const holders = groupBy(
-    await bandMembers(db, distinct(prints.flatMap((p) => p.bandKeys)), holdersPerBand),
-    (m) => Number(m.bandKey),
-  );
+  const holders = await bands.of(prints.flatMap((p) => p.bandKeys));
   const candidates = reviews.map((review, i) => {
     const shared = new Map<number, number>();
     for (const key of prints[i].bandKeys) {
@@ -178,6 +193,7 @@ export async function reviewSignals(
   db: AnyDb,
   reviews: readonly Review[],
   prints: readonly Fingerprint[],
+  bands = new BandHolders(db),
 ): Promise<ReviewSignals[]> {
   if (reviews.length === 0) return [];
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -194,7 +210,7 @@ export async function reviewSignals(
       iso(Math.max(...times) + windowMs),
     ),
     accountReviews(db, distinct(reviews.map((r) => r.reviewerId))),
-    nearDuplicatesOf(db, reviews, prints),
+    nearDuplicatesOf(db, reviews, prints, bands),
   ]);
   const byAddress = groupBy(fromAddresses, (r) => `${r.doctorId} ${r.reviewerIp}`);
   const timesByDoctor = groupBy(doctorTimes, (r) => r.doctorId);
@@ -316,9 +332,9 @@ export async function checkReviews(
   reviews: readonly Review[],
   settings: RuleSettings,
   now: Date,
-  { doctors = new DoctorCache(db), prints, others = false }: ReviewCheckOptions = {},
+  { doctors = new DoctorCache(db), prints, others = false, bands }: ReviewCheckOptions = {},
 ): Promise<Checked[]> {
-  const signals = await reviewSignals(db, reviews, prints ?? (await printsOf(db, reviews, others)));
+  const signals = await reviewSignals(db, reviews, prints ?? (await printsOf(db, reviews, others)), bands);
   const checked: Checked[] = [];
   for (const [i, review] of reviews.entries()) {
     const context: Omit<ReviewContext, 'setting'> = {
@@ -380,6 +396,8 @@ export interface ReviewCheckOptions {
   prints?: readonly Fingerprint[];
   /** Only what another review can change (see checkReviews). */
   others?: boolean;
+  /** Band holders already read in this check. */
+  bands?: BandHolders;
 }
 
 /** Fingerprints from the words, or for `stored`, from the index entries the reviews have. */
@@ -580,9 +598,10 @@ export async function recheck(
   }
   const review = record as unknown as Review;
   const print = await indexReview(db, review);
-  const [checked] = await checkReviews(db, [review], rules, now, { prints: [print] });
+  const bands = new BandHolders(db);
+  const [checked] = await checkReviews(db, [review], rules, now, { prints: [print], bands });
   const [saved] = await saveChecked(db, type, [record], [checked]);
-  await recheckPartners(db, type, [...(review.ruleResults ?? []), ...checked.results], rules, now);
+  await recheckPartners(db, type, [...(review.ruleResults ?? []), ...checked.results], rules, now, bands);
   return saved;
 }
 
@@ -593,11 +612,12 @@ async function recheckPartners(
   results: readonly RuleResult[],
   settings: RuleSettings,
   now: Date,
+  bands?: BandHolders,
 ): Promise<void> {
   const partners = await findRecords(db, resourceSpecs[type], relatedItems(type, results));
   const checked =
     type === 'reviews'
-      ? await checkReviews(db, partners as unknown as Review[], settings, now, { others: true })
+      ? await checkReviews(db, partners as unknown as Review[], settings, now, { others: true, bands })
       : await checkPhotos(db, partners as unknown as Photo[], settings, now);
   await saveChecked(db, type, partners, checked);
 }
