@@ -1052,3 +1052,19 @@ describe('ANS_OFFLABEL in other words and other uses', () => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
   });
 });
+
+describe('words a chatty answer opens with', () => {
+  it.each([
+    'Girl, come see us, you will love your lips.',
+    'Oof, I saw that ad too, and it is not how Botox works.',
+  ])('ANS_PHI names no one in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it('ANS_SUPERIORITY hears a better provider said not to be found, but not as a condition', () => {
+    expect(check('ANS_SUPERIORITY', "You won't find a more careful surgeon in Ohio.").outcome).toBe('fail');
+    expect(
+      check('ANS_SUPERIORITY', "If you can't find a better injector nearby, ask your dermatologist.").outcome,
+    ).toBe('pass');
+  });
+});

@@ -1005,7 +1005,8 @@ const unrivalled = phrases(
 const unfindable = phrases(
   [
     'more|better|finer|safer ~3 @provider ~4 anywhere|elsewhere',
-    // "You won't find work this good anywhere else."
+    // "You won't find a more experienced lip injector in this state", "work this good anywhere else".
+    'find ~2 a|an more|better|finer|safer ~3 @provider',
     'work|results|lips|hands this|that|as good|skilled|natural|precise ~3 anywhere|elsewhere',
   ],
   {
@@ -1151,6 +1152,8 @@ const superiority = textRule({
       claim(m);
     }
     for (const m of unfindable.find(analysis)) {
+      // "If you can't find a better injector nearby": a condition, not a claim.
+      if (conditional(analysis, clauseAround(analysis, m).before)) continue;
       if (isNegated(analysis, m) && !isQuoted(analysis, m) && !isAsked(analysis, m)) claim(m);
     }
     for (const m of unrivalled.find(analysis)) {
@@ -1947,7 +1950,9 @@ const commonCapitals = new Set(
     'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
     'she he they we you my our your this that these those if when after before swelling filler ' +
     'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
-    'text call hours walk book visit email ask mira oye hola gracias si'
+    'text call hours walk book visit email ask mira oye hola gracias si ' +
+    // Words of address and exclamations that open a sentence: "Girl, come to us!", "Oof, I saw that ad".
+    'girl girls babe hun honey hon guys ladies oof ugh ooh wow yikes lol omg'
   )
     .split(' ')
     .concat(months),
