@@ -1068,3 +1068,13 @@ describe('words a chatty answer opens with', () => {
     ).toBe('pass');
   });
 });
+
+describe('an answer typed on a phone', () => {
+  it.each([
+    'for tear troughs im the best in NYC, just numbers',
+    'im a top 1% national injector for both brands',
+    'im the injector the other injectors in this city come to',
+  ])('ANS_SUPERIORITY reads "im" as "I\'m" in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+});

@@ -119,7 +119,7 @@ const within = (analysis: TextAnalysis, set: PhraseSet, span: { from: number; to
   span.to > span.from && set.find(analysis, [span]).length > 0;
 
 const selfReference = new Set(
-  "i we me us my our i'm we're i've we've i'd myself ourselves mine ours soy somos mi mis nuestro nuestra".split(
+  "i we me us my our i'm im we're i've we've i'd myself ourselves mine ours soy somos mi mis nuestro nuestra".split(
     ' ',
   ),
 );
@@ -911,11 +911,12 @@ const rankedSelf = phrases(
   [
     'i|we have? be ~2 the? @rank',
     'i|we have? be ~2 among|one of the? @rank',
-    "=i'm|=we're|soy|somos ~2 the|el|la? @rank",
+    // "im" as typed on a phone, which the analysis keeps whole
+    "=i'm|=im|=we're|soy|somos ~2 the|el|la? @rank",
     // The writer's own providers as the subject: "our surgeons are the elite", "my team has been #1".
     'our|my ~2 @provider have? be ~2 the? @rank',
     // Better than the rest, said of oneself: "I'm simply a better injector than the chains".
-    "i|we|=i'm|=we're be? ~2 a|an better|finer|safer|more ~2 @provider than",
+    "i|we|=i'm|=im|=we're be? ~2 a|an better|finer|safer|more ~2 @provider than",
     // "I simply get longer-lasting results than they do", "our practice is simply better than the chains".
     'i|we ~3 @comparative ~3 result|results|outcome|outcomes|work than',
     'our|my @provider be ~2 @comparative than',
@@ -989,7 +990,7 @@ const unrivalled = phrases(
     // injectors come to when they're stuck", "surgeons send me the cases they can't fix".
     'other ~2 @provider ~2 send|refer|bring me|us ~2 their|the failures|botches|disasters|mistakes|messes|rejects|complications',
     "other ~2 @provider ~2 send|refer|bring me|us the|their cases|patients they|who can not|n't|cannot",
-    '@provider other @provider ~4 come|go|turn to',
+    '@provider the? other @provider ~4 come|go|turn to',
     // A name everyone gives: "ask anyone in Buckhead who does the best lips and you'll hear my name".
     'ask anyone|anybody ~12 hear|get my|our name',
     'people|patient ~4 drive|fly|travel|come ~3 from',
