@@ -1078,3 +1078,33 @@ describe('an answer typed on a phone', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
 });
+
+describe('ANS_PHI in long answers and short ones', () => {
+  it.each([
+    // Care done, told with a word between the writer and the act.
+    ['Hannah', 'I recently treated Hannah, the receptionist from the bakery next door, for exactly this.'],
+    ['Mr Ruiz', 'I declined to treat Mr Ruiz last spring for this very reason.'],
+    ['the goalkeeper', 'I managed exactly this for the goalkeeper of the Riverside Rovers last season.'],
+    // Names with accents, a role described with "whom".
+    ['Zoé', 'I have been treating Zoé, a nurse at the county hospital, since 2021.'],
+    [
+      "the mayor's wife",
+      "Last month I treated the mayor's wife, whom many of you know, and she was thrilled.",
+    ],
+    // Typed on a phone: "pt", "w/", a word between "my" and "client".
+    ['Dana Cole', 'my pt Dana Cole had it last spring, lasted approx 5 wks'],
+    ['T.R.', 'T.R., the 3rd grade teacher at lincoln elem, has done it w/ me 2 yrs'],
+    ['Maddie Fraser', 'My youngest regular is Maddie Fraser, 23, and she gets tiny doses.'],
+    ['Ashley R.', 'sure, look at Ashley R., 34, the hygienist from plano, her before/after is on our page'],
+  ])('finds %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome, body).toBe('fail');
+    expect(spanTexts(result).join(' '), body).toContain(text);
+  });
+
+  it('does not take what can be done for a patient seen', () => {
+    expect(
+      check('ANS_PHI', 'Early swelling settles in a week. If a lump persists, we can dissolve it.').outcome,
+    ).toBe('pass');
+  });
+});

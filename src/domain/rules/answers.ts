@@ -1621,7 +1621,9 @@ const careNouns = (
 /** Caring for someone: what makes a named or described person a patient of the writer. */
 const careCues = phrases(
   [
-    'my|our|mi|mis|nuestra|nuestro patient|patients|client|clients|paciente|pacientes|regular|regulars',
+    // "my pt", "my youngest regular", "my lip client"
+    'my|our|mi|mis|nuestra|nuestro ~1 patient|patients|pt|pts|client|clients|paciente|pacientes|regular|regulars',
+    'the pt|pts',
     'one of my|our ~2 patient|patients|client|clients|regular|regulars|case|cases',
     // "One of mine, Alejandro", "I had a case just like yours last month - Jenna".
     'one of mine|ours',
@@ -1632,24 +1634,32 @@ const careCues = phrases(
     'i|we started ~3 on',
     'come|comes|coming every|in_every',
     'i|we have? be? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    // "I recently treated", "I declined to treat", "I have been treating", "I managed exactly this for":
+    // what was done, not what can be ("we can dissolve it").
+    'i|we recently|personally|once|also|just|already|previously|first|last ~1 treat|treated|inject|injected|saw|operate|operated|dissolve|dissolved',
+    'i|we declined|refused|agreed|started|began|continued to treat|inject|operate',
+    'i|we have|had been treating|injecting|seeing',
+    'i|we managed ~3 for',
     // The writer doing someone's treatment: "whose lips I did", "when I did Ana Cole's lift",
     // "she does it with me every spring".
     'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
     "i|we have? do|did|done|perform|performed ~3 's",
-    'do|does|did|get|gets|got|have|has|had|try|tried ~4 with|by me|us',
+    'do|does|did|get|gets|got|have|has|had|try|tried ~4 with|w_/|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
     // "whose mom brought him in", "saw me Thursday for cheek filler"
     'bring|brought her|him|them in|to_me|to_us|to_see_me',
     'see|saw|visit|visited me|us ~2 for|about',
     'been coming to me|us',
     'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
-    'be ~2 my|our patient|client',
+    'be ~2 my|our ~1 patient|client|regular',
     'been my|our patient|client',
     "my|our # o'clock|appointment",
     'her|his session|appointment|consult|visit',
     'told me during',
     'i|we did|do ~4 for|on',
     'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|slot|slots|books|diary|calendar|lobby|waiting_room|treatment_room|studio|spa|gallery|portfolio',
+    // Someone's photos shown: "her before/after is on our page".
+    'before|after|result|results|photo|photos|pictures ~3 on my|our page|feed|gallery|portfolio',
     // "a patient, Ana Ruiz", "the patient in my photos, Ben Ode"
     'patient|client ~3 ,|named|called PROPN',
     // "a patient of ten years", "a client of mine"
@@ -1667,6 +1677,7 @@ const careDetails = phrases(
     'her|his # units',
     // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
     'have|had|get|got hers|his|theirs|her ~2 done|treated|injected|filled|dissolved|lasered|fixed',
+    'do|does|did hers|his|theirs',
     'her|his ~3 @care',
     // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
     'after|during|before ~3 @care',
@@ -1780,7 +1791,7 @@ function specificPeople(
     const opensSentence = i === analysis.sentences[t.sentence].from;
     const name =
       t.pos === 'PROPN' &&
-      /^[A-Z][a-z-]+$/.test(t.text) &&
+      /^\p{Lu}[\p{Ll}-]+$/u.test(t.text) &&
       // A name has no plural: "Patients fly in" names nobody.
       analysis.lemmaOf(t.normal) === t.normal &&
       !product.has(i) &&
@@ -1875,8 +1886,9 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   /^[A-Z]/.test(tokens[i].text) &&
   !honorific.test(tokens[i].normal) &&
   (/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '')
-    ? // "photos of Lauren Pike", "it happened to Rebecca Tran": what depicts or befalls a person.
-      !(/^(?:of|to)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? '')) &&
+    ? // "photos of Lauren Pike", "it happened to Rebecca Tran", "look at Ashley R.": what depicts
+      // or befalls a person.
+      !(/^(?:of|to|at)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? '')) &&
       // A full name after it: "a session on Zoom" is a place.
       !(
         tokens[i - 1].normal === 'on' &&
@@ -1887,7 +1899,7 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
 const aboutPerson = new Set(
-  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke'.split(
+  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke look'.split(
     ' ',
   ),
 );
@@ -1934,7 +1946,7 @@ const personRoles = new Set(
 );
 const describedPerson = phrases(
   [
-    'the ~3 @role ,? at|from|of|on|who|in|i|that|with|whose|for',
+    'the ~3 @role ,? at|from|of|on|who|whom|in|i|that|with|whose|for',
     '@role from ~3 PROPN',
     // "my neighbour two doors down on Birch Lane"
     'my|our @role ~4 on|at|from|in ~2 PROPN',
