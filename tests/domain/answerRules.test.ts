@@ -1108,3 +1108,36 @@ describe('ANS_PHI in long answers and short ones', () => {
     ).toBe('pass');
   });
 });
+
+describe('permanence and promises in a chatty or a phone-typed answer', () => {
+  it.each([
+    'By the fourth round of Dysport it just stops wearing off.',
+    'Keep going with Xeomin and the lines stop coming back at all.',
+    'After a few Botox sessions you can stop, and your forehead stays just like that.',
+    'Under the eyes, Restylane sits there forever, hun.',
+  ])('ANS_PERMANENT_CLAIM catches "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it('ANS_PERMANENT_CLAIM leaves a price that stays the same alone', () => {
+    expect(check('ANS_PERMANENT_CLAIM', 'Our price list for Botox stays the same all year.').outcome).toBe(
+      'pass',
+    );
+  });
+
+  it.each([
+    'masseter botox works on 100% of pts when dosed right',
+    "Every single one of the 900 patients I've treated has responded to it.",
+    'Every client of mine got her jawline back, and you will too.',
+    "With Voluma it's a no-risk treatment.",
+  ])('ANS_GUARANTEE catches "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'nothing is 100% safe, no procedure is risk free. bruising is common',
+    'not enough data, so wait til youre done nursing. not worth the risk for a cosmetic tx',
+  ])('ANS_GUARANTEE leaves the warning "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});

@@ -180,6 +180,9 @@ const lasting = phrases([
   'one and done',
   'once and for all',
   'stay put',
+  // A result that stops going away: "it just stops wearing off", "they stop coming back at all".
+  'stop|stops|stopped wearing|fading|coming|creeping ~1 off|away|back',
+  'stay|stays|remain|remains just|exactly like_that|the_same',
   'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way|filled|flat|full|slim|slimmer|lifted|plump',
   'hold|last|work on its|their own',
   'graduate from|out',
@@ -323,7 +326,8 @@ const permanentClaim = textRule({
     for (const m of lasting.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
       const next = tokens[m.to];
-      if (attributive(next) && !resultNouns.has(next.normal)) continue;
+      // "permanent makeup" describes another thing; "sits there forever, babe" does not.
+      if (tokens[m.to - 1].pos !== 'ADV' && attributive(next) && !resultNouns.has(next.normal)) continue;
       if (tokens[m.from - 1]?.normal === 'semi') continue;
       const { before, after } = clauseAround(analysis, m);
       if (limited(after)) continue;
@@ -412,7 +416,7 @@ const promising = phrases([
   'bet|stake my reputation|life',
   '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
   // Every patient as the measure: "works in 100% of my patients".
-  '100|one_hundred %|percent|per_cent of ~1 my|our|the? patient|patients|client|clients|case|cases|people',
+  '100|one_hundred %|percent|per_cent of ~1 my|our|the? patient|patients|pt|pts|client|clients|case|cases|people',
   'every single? time',
   'work|works for everyone|everybody|anyone',
   // Every patient as the measure of a result: "works for every patient I've treated".
@@ -467,6 +471,12 @@ const promising = phrases([
   // Certainty tagged on at the end: "you'll lose twenty pounds, no question."
   'no question|doubt .|!|;',
   'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
+  // "Every single one of the 4,000-odd patients I've treated has responded."
+  'every single one of ~6 i|we have? treat|treated|inject|injected ~2 have|has respond|responded|work|worked',
+  // "Every client got their cheeks back, and you will too."
+  "and you will|'ll too",
+  "not|n't a possible outcome|result",
+  'a no - ? risk|pain treatment|procedure|option',
   // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
   'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
   '100|one_hundred %|percent|per_cent .|!|,|;',
@@ -624,6 +634,11 @@ const guarantee = textRule({
       findings.push({ from: m.from, to: m.to, message: promiseMessage(analysis, m) });
     }
     for (const m of harm.find(analysis)) {
+      // "No procedure is risk free" denies the promise, typed without its hyphen; "not worth the
+      // risk" weighs one.
+      const next = analysis.tokens[m.to]?.normal === '-' ? m.to + 1 : m.to;
+      if (analysis.tokens[next]?.normal === 'free' || analysis.tokens[m.from - 2]?.normal === 'worth')
+        continue;
       if (!deniedWithCertainty(analysis, m)) continue;
       const { before, after } = clauseAround(analysis, m);
       if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
