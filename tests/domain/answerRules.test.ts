@@ -1141,3 +1141,41 @@ describe('permanence and promises in a chatty or a phone-typed answer', () => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_OFFLABEL and ANS_PROMO said in passing', () => {
+  it.each([
+    'Xeomin is labelled for bruxism now, so we do masseters all the time.',
+    'Scalp toxin for hair loss was approved by the TGA last year.',
+    'Dysport carries the same chronic migraine approval as Botox.',
+    'Toxin for oily skin is now one of the indications on the Botox Cosmetic label.',
+    'botox along the lip border so it rolls out. yes its an approved indication for botox cosmetic',
+    'The HA products we use are FDA-approved for deep forehead injection.',
+    'RHA is FDA approved for the tear troughs, so I use it under the eyes.',
+    'Depressor septi injection is part of the approved label for Botox Cosmetic.',
+  ])('ANS_OFFLABEL catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Bellafill, a PMMA filler, is FDA-approved for atrophic acne scars on the cheeks.',
+    'Relaxing the muscles between your brows helps, and frown lines are one of the labelled uses of Botox Cosmetic.',
+    'Latisse is approved for lashes. Some use it on their brows off-label, but that use is not on the label.',
+  ])('ANS_OFFLABEL leaves "%s" alone', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    'we do a summer botox night in clinic: $199 for the 11s, spots limited',
+    'Our spring package, with a second area half price through May, makes it a good time to start.',
+    'happy to chat more - drleeinjects at gmail',
+  ])('ANS_PROMO catches "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it("ANS_PROMO leaves a code quoted from another clinic's ad alone", () => {
+    expect(
+      check('ANS_PROMO', "Be cautious. '$8 a unit, use code GLOW8' is a sales pitch, not a credential!")
+        .outcome,
+    ).toBe('pass');
+  });
+});

@@ -1208,16 +1208,20 @@ const approval = phrases([
   'fda ~1 sign|signed off',
   'sign|signed off by ~1 the? fda',
   'fda ~3 give|gave|given ~2 nod|green_light|thumbs_up|go_ahead|seal|stamp',
-  'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication ~3 for|to_treat|para',
+  'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication|labelled|labeled ~3 for|to_treat|para',
+  // Approved by an agency named after it: "approved by the TGA".
+  'approved|cleared|licensed by ~1 the? fda|tga|mhra|ema|health_canada',
   'approved|fda-approved|labeled|labelled use|uses|indication|indications',
   'on - ? label',
   'on the|its|their label',
+  // "on the Botox Cosmetic label"
+  'on the|its|their PROPN PROPN? label',
   // What a label or an approval is said to take in: "Kybella's approval covers the jowls too".
   'label|approval|indication|indications|clearance ~1 cover|covers|include|includes|extend|extends',
   'cover ~3 label',
   'green light',
   'within ~3 approved|label',
-  'have|has|carry|carries|get|got|hold|holds|receive|received ~3 approval|approvals|clearance|indication|indications',
+  'have|has|carry|carries|get|got|hold|holds|receive|received ~4 approval|approvals|clearance|indication|indications',
   // "the licensed treatment for", "part of its approved label"
   // "licensed in the UK for masseter reduction"
   'licensed|licenced ~3 for|treatment|use|indication|option',
@@ -1232,6 +1236,9 @@ const offLabelWords = phrases([
   // A use excluded: "frown lines and crow's feet, not the masseters".
   'not|except|excluding the|for|in|on|a|an|your|my',
 ]);
+
+/** The words for a whole family of products rather than one of them. */
+const families = new Set(['filler', 'toxin']);
 
 /** After a labelled use, a comma and one of these start its gloss, not the next use of a list. */
 const glossStarts = new Set(['the', 'a', 'an', 'which', 'that', 'i.e.', 'meaning', 'or', 'also']);
@@ -1267,6 +1274,8 @@ const offLabel = textRule({
       let subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
         (t) => labelledUses[t.key] !== undefined,
       );
+      // "Bellafill, a PMMA filler, is approved for...": a family word describes the product named.
+      if (subjects.some((t) => !families.has(t.key))) subjects = subjects.filter((t) => !families.has(t.key));
       // "A brow lift is one of the FDA-approved uses of Botox": the product the uses are of.
       if (subjects.length === 0 && tokens[m.to]?.normal === 'of')
         subjects = mentions.filter((t) => t.from === m.to + 1 && labelledUses[t.key] !== undefined);
@@ -1294,7 +1303,15 @@ const offLabel = textRule({
         claimed = claimedUses(analysis, { from: before ? before.to : whole.from, to: span.to }, m);
         // "A gummy smile responds well. It's one of the uses the FDA approved": a sentence whose
         // subject is a pronoun and that names no use speaks of the use before it.
-        if (claimed.length === 0 && sentenceIndex > 0 && /^(?:it|this|that)$/.test(tokens[whole.from].normal))
+        // "yes its an approved indication", typed without the apostrophe.
+        const opener = /^(?:yes|yeah|yep|so|and)$/.test(tokens[whole.from].normal)
+          ? whole.from + 1
+          : whole.from;
+        if (
+          claimed.length === 0 &&
+          sentenceIndex > 0 &&
+          /^(?:it|its|this|that)$/.test(tokens[opener]?.normal ?? '')
+        )
           claimed = claimedUses(analysis, analysis.sentences[sentenceIndex - 1], m);
       }
       // "It's on the label for that now": "that" is the use the patient asked about.
@@ -1421,6 +1438,8 @@ const addresses: RegExp[] = [
   new RegExp(String.raw`(?:https?://|www\.)\S+|\b${host}\.(?:${tld}|gov)\b(?:/\S*)?`, 'gi'),
   new RegExp(String.raw`\b(?!(?:the|a|an|of|and|or|my|our|your|on|at|is)\b)${host}${dot}(?:${tld})\b`, 'gi'),
   /(?<![\w.@])@[a-z][a-z0-9_.]{2,}\b/gi,
+  // A mailbox named by its provider alone: "drpatelaesthetics at gmail".
+  /\b[a-z0-9._-]{3,}\s+(?:at|@)\s+(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)\b/gi,
   /\b(?:promo|coupon|discount|referral|offer)\s+code\b:?\s*[A-Z0-9-]*|\b(?:(?:[Uu]se|[Ee]nter|[Aa]pply|[Mm]ention)\s+)?code\s+[A-Z][A-Z0-9]*\d[A-Z0-9]*\b/g,
 ];
 
@@ -1433,7 +1452,7 @@ const invitations = phrases([
   'our|my website|site|instagram|insta|ig|tiktok|youtube|facebook|channel|booking|link|bio|contact_form|newsletter|app|direct_line',
   'link in bio',
   'dm|whatsapp',
-  'tell|mention|say ~4 front_desk|receptionist|found_us|read_this|saw_this|sent_you',
+  'tell|mention|say ~4 front_desk|receptionist|found_us|read_this|saw_this|sent_you|this_answer|this_post',
   'you found|read|saw ~2 us|this|here',
   'search|google|look up ~2 us|me|my|our|for',
   'book ~3 with us|me|online|now|today|here',
@@ -1503,6 +1522,8 @@ const promo = textRule({
         if (publicSources.test(m[0].replace(/^https?:\/\/(?:www\.)?/, '').replace(/[.,;)]+$/, ''))) continue;
         // "My patient @sofiaglow": the patient's handle, not a way to reach the practice.
         if (afterPatientNoun(item.body, m.index)) continue;
+        // "'$8 a unit, use code SMOOTH8' is a sales pitch": another's ad, held up to be examined.
+        if (tokens.find((t) => t.end > m.index)?.quoted) continue;
         atChars(
           m.index,
           m.index + m[0].length,
@@ -1613,6 +1634,10 @@ const deadlines = phrases([
   'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday',
   'until|through|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|end|#',
   'limited time',
+  'spots|slots|places|appointments limited',
+  'limited spots|slots|places|appointments',
+  // "through August", "for the rest of October"
+  'until|through|till|thru|ends|before|rest_of ~1 january|february|march|april|may|june|july|august|september|october|november|december',
   'first # caller|callers|patient|patients|client|clients|people|booking|bookings',
   'while supplies last',
   'este|esta mes|semana|fin_de_semana',

@@ -55,7 +55,7 @@ const useTable: Use[] = [
     use: 'glabellar',
     label: 'frown lines',
     names:
-      'frown lines between the brows|frown lines between the eyebrows|glabellar lines|glabellar|frown lines|11s|11 lines|elevens|lines between the brows',
+      'frown lines between the brows|frown lines between the eyebrows|glabellar lines|glabellar|frown lines|11s|11 lines|elevens|lines between the brows|between the brows|between your brows|between the eyebrows|between your eyebrows',
   },
   { use: 'forehead', label: 'forehead lines', names: 'forehead lines|forehead wrinkles|forehead' },
   {
@@ -109,7 +109,7 @@ const useTable: Use[] = [
     use: 'nose',
     label: 'the nose',
     names:
-      'nose|nasal|liquid rhinoplasty|non - surgical rhinoplasty|nonsurgical rhinoplasty|rhinoplasty|nose job|tip support|dorsal hump',
+      'nose|nasal|liquid rhinoplasty|non - surgical rhinoplasty|nonsurgical rhinoplasty|rhinoplasty|nose job|tip support|dorsal hump|nasal tip|depressor septi|depressor septi nasi',
   },
   { use: 'hands', label: 'the hands', names: 'hands|hand' },
   {
@@ -152,6 +152,13 @@ const useTable: Use[] = [
     names: 'breast enhancement|breast augmentation|breast lift|breasts|breast|cleavage',
   },
   { use: 'acne', label: 'acne', names: 'hormonal acne|cystic acne|acne|breakouts|breakout' },
+  {
+    use: 'acneScars',
+    label: 'acne scars',
+    names:
+      'acne scars|acne scarring|atrophic acne scars|distensible acne scars|atrophic , distensible acne scars',
+  },
+  { use: 'depression', label: 'depression', names: 'depression|anxiety' },
   {
     use: 'hypertension',
     label: 'high blood pressure',
@@ -197,6 +204,9 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   voluma: ['cheeks', 'chin', 'temples'],
   lyft: ['cheeks', 'hands', 'folds'],
   defyne: ['folds', 'chin'],
+  rha: ['folds', 'lipLines', 'lips'],
+  // Acne scars of the cheeks, and smile lines.
+  bellafill: ['acneScars', 'cheeks', 'folds'],
   refyne: ['folds'],
   restylaneContour: ['cheeks'],
   silk: ['lips'],

@@ -80,6 +80,7 @@ const entries: (Treatment & { names: string[] })[] = [
     names: ['restylane eyelight', 'eyelight'],
   },
   { key: 'lyft', name: 'Restylane Lyft', kind: 'hyaluronicFiller', names: ['restylane lyft', 'lyft'] },
+  { key: 'rha', name: 'RHA', kind: 'hyaluronicFiller', names: ['rha', 'rha redensity'] },
   {
     key: 'defyne',
     name: 'Restylane Defyne',
@@ -119,7 +120,6 @@ const entries: (Treatment & { names: string[] })[] = [
       'juvederm',
       'juvaderm',
       'restylane',
-      'rha',
       'belotero',
       'revanesse',
       'versa',
@@ -128,6 +128,9 @@ const entries: (Treatment & { names: string[] })[] = [
       'hyaluronic acid',
       'hyaluronic',
       'ha filler',
+      'ha fillers',
+      'ha product',
+      'ha products',
       'dermal filler',
       'filler',
       'fillers',
@@ -167,6 +170,7 @@ const entries: (Treatment & { names: string[] })[] = [
     names: ['tranexamic acid', 'txa', 'lysteda'],
   },
   { key: 'hylenex', name: 'Hylenex', kind: 'other', names: ['hylenex', 'hyaluronidase', 'vitrase'] },
+  { key: 'bellafill', name: 'Bellafill', kind: 'other', names: ['bellafill'] },
   {
     key: 'prp',
     name: 'PRP',
@@ -178,7 +182,6 @@ const entries: (Treatment & { names: string[] })[] = [
     name: 'treatment',
     kind: 'other',
     names: [
-      'bellafill',
       'pmma',
       'silicone',
       'fat transfer',
