@@ -1179,3 +1179,35 @@ describe('ANS_OFFLABEL and ANS_PROMO said in passing', () => {
     ).toBe('pass');
   });
 });
+
+describe('superiority and permanence in a long formal answer', () => {
+  it.each([
+    'I can say without false modesty that my results are superior to those of any other injector in this city.',
+    "Colleagues tell me there isn't a safer pair of hands in Leeds.",
+    "You won't find more precise dosing anywhere in Hobart than with our team.",
+    'We fix noses nobody else in town can fix.',
+  ])('ANS_SUPERIORITY catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it('ANS_SUPERIORITY leaves "the best option is the one..." alone', () => {
+    expect(check('ANS_SUPERIORITY', 'The best option is the one your face responds to.').outcome).toBe(
+      'pass',
+    );
+  });
+
+  it.each([
+    'In my own patients the Xeomin effect persists for well over a decade after one treatment.',
+    'Placed on the bone, Restylane Eyelight is a one-off treatment.',
+    'For the jawline, Volux is a once-in-a-lifetime procedure.',
+  ])('ANS_PERMANENT_CLAIM catches "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it('ANS_PERMANENT_CLAIM leaves a one-off event alone', () => {
+    expect(
+      check('ANS_PERMANENT_CLAIM', 'For a one-off event, one Botox session three weeks before is plenty.')
+        .outcome,
+    ).toBe('pass');
+  });
+});

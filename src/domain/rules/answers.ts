@@ -177,6 +177,8 @@ const lasting = phrases([
   'lifetime result|effect|correction|fix|change|solution',
   'from now|then|here on|out',
   'one - ? time fix|thing|deal|treatment|procedure|investment|solution|expense|cost|payment|job',
+  'one - off treatment|procedure|fix',
+  'once - ? in - ? a - ? lifetime',
   'one and done',
   'once and for all',
   'stay put',
@@ -217,7 +219,7 @@ const fading = phrases([
 const resultNouns = new Set(
   (
     'result results effect effects fix fixes solution correction change changes smoothing smoothness ' +
-    'lift projection volume reduction improvement outcome outcomes look cure answer treatment one ' +
+    'lift projection volume reduction improvement outcome outcomes look cure answer treatment procedure one ' +
     'contour shape definition enhancement'
   ).split(' '),
 );
@@ -280,7 +282,7 @@ Object.assign(numberWords, { few: 3, several: 4, many: 5, couple: 2 });
 
 /** Saying a result is still there after a stretch of time: "lasts six years", "decades from now". */
 const persisting = phrases([
-  'last|lasts|stay|stays|remain|hold|persist|keep ~3 # ? year|years|decade|decades',
+  'last|lasts|stay|stays|remain|hold|persist|keep ~4 # ? year|years|decade|decades',
   'still ~5 year|years|decade|decades from now|later',
   'decade|decades|years from now',
   // "Expect about three years from a full treatment", "five years out of a single session".
@@ -969,6 +971,12 @@ const unrivalled = phrases(
     // Against all the others without a noun: "longer than anywhere else", "lower than that of any other".
     '@comparative ~5 than anywhere|anyone|anybody|everyone|everybody|everywhere|the_rest|the_others|the_chains|the_competition',
     '@comparative ~5 than that|those of any|every',
+    // "my results are superior to those of any other injector"
+    'superior to ~3 any|every|all ~1 other? ~1 @provider',
+    // "there isn't a safer pair of hands in Perth"
+    "not|n't a|an @comparative ~3 @provider",
+    // "we fix lips nobody else in town can fix"
+    'nobody|no_one|noone else ~4 can|could fix|do|match',
     'outperform|outshine|outclass|outdo|surpass|beat ~3 any|every|all ~1 other? ~1 @provider',
     // against the others' work: "outperforms every other liquid facelift offered in Dallas"
     'outperform|outshine|outclass|outdo|surpass ~3 any|every|all other',
@@ -1023,6 +1031,8 @@ const unfindable = phrases(
     'more|better|finer|safer ~3 @provider ~4 anywhere|elsewhere',
     // "You won't find a more experienced lip injector in this state", "work this good anywhere else".
     'find ~2 a|an more|better|finer|safer ~3 @provider',
+    // "You won't find more precise dosing anywhere in Brisbane."
+    'find more|better|finer|safer ~3 anywhere|elsewhere',
     'work|results|lips|hands this|that|as good|skilled|natural|precise ~3 anywhere|elsewhere',
   ],
   {
@@ -1122,7 +1132,13 @@ const superiority = textRule({
       if (!superiorityAsserted(analysis, m)) continue;
       if (m.pattern === 3 && !superlative(tokens[m.from + 1])) continue;
       const head = tokens[m.to - 1].normal;
-      if (notProviders.has(head)) continue;
+      // "The best option is the one your face responds to": the rank's own noun is no provider.
+      const pronoun = /^(?:one|ones)$/.test(head);
+      if (
+        notProviders.has(head) ||
+        (pronoun && tokens.slice(m.from + 1, m.to - 1).some((t) => notProviders.has(t.normal)))
+      )
+        continue;
       const sentence = tokens[m.from].sentence;
       const { after } = clauseAround(analysis, m);
       const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
