@@ -1211,3 +1211,22 @@ describe('superiority and permanence in a long formal answer', () => {
     ).toBe('pass');
   });
 });
+
+describe('ANS_GUARANTEE and harms weighed, named or talked about', () => {
+  it.each([
+    "When you stop, your lines won't look worse than they would have without Botox.",
+    'If the skin turns grey and mottled, this is not bruise: call your injector the same day.',
+    "Skipping the health questions doesn't mean something bad happened, just that corners were cut.",
+    'When you stop, the muscle recovers, so there is no damage forever.',
+    "Honestly, that's worth more than any guarantee on a flyer.",
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    'We offer a guarantee: smooth frown lines in two weeks.',
+    "Botox won't cause any bruising, ever.",
+  ])('still catches "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+});

@@ -571,6 +571,26 @@ const honestPromises = phrases([
   // "I can promise we'll look at it together": the writer's own conduct.
   'we|i will ~1 look|review|check|follow|talk|assess|reassess|listen|adjust|explain|work',
 ]);
+/**
+ * A harm denied as a comparison or a name rather than promised away: "it won't look worse than it
+ * would without Botox", "this is not bruise, call your injector", "it doesn't mean something bad
+ * happened".
+ */
+function sizedUpOrNamed(analysis: TextAnalysis, m: { from: number; to: number }): boolean {
+  const { tokens } = analysis;
+  if (tokens.slice(m.to, m.to + 2).some((t) => t.normal === 'than')) return true;
+  let k = m.from - 1;
+  if (/^(?:a|an)$/.test(tokens[k]?.normal ?? '')) k--;
+  const named =
+    tokens[m.from].pos === 'NOUN' &&
+    /^(?:not|n't)$/.test(tokens[k]?.normal ?? '') &&
+    tokens[k - 1]?.lemma === 'be';
+  const meant = tokens
+    .slice(Math.max(0, m.from - 4), m.from)
+    .some((t) => /^(?:mean|means|meant|imply|implies)$/.test(t.normal));
+  return named || meant;
+}
+
 /** A harm qualified as lasting: denying it ("doesn't cause permanent nerve damage") says it wears off. */
 const lastingHarm = new Set('permanent lasting irreversible lifelong long-term'.split(' '));
 /** What a clause of advice asks for: "the doses need to be coordinated so you don't end up heavy". */
@@ -617,6 +637,14 @@ const guarantee = textRule({
         within(analysis, honestPromises, { from: m.to, to: only ? after.to : Math.min(after.to, m.to + 3) })
       )
         continue;
+      // "Worth more than any guarantee on a flyer": the noun, in a sentence where the writer gives none.
+      if (
+        analysis.tokens[m.from].normal === 'guarantee' &&
+        analysis.tokens[m.from].pos === 'NOUN' &&
+        m.to - m.from === 1 &&
+        !mentionsSelf(analysis, analysis.tokens[m.from].sentence)
+      )
+        continue;
       // "For certain noses": certain as "some".
       const next = analysis.tokens[m.to];
       if (analysis.tokens[m.to - 1].normal === 'certain' && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos))
@@ -648,9 +676,11 @@ const guarantee = textRule({
       if (
         analysis.tokens
           .slice(Math.max(before.from, m.from - 2), m.from)
-          .some((t) => lastingHarm.has(t.normal))
+          .some((t) => lastingHarm.has(t.normal)) ||
+        /^(?:forever|permanently)$/.test(analysis.tokens[m.to]?.normal ?? '')
       )
         continue;
+      if (sizedUpOrNamed(analysis, m)) continue;
       const free = freeOf(analysis, m);
       const denial = free >= 0 ? { from: free, to: m.to } : extendBack(analysis, m);
       findings.push({ from: denial.from, to: denial.to, message: promiseMessage(analysis, m) });
