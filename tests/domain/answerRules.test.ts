@@ -1230,3 +1230,27 @@ describe('ANS_GUARANTEE and harms weighed, named or talked about', () => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
   });
 });
+
+describe('what an answer says is not so', () => {
+  it.each([
+    "'Botox that never wears off' doesn't exist, and I'd be wary of anyone who sells it.",
+    "This doesn't mean filler is permanent or that the visible result lasts forever.",
+    "Every few months is typical, but you don't have to come back the minute Botox starts to fade.",
+  ])('ANS_PERMANENT_CLAIM leaves "%s" alone', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    "I don't know what Jennifer Lopez had done, and I don't comment on people who are not my patients.",
+    'Pricing depends on units, and a forehead usually takes 10 to 20.',
+    'The ladies from the book club come to me in pairs, and they all ask this.',
+  ])('ANS_PHI names no patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it('ANS_PHI still finds twins from a named place', () => {
+    expect(
+      check('ANS_PHI', 'I treated the twins from Oak Hollow together last June, 0.8 mL each.').outcome,
+    ).toBe('fail');
+  });
+});

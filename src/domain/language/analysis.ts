@@ -79,11 +79,18 @@ const toggling = new Set(['"', "'"]);
 
 /**
  * Whether a mark opens or closes a quotation. A single ' opens only before a word it touches after
- * a space ('forever'), and closes only after a word it touches: "the clinics' prices" is a possessive.
+ * a space or at the start of the text ('forever'), and closes only after a word it touches: "the
+ * clinics' prices" is a possessive.
  */
-function isQuoteMark(mark: string, quoting: boolean, before: string, after: string | undefined): boolean {
+function isQuoteMark(
+  mark: string,
+  quoting: boolean,
+  before: string,
+  after: string | undefined,
+  atStart: boolean,
+): boolean {
   if (mark !== "'") return opening.has(mark) || closing.has(mark) || toggling.has(mark);
-  return quoting ? before === '' : before !== '' && after === '';
+  return quoting ? before === '' : (before !== '' || atStart) && after === '';
 }
 
 function analyseNow(text: string): TextAnalysis {
@@ -102,7 +109,8 @@ function analyseNow(text: string): TextAnalysis {
     offset += spaces[i].length;
     const value = values[i];
     const normal = fold(value);
-    const quoteMark = types[i] === 'punctuation' && isQuoteMark(value, quoting, spaces[i], spaces[i + 1]);
+    const quoteMark =
+      types[i] === 'punctuation' && isQuoteMark(value, quoting, spaces[i], spaces[i + 1], i === 0);
     if (quoteMark) quoting = toggling.has(value) ? !quoting : opening.has(value);
     tokens.push({
       text: value,

@@ -230,6 +230,7 @@ const partly = phrases([
   'overnight|suddenly|immediately|abruptly|quickly|instantly',
   'right away',
   'at once',
+  'the minute|moment|second',
   'completely|fully|entirely|totally|all_the_way',
   'for|until|before|within|in ~2 # ? day|week|month|year|while',
   'for a few|several|many|some ~1 day|week|month|year',
@@ -289,6 +290,11 @@ const persisting = phrases([
   'expect|get|gets|got ~2 # year|years|decade|decades from|out_of',
 ]);
 
+/** Saying what something means or shows: denied, it says the claim after it does not follow. */
+const meaning = phrases(['mean|means|meant|imply|implies|prove|proves']);
+const denied = (analysis: TextAnalysis, set: PhraseSet, span: { from: number; to: number }) =>
+  set.find(analysis, [span]).some((m) => isNegated(analysis, m));
+
 /** Words that make a claim cover every option just named. */
 const eitherWay = phrases([
   'either way|option|one',
@@ -327,6 +333,9 @@ const permanentClaim = textRule({
     }
     for (const m of lasting.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
+      // "This doesn't mean filler is permanent or that the result lasts forever."
+      if (denied(analysis, meaning, { from: analysis.sentences[tokens[m.from].sentence].from, to: m.from }))
+        continue;
       const next = tokens[m.to];
       // "permanent makeup" describes another thing; "sits there forever, babe" does not.
       if (tokens[m.to - 1].pos !== 'ADV' && attributive(next) && !resultNouns.has(next.normal)) continue;
@@ -1788,6 +1797,9 @@ const careDetails = phrases(
   ],
   { care: careNouns },
 );
+/** Someone the writer says is not their patient. */
+const notMyPatient = phrases(['not|never ~1 my|our patient|patients|client|clients']);
+
 /** Someone who made their own treatment public: naming them exposes nothing the doctor knows. */
 const publicFigure = phrases([
   'publicly|public|interview|podcast|press',
@@ -1888,7 +1900,7 @@ function specificPeople(
       // "5th Street", "22 Elm": a number before a capital makes an address.
       !/^\d+(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.normal ?? '') &&
       // "Blindness from filler...": an abstract noun opening a sentence is no one.
-      !(opensSentence && /(?:ness|tion|sion|ity|ment|ism)$/.test(t.normal)) &&
+      !(opensSentence && /(?:ness|tion|sion|ity|ment|ism|ing)$/.test(t.normal)) &&
       (!opensSentence ||
         /^[A-Z](?:[a-z]+|\.)$/.test(next?.text ?? '') ||
         next?.text === ',' ||
@@ -1935,7 +1947,18 @@ function specificPeople(
     else people.push({ from, to: relative + 1, named: false, relative: true });
     i = to - 1;
   }
-  for (const m of describedPerson.find(analysis)) people.push({ from: m.from, to: m.to, named: false });
+  for (const m of describedPerson.find(analysis)) {
+    // "the girls from the beauty shop": many people, not one; but twins are two people known.
+    const role = tokens.slice(m.from, m.to).find((t) => personRoles.has(t.lemma));
+    if (
+      role &&
+      role.normal.endsWith('s') &&
+      role.normal !== role.lemma &&
+      !/^(?:twin|triplets)$/.test(role.lemma)
+    )
+      continue;
+    people.push({ from: m.from, to: m.to, named: false });
+  }
   for (const m of roleOfSomewhere.find(analysis)) {
     let head = m.from + 1;
     while (head < m.to && tokens[head + 1]?.pos !== 'ADP') head++;
@@ -2157,6 +2180,8 @@ const patient = textRule({
         cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
       if ((hypothetical && !seenNearby) || !(care || details)) continue;
       if (!care && within(analysis, publicFigure, { from, to })) continue;
+      // "I don't comment on people who are not my patients."
+      if (within(analysis, notMyPatient, { from, to })) continue;
       const words = analysis.text.slice(tokens[person.from].start, tokens[person.to - 1].end);
       findings.push({
         from: person.from,
