@@ -1254,3 +1254,29 @@ describe('what an answer says is not so', () => {
     ).toBe('fail');
   });
 });
+
+describe('boasts and patients told in a story', () => {
+  it.each([
+    "Honestly, in this town there isn't another surgeon with my track record.",
+    'I train injectors nationally, and most of them will never reach my level.',
+    "The chain spas around here can't match what we do.",
+    "The dermatologists in Dayton couldn't hold a candle to my results.",
+    "Our results beat anything you'll get in the city.",
+  ])('ANS_SUPERIORITY catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    ['The fella who', 'The fella who runs the hardware store gets his crow’s feet done every spring.'],
+    [
+      'Our fifth-grade teacher at Pine',
+      'Our fifth-grade teacher at Pine Ridge Elementary had her forehead done in the city.',
+    ],
+    ['Ray Okafor', 'It worked wonders for Ray Okafor down at the gas station.'],
+    ['the youngest councilwoman of', 'Last week I did the chin of the youngest councilwoman of our town.'],
+  ])('ANS_PHI finds %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome, body).toBe('fail');
+    expect(spanTexts(result).join(' '), body).toContain(text);
+  });
+});

@@ -903,6 +903,7 @@ const ranks = [
   'foremost',
   'greatest',
   'number one',
+  'number - one',
   'number 1',
   'no 1',
   'numero uno',
@@ -1021,7 +1022,7 @@ const unrivalled = phrases(
     'outperform|outshine|outclass|outdo|surpass ~3 any|every|all other',
     'in a|an different|another league|class',
     // "there isn't a surgeon in this state with my track record"
-    "be not|n't a|an|one @provider ~5 with|who|that ~3 my|our ~2 record|experience|skill|volume|results|numbers|training",
+    "be not|n't a|an|one|another @provider ~5 with|who|that ~3 my|our ~2 record|experience|skill|volume|results|numbers|training",
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
     'no other @provider ~3 in|around|across',
     // "There's no better place in town for lip corrections than our clinic."
@@ -1039,6 +1040,12 @@ const unrivalled = phrases(
     'more|better|safer|finer ~5 than me|us|mine|ours|my|our',
     "up against anyone|anybody|anyone's",
     "can not|n't compare",
+    // "the medspas around here can't match what we do", "couldn't hold a candle to my results"
+    "can|could not|n't match|rival|beat|touch ~2 what|my|our|us|me",
+    'hold a candle to ~1 me|us|my|our',
+    "never|not|n't ~2 reach|get_to ~1 my|our level",
+    // "their results here beat anything they got in the city"
+    'beat|beats|outdo|outdoes ~3 anything|anyone|anybody|everyone|everything',
     'come close',
     'the only one|ones|clinic|practice|place|injector ~4 worth|who|that',
     'one of ~3 few|handful ~2 @provider',
@@ -1751,7 +1758,11 @@ const careCues = phrases(
     "my|our # o'clock|appointment",
     'her|his session|appointment|consult|visit',
     'told me during',
-    'i|we did|do ~4 for|on',
+    'i|we just|also|then|recently? did|do ~4 for|on',
+    // "I did the chin of the youngest councilwoman"
+    'i|we ~1 did|do|treated|injected the|her|his ~1 chin|lips|lip|forehead|jaw|jawline|cheeks|nose|neck|brows|eyes|masseters of',
+    // "It worked wonders for Ray Dalton"
+    'work|worked|works wonders|great|well|miracles for',
     'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|slot|slots|books|diary|calendar|lobby|waiting_room|treatment_room|studio|spa|gallery|portfolio',
     // Someone's photos shown: "her before/after is on our page".
     'before|after|result|results|photo|photos|pictures ~3 on my|our page|feed|gallery|portfolio',
@@ -1771,7 +1782,7 @@ const careDetails = phrases(
     'take|takes|took|needed|need|needs|get|gets|got ~2 # units|a_side|per_side|each_side',
     'her|his # units',
     // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
-    'have|had|get|got hers|his|theirs|her ~2 done|treated|injected|filled|dissolved|lasered|fixed',
+    'have|had|get|gets|got hers|his|theirs|her ~3 done|treated|injected|filled|dissolved|lasered|fixed',
     'do|does|did hers|his|theirs',
     'her|his ~3 @care',
     // A treatment as an event in someone's life: "after three vials", "blistered after a laser session".
@@ -2050,7 +2061,7 @@ const personRoles = new Set(
     'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
     'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
     'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets wife husband ' +
-    'neighbour neighbor councilman councilwoman'
+    'neighbour neighbor councilman councilwoman fella fellow gal gentleman'
   ).split(' '),
 );
 const describedPerson = phrases(
@@ -2058,7 +2069,7 @@ const describedPerson = phrases(
     'the ~3 @role ,? at|from|of|on|who|whom|in|i|that|with|whose|for',
     '@role from ~3 PROPN',
     // "my neighbour two doors down on Birch Lane"
-    'my|our @role ~4 on|at|from|in ~2 PROPN',
+    'my|our ~3 @role ~4 on|at|from|in ~2 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
   ],
   { role: [...personRoles] },
