@@ -1299,9 +1299,6 @@ const offLabelWords = phrases([
   'not|except|excluding the|for|in|on|a|an|your|my',
 ]);
 
-/** The words for a whole family of products rather than one of them. */
-const families = new Set(['filler', 'toxin']);
-
 /** After a labelled use, a comma and one of these start its gloss, not the next use of a list. */
 const glossStarts = new Set(['the', 'a', 'an', 'which', 'that', 'i.e.', 'meaning', 'or', 'also']);
 
@@ -1336,8 +1333,6 @@ const offLabel = textRule({
       let subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
         (t) => labelledUses[t.key] !== undefined,
       );
-      // "Bellafill, a PMMA filler, is approved for...": a family word describes the product named.
-      if (subjects.some((t) => !families.has(t.key))) subjects = subjects.filter((t) => !families.has(t.key));
       // "A brow lift is one of the FDA-approved uses of Botox": the product the uses are of.
       if (subjects.length === 0 && tokens[m.to]?.normal === 'of')
         subjects = mentions.filter((t) => t.from === m.to + 1 && labelledUses[t.key] !== undefined);

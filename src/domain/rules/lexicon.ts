@@ -246,8 +246,9 @@ export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
 }
 
 /**
- * "Bellafill, which contains PMMA, is the FDA-approved filler": a family word said of a product
- * named before it stands for that product, not for the family (hyaluronic acid).
+ * "Bellafill, which contains PMMA, is the FDA-approved filler", "Bellafill, a PMMA filler, is...": a
+ * family word said of a product named before it, or set beside it after a comma, stands for that
+ * product, not for the family (hyaluronic acid).
  */
 function productPredicated(
   { tokens }: TextAnalysis,
@@ -255,13 +256,23 @@ function productPredicated(
   mention: TreatmentMention,
 ): Treatment | undefined {
   for (let k = mention.from; k < mention.to; k++) if (!genericWords.has(tokens[k].normal)) return undefined;
-  let copula = mention.from - 1;
-  while (copula > mention.from - 6 && tokens[copula] && tokens[copula].lemma !== 'be') {
-    if (tokens[copula].type === 'punctuation' && tokens[copula].text !== '-') return undefined;
-    copula--;
+  let link = mention.from - 1;
+  while (
+    link > mention.from - 6 &&
+    tokens[link] &&
+    tokens[link].lemma !== 'be' &&
+    tokens[link].text !== ','
+  ) {
+    if (tokens[link].type === 'punctuation' && tokens[link].text !== '-') return undefined;
+    link--;
   }
-  if (tokens[copula]?.lemma !== 'be') return undefined;
-  const product = earlier.findLast((t) => t.sentence === mention.sentence && t.to <= copula);
+  const sameSentence = earlier.filter((t) => t.sentence === mention.sentence);
+  const product =
+    tokens[link]?.lemma === 'be'
+      ? sameSentence.findLast((t) => t.to <= link)
+      : tokens[link]?.text === ','
+        ? sameSentence.find((t) => t.to === link)
+        : undefined;
   return product && { key: product.key, name: product.name, kind: product.kind };
 }
 
