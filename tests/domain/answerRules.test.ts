@@ -1280,3 +1280,21 @@ describe('boasts and patients told in a story', () => {
     expect(spanTexts(result).join(' '), body).toContain(text);
   });
 });
+
+describe('a word that ends a sentence', () => {
+  it('"sun." in lower case ends its sentence, and the next one starts with no name', () => {
+    const body = 'Stay out of the sun. Zinc oxide sunscreen is fine from day two.';
+    const { tokens, sentences } = analyse(body);
+    expect(sentences.map((s) => body.slice(s.start, s.end))).toEqual([
+      'Stay out of the sun.',
+      'Zinc oxide sunscreen is fine from day two.',
+    ]);
+    expect(tokens.map((t) => t.text)).toContain('.');
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it('"Sun." before a date is still read as the day', () => {
+    const { sentences } = analyse('Open Sat. March 3 and Sun. March 4 for touch-ups.');
+    expect(sentences).toHaveLength(1);
+  });
+});

@@ -93,8 +93,16 @@ function isQuoteMark(
   return quoting ? before === '' : (before !== '' || atStart) && after === '';
 }
 
+/**
+ * Words that wink takes, with a full stop, for the abbreviation of a day or a month ("Sun.",
+ * "Mar."), joining the next sentence to them even in lower case, where they are ordinary words
+ * ending a sentence: "Avoid the sun. Zinc oxide is fine." wink is given "!" for that stop, which
+ * ends a sentence in any reading and keeps every offset; the tokens show the text's own ".".
+ */
+const wordsNotAbbreviations = /\b(sun|sat|mar|wed)\.(?=\s+[A-Z])/g;
+
 function analyseNow(text: string): TextAnalysis {
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(text.replace(wordsNotAbbreviations, '$1!'));
   const all = doc.tokens();
   const values = all.out() as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -107,7 +115,7 @@ function analyseNow(text: string): TextAnalysis {
   let quoting = false;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i].length;
-    const value = values[i];
+    const value = text.slice(offset, offset + values[i].length);
     const normal = fold(value);
     const quoteMark =
       types[i] === 'punctuation' && isQuoteMark(value, quoting, spaces[i], spaces[i + 1], i === 0);
