@@ -1119,6 +1119,10 @@ describe('the evaluation tricks', () => {
           1,
           'Oh sure, "you will see results in a week." Three weeks later my forehead still moves. Thanks for nothing.',
         ],
+        [
+          5,
+          'My original surgeon left my septum bent and one nostril pinched. Dr. Amari rebuilt both, and I wish I had gone to her first.',
+        ],
       ] as const) {
         expect(verdict('REV_MISMATCH', review({ rating, title: '', body })), body).toMatchObject({
           outcome: 'pass',

@@ -727,6 +727,8 @@ const phraseValence: [string, number][] = [
   ['send|sent|refer|referred ~2 friend|sister|mom|mother|coworker|daughter', 2],
   ['tell|told ~2 my? sister|friend|mom ~2 to? book', 2],
   ['wish ~5 sooner|earlier|ago', 2],
+  // the provider the reviewer should have started with: "I wish I came to her first"
+  ['wish i ~3 come|came|go|gone|went|see|seen|saw|find|found to? her|him|them|here|you first', 2],
   ['should have ~3 sooner|earlier|ago', 2],
   ['can|could not believe ~3 wait', 2],
   // how the result looks
@@ -798,7 +800,7 @@ const phraseValence: [string, number][] = [
 
 /** Someone else's doing: "horrible lips from a previous injector", "my first rhinoplasty elsewhere". */
 const otherProviders = phrases([
-  'previous|last|former|old|other|another|different ~1 injector|doctor|surgeon|clinic|office|place|provider|practice|spa',
+  'previous|last|former|old|other|another|different|first|original|prior ~1 injector|doctor|surgeon|clinic|office|place|provider|practice|spa',
   'elsewhere',
   'somewhere|someone else',
 ]);
