@@ -1298,3 +1298,34 @@ describe('a word that ends a sentence', () => {
     expect(sentences).toHaveLength(1);
   });
 });
+
+describe('ANS_GUARANTEE, the tuning half reworded', () => {
+  it.each([
+    'With a cannula and a gel this soft, nodules or any other complication are simply impossible.',
+    'I inject well above the brow, so a heavy lid is out of the question with my technique.',
+    'We numb the area first and there will be no sensation whatsoever during the injections.',
+    'Your crow’s feet will be smooth by day ten, without exception.',
+    'If you are not delighted at the two-week visit, you get your money refunded, no questions.',
+    'It is results or a full refund at my clinic.',
+    'None of my patients has ever had a complication in twelve years.',
+    'Nobody I inject ends up with lumps. Ever.',
+    'I only use a blunt cannula in the lips, which means no bruising for you.',
+    'Done the way I do it, nothing bad is possible.',
+    'There is zero possibility of a vascular event with my approach.',
+  ])('finds the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'I would love to fix it, but guaranteeing a perfect correction would not be honest.',
+    'An outcome is not something I can promise. What I can promise is the way we plan it together.',
+    'The nearest thing to no risk is sunscreen every day; every injectable carries some.',
+    'One thing is practically guaranteed: you will want to judge it on day two. Wait for day fourteen.',
+    'Lines treated early like this do not come back as deep, so the small risks are worth it.',
+    'Daxxify is not gentler in terms of side effects; it just lasts a little longer.',
+    'I go lighter above the brows so they do not feel heavy.',
+    'Permanent filler is impossible, whatever the ad says.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});

@@ -129,6 +129,8 @@ const denying = phrases([
   'be not ~2 word|term|description',
   'be ~2 red_flag|warning_sign|scam',
   'be not true|real|possible|realistic|accurate|how',
+  // "Guaranteeing a correction wouldn't be honest."
+  "not|n't be true|possible|realistic|honest|responsible|ethical|fair",
   'no such thing',
   'be too good to be true',
 ]);

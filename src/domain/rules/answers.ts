@@ -413,94 +413,122 @@ function extendBack(analysis: TextAnalysis, m: PhraseMatch): PhraseMatch {
 // --- Guarantees -----------------------------------------------------------------------------
 
 /** Promising an outcome outright. */
-const promising = phrases([
-  // The word as it is often misspelt: "garanteed", "guarenteed", "gauranteed".
-  'guarantee|guaranteed|garantee|garanteed|guarentee|guarenteed|gaurantee|gauranteed',
-  'i|we promise|assure|swear|guarantee|vouch',
-  'i|we can|will|do promise|assure|guarantee',
-  'promise you',
-  'i can promise',
-  'assure you',
-  'you have my word',
-  'i|we give|giving you my|our word',
-  'put my name on',
-  'bet|stake my reputation|life',
-  '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
-  // Every patient as the measure: "works in 100% of my patients".
-  '100|one_hundred %|percent|per_cent of ~1 my|our|the? patient|patients|pt|pts|client|clients|case|cases|people',
-  'every single? time',
-  'work|works for everyone|everybody|anyone',
-  // Every patient as the measure of a result: "works for every patient I've treated".
-  'work|works|worked for every|each|all ~2 patient|patients|client|clients|person|case|one',
-  // None who failed, by a double negation: "I've never had anyone who didn't", "not one who wasn't".
-  "never|not ~3 anyone|anybody|one|patient|client ~1 who|that ~2 not|n't",
-  // The very result asked for: "you'll end up with exactly the nose you asked for".
-  'you will ~4 exactly|precisely ~3 you ~1 ask|want|request|picture|envision|imagine|describe|choose',
-  'never fail|fails',
-  "can|ca not|n't fail",
-  'cannot fail',
-  // Certainty tagged on: "with us it works, full stop".
-  'work|works ,? full_stop|period',
-  // The reader promised what every other patient got: "and you'll be no different".
-  'you will be no different',
-  'always work|works',
-  'without fail',
-  'money back',
-  'refund ~3 not|anyone|if',
-  'no doubt about it',
-  'without a|any? doubt',
-  'for certain',
-  'you will love|adore',
-  'you will be delighted|thrilled|happy|amazed|pleased|satisfied',
-  'you be guarantee|guaranteed|sure|certain',
-  'risk - ? free',
-  'pain - ? free',
-  'painless',
-  'completely|totally|perfectly|absolutely|entirely safe|harmless',
-  'foolproof|riskless',
-  '100 %|percent safe',
-  'zero - ? risk|complication|complications|side|downtime|problem|problems',
-  'zero long - ? term effect|effects|risk|risks',
-  'impossible to|that ~4 wrong|bad|worse|droop|bruise|lump|happen|fail|complication',
-  'safe for everyone|everybody',
-  'safe|harmless for every|all|any ~2 skin_type|skin_types|skin|condition|conditions|age|ages|patient|patients|one',
-  'nothing to worry|fear',
-  'feel ~1 nothing',
-  'feel nothing at all',
-  'it|this|they will work',
-  'not a maybe',
-  'no ifs',
-  'no question about it',
-  'you can|will be certain|sure|confident',
-  'you will ~4 look|looking ~3 younger|amazing|perfect|flawless',
-  // "Results are assured", "every single person walks out in love with their result".
-  'result|results|outcome|outcomes be assured',
-  'every|each single? person|patient|client ~6 in_love|thrilled|delighted with',
-  // A certain future of the result: "will definitely remove the fat", "your scar will be invisible".
-  'will definitely|certainly|surely|undoubtedly|absolutely ~1 remove|eliminate|erase|fix|cure|work|lose|melt|dissolve|shrink|tighten|lift|smooth|clear|get_rid',
-  'will be|look invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
-  // Certainty tagged on at the end: "you'll lose twenty pounds, no question."
-  'no question|doubt .|!|;',
-  'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
-  // "Every single one of the 4,000-odd patients I've treated has responded."
-  'every single one of ~6 i|we have? treat|treated|inject|injected ~2 have|has respond|responded|work|worked',
-  // "Every client got their cheeks back, and you will too."
-  "and you will|'ll too",
-  "not|n't a possible outcome|result",
-  'a no - ? risk|pain treatment|procedure|option',
-  // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
-  'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
-  '100|one_hundred %|percent|per_cent .|!|,|;',
-  '100 %|percent ADJ',
-  'no exception|exceptions',
-  'zero chance|possibility|probability',
-  // An unhedged future of complete change: "your lines will be completely erased".
-  'will be completely|totally|entirely|fully|perfectly VERB|ADJ',
-  'garantizo|garantizado|garantizada|prometo',
-  'totalmente|completamente|100 % seguro|segura',
-  'sin riesgo|riesgos|dolor',
-  'sin efectos secundarios',
-]);
+const promising = phrases(
+  [
+    // The word as it is often misspelt: "garanteed", "guarenteed", "gauranteed".
+    'guarantee|guaranteed|garantee|garanteed|guarentee|guarenteed|gaurantee|gauranteed',
+    'i|we promise|assure|swear|guarantee|vouch',
+    'i|we can|will|do promise|assure|guarantee',
+    'promise you',
+    'i can promise',
+    'assure you',
+    'you have my word',
+    'i|we give|giving you my|our word',
+    'put my name on',
+    'bet|stake my reputation|life',
+    '100|one_hundred %|percent|per_cent ~1 effective|success|successful|satisfaction|response|result|safe|sure|certain|of_the_time',
+    // Every patient as the measure: "works in 100% of my patients".
+    '100|one_hundred %|percent|per_cent of ~1 my|our|the? patient|patients|pt|pts|client|clients|case|cases|people',
+    'every single? time',
+    'work|works for everyone|everybody|anyone',
+    // Every patient as the measure of a result: "works for every patient I've treated".
+    'work|works|worked for every|each|all ~2 patient|patients|client|clients|person|case|one',
+    // None who failed, by a double negation: "I've never had anyone who didn't", "not one who wasn't".
+    "never|not ~3 anyone|anybody|one|patient|client ~1 who|that ~2 not|n't",
+    // The very result asked for: "you'll end up with exactly the nose you asked for".
+    'you will ~4 exactly|precisely ~3 you ~1 ask|want|request|picture|envision|imagine|describe|choose',
+    'never fail|fails',
+    "can|ca not|n't fail",
+    'cannot fail',
+    // Certainty tagged on: "with us it works, full stop".
+    'work|works ,? full_stop|period',
+    // The reader promised what every other patient got: "and you'll be no different".
+    'you will be no different',
+    'always work|works',
+    'without fail',
+    'money back',
+    'refund ~3 not|anyone|if|every|any|unless|who',
+    // A refund as the price of any disappointment: "results or a full refund", "anyone not thrilled gets a refund".
+    'or a|your full? refund',
+    "not|n't thrilled|happy|delighted|satisfied|pleased|impressed ~8 refund|refunded",
+    'no doubt about it',
+    'without a|any? doubt',
+    'for certain',
+    'you will love|adore',
+    'you will be delighted|thrilled|happy|amazed|pleased|satisfied',
+    'you be guarantee|guaranteed|sure|certain',
+    'risk|complication|complications - ? free',
+    'pain - ? free',
+    'painless',
+    'completely|totally|perfectly|absolutely|entirely safe|harmless',
+    'foolproof|riskless',
+    '100 %|percent safe',
+    'zero - ? risk|complication|complications|side|downtime|problem|problems',
+    'zero long - ? term effect|effects|risk|risks',
+    'impossible to|that ~4 wrong|bad|worse|droop|bruise|lump|happen|fail|complication',
+    'safe for everyone|everybody',
+    'safe|harmless for every|all|any ~2 skin_type|skin_types|skin|condition|conditions|age|ages|patient|patients|one',
+    'nothing to worry|fear',
+    'feel ~1 nothing',
+    'feel nothing at all',
+    'it|this|they will work',
+    'not a maybe',
+    'no ifs',
+    'no question about it',
+    'you can|will be certain|sure|confident',
+    'you will ~4 look|looking ~3 younger|amazing|perfect|flawless',
+    // "Results are assured", "every single person walks out in love with their result".
+    'result|results|outcome|outcomes be assured',
+    'every|each single? person|patient|client ~6 in_love|thrilled|delighted with',
+    // A certain future of the result: "will definitely remove the fat", "your scar will be invisible".
+    'will definitely|certainly|surely|undoubtedly|absolutely ~1 remove|eliminate|erase|fix|cure|work|lose|melt|dissolve|shrink|tighten|lift|smooth|clear|get_rid',
+    'will be|look invisible|undetectable|unnoticeable|imperceptible|flawless|perfect|scarless',
+    // Certainty tagged on at the end: "you'll lose twenty pounds, no question."
+    'no question|doubt .|!|;',
+    'every single|one ~3 i|we have? do|done|treat|treated|inject|injected',
+    // "Every single one of the 4,000-odd patients I've treated has responded."
+    'every single one of ~6 i|we have? treat|treated|inject|injected ~2 have|has respond|responded|work|worked',
+    // "Every client got their cheeks back, and you will too."
+    "and you will|'ll too",
+    "not|n't a possible outcome|result",
+    'a no - ? risk|pain treatment|procedure|option',
+    // Certainty as a noun or a figure: "a result like this is a certainty", "Yes, 100%.", "100% dry".
+    'be ~2 a|an certainty|given|sure_thing|done_deal|foregone_conclusion',
+    '100|one_hundred %|percent|per_cent .|!|,|;',
+    '100 %|percent ADJ',
+    'no exception|exceptions',
+    'without exception',
+    'zero chance|possibility|probability',
+    'no possibility',
+    // Nothing felt at all: "no sensation whatsoever", "the needle is completely undetectable".
+    'no|zero sensation',
+    'needle ~3 undetectable|imperceptible|unnoticeable',
+    // An unhedged future of complete change: "your lines will be completely erased".
+    'will be completely|totally|entirely|fully|perfectly VERB|ADJ',
+    'garantizo|garantizado|garantizada|prometo',
+    'totalmente|completamente|100 % seguro|segura',
+    'sin riesgo|riesgos|dolor',
+    'sin efectos secundarios',
+    // A clean record over every patient: "not one of my patients has ever had a side effect".
+    'not_one|none|nobody|no_one ~5 ever ~3 have|had|get|got|experience|experienced|develop|developed|suffer|suffered ~2 a|any? @harm',
+  ],
+  {
+    harm: [
+      'side effect',
+      'side effects',
+      'complication',
+      'complications',
+      'problem',
+      'problems',
+      'reaction',
+      'bruise',
+      'lump',
+      'lumps',
+      'infection',
+      'droop',
+    ],
+  },
+);
 
 /** What a treatment does when it succeeds: "it works every single time". */
 const workingVerbs = new Set(['work', 'succeed', 'deliver', 'heal']);
@@ -522,7 +550,7 @@ const harm = phrases([
   'go wrong',
   'harm|damage',
   'feel a_thing|anything|the_needle|it',
-  'bad ~3 happen|come',
+  'bad|harmful ~3 happen|come|possible',
   // A chance of something is its likelihood; a chance to do something is an opportunity.
   'chance ~3 of',
   'migrate|spread|move',
@@ -537,7 +565,7 @@ const hedges = new Set(
     'usually typically generally mostly most many some few often rarely rare seldom minimal mild minor ' +
     'almost nearly hardly barely likely unlikely probably may might possibly perhaps tend tends ' +
     'normally ordinarily fewer less lower if unless hopefully ideally close evidence proof data reason ' +
-    'small tiny slight pretty fairly ' +
+    'small tiny slight pretty fairly practically nearest closest ' +
     'study studies research ' +
     "expect expected shouldn't should try aim plan"
   ).split(' '),
@@ -558,8 +586,12 @@ const hedged = (analysis: TextAnalysis, from: number, to: number, words = hedges
   return false;
 };
 
-/** A story of what happened ("she healed without a scar") is not a promise of what will. */
+/**
+ * A story of what happened ("she healed without a scar") is not a promise of what will; a record
+ * kept over every time ("not one of my patients has ever had a side effect") is.
+ */
 const narrated = (analysis: TextAnalysis, from: number, to: number) => {
+  if (analysis.tokens.slice(from, to).some((t) => t.normal === 'ever')) return false;
   for (let i = from; i < to; i++) {
     const t = analysis.tokens[i];
     if (/^(?:was|were|had|did|healed|resolved|recovered|went)$/.test(t.normal)) return true;
@@ -573,7 +605,7 @@ const otherGuarantees = phrases([
 ]);
 /** What a doctor may honestly promise: a process, not an outcome. */
 const honestPromises = phrases([
-  'a|the|our|my ~1 process|plan|conversation|review|follow-up|followup|effort|honesty|answer|consultation|consult|exam',
+  'a|the|our|my ~1 process|plan|conversation|review|follow-up|followup|effort|honesty|answer|consultation|consult|exam|way|care|attention|time',
   'to be_honest|be_careful|be_conservative|listen|explain|tell|try|review|see',
   'do my|our best',
   'be honest|careful|conservative|upfront|straight|transparent',
@@ -594,9 +626,10 @@ function sizedUpOrNamed(analysis: TextAnalysis, m: { from: number; to: number })
     tokens[m.from].pos === 'NOUN' &&
     /^(?:not|n't)$/.test(tokens[k]?.normal ?? '') &&
     tokens[k - 1]?.lemma === 'be';
+  // "Doesn't mean something bad happened"; but "which means no bruising for you" promises.
   const meant = tokens
     .slice(Math.max(0, m.from - 4), m.from)
-    .some((t) => /^(?:mean|means|meant|imply|implies)$/.test(t.normal));
+    .some((t) => /^(?:mean|means|meant|imply|implies)$/.test(t.normal) && t.negated);
   return named || meant;
 }
 
@@ -609,7 +642,12 @@ const aimOfAdvice = (analysis: TextAnalysis, before: { from: number; to: number 
   const { tokens } = analysis;
   const so = tokens[before.from - 1]?.normal === 'so' ? before.from - 1 : -1;
   const start = analysis.sentences[tokens[before.to].sentence].from;
-  return so > start && tokens.slice(start, so).some((t) => requirements.has(t.normal));
+  if (so <= start) return false;
+  // "Going lighter above the brows so they don't feel heavy": in the present, what a step is for.
+  const purpose = tokens
+    .slice(before.from, before.to)
+    .some((t, k, clause) => t.lemma === 'do' && /^(?:not|n't)$/.test(clause[k + 1]?.normal ?? ''));
+  return purpose || tokens.slice(start, so).some((t) => requirements.has(t.normal));
 };
 
 const guarantee = textRule({
@@ -622,6 +660,7 @@ const guarantee = textRule({
     const findings: Finding[] = [];
     for (const m of promising.find(analysis)) {
       const { before, after } = clauseAround(analysis, m);
+
       if (!asserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
       if (hedged(analysis, before.from, m.from)) continue;
       // "Your slot is guaranteed", "included in the fee, guaranteed in writing": the thing guaranteed
@@ -705,7 +744,10 @@ const guarantee = textRule({
       while (subject > start && /^(?:AUX|ADV|PART)$/.test(analysis.tokens[subject].pos)) subject--;
       const { before, after } = clauseAround(analysis, v);
       if (hedged(analysis, before.from, after.to) || narrated(analysis, before.from, after.to)) continue;
-      const pronoun = /^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '');
+      // "Lines treated like this don't come back": a pronoun after "like" is no subject.
+      const pronoun =
+        /^(?:it|this|that)$/.test(analysis.tokens[subject]?.normal ?? '') &&
+        !/^(?:like|as)$/.test(analysis.tokens[subject - 1]?.normal ?? '');
       // Not a result that is slow to come: "results don't appear for a month".
       const ruledOut =
         analysis.tokens[subject]?.pos === 'NOUN' &&
@@ -748,6 +790,10 @@ const ownPractice = phrases([
 const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
 
 function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
+  const { after } = clauseAround(analysis, m);
+  const near = { ...after, to: Math.min(after.to, m.to + 6) };
+  const impossible = after.to > after.from ? impossibility.find(analysis, [near])[0] : undefined;
+  if (impossible) return ownWords(analysis, { from: m.from, to: impossible.to });
   if (!ownWords(analysis, m)) return false;
   // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
   if (analysis.tokens[m.to]?.text === '-' && analysis.tokens[m.to + 1]?.normal === 'free') return false;
@@ -755,8 +801,6 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   const free = freeOf(analysis, m);
   if (free >= 0) return !analysis.tokens[free].negated;
   if (isNegated(analysis, m)) return deniesOccurrence(analysis, m);
-  const { after } = clauseAround(analysis, m);
-  const near = { ...after, to: Math.min(after.to, m.to + 6) };
   // "The risk with my technique is nil."
   if (within(analysis, nullity, near)) return true;
   const verbs = denyingVerbs.find(analysis, [{ ...near, to: Math.min(after.to, m.to + 5) }]);
@@ -777,6 +821,12 @@ function freeOf(analysis: TextAnalysis, m: { from: number }): number {
 
 /** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
 const nullity = phrases(['be ~1 nil|zero|nonexistent|non-existent|non_existent|none|negligible_to_none']);
+/**
+ * A harm said to be impossible: "lumps or migration are impossible", "a droop is out of the
+ * question". Said of a claim the same words refute it ("permanent filler is impossible"), so the
+ * writer's own words are judged to the end of them.
+ */
+const impossibility = phrases(['be ~2 impossible|out_of_the_question']);
 
 /**
  * A negation denies a harm when it bears on the harm itself ("no bruising", "you won't bruise",
@@ -796,7 +846,11 @@ function deniesOccurrence(analysis: TextAnalysis, m: PhraseMatch): boolean {
   if (negator < 0) return true;
   for (let i = negator + 1; i < m.from; i++) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && !occurrenceVerbs.has(t.lemma)) return false;
+    // "It isn't gentler in terms of side effects" compares; it denies no harm.
+    if (t.pos === 'ADJ' && /er$/.test(t.normal) && t.normal !== t.lemma) return false;
+    // "Nobody I treat gets side effects": the writer's verb qualifies who is denied the harm.
+    const qualifying = /^(?:i|we)$/.test(tokens[i - 1].normal);
+    if (t.pos === 'VERB' && !occurrenceVerbs.has(t.lemma) && !qualifying) return false;
   }
   return true;
 }
@@ -852,13 +906,12 @@ const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
 const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) => {
   const { tokens } = analysis;
   let at = m.from;
-  while (at < m.to && !/^(?:no|zero|never|not|n't)$/.test(tokens[at].normal)) at++;
-  return (
-    at < m.to &&
-    !tokens[m.from].negated &&
-    // "Sculptra is no exception" says what a thing is, not that a promise holds without exception.
-    !(at === m.from && tokens[m.from - 1]?.lemma === 'be')
-  );
+  while (at < m.to && !/^(?:no|zero|never|not|n't|without)$/.test(tokens[at].normal)) at++;
+  // "Sculptra is no exception" says what a thing is, not that a promise holds without exception;
+  // "there will be no sensation" says what there is.
+  const says = at === m.from && tokens[m.from - 1]?.lemma === 'be';
+  const existential = tokens.slice(Math.max(0, m.from - 4), m.from).some((t) => t.normal === 'there');
+  return at < m.to && !tokens[m.from].negated && !(says && !existential);
 };
 
 // --- Superiority ----------------------------------------------------------------------------
