@@ -1329,3 +1329,29 @@ describe('ANS_GUARANTEE, the tuning half reworded', () => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_SUPERIORITY, the tuning half reworded', () => {
+  it.each([
+    'Most clinics rush it; no one but us still does a full assessment at every visit.',
+    'Few injectors manage this without a lip droop, and I’m one of the very best there is.',
+    'For toxin complications I am among the very best in the field.',
+    'Hardly any surgeon in the state has done as many deep plane lifts as I have.',
+    'My revision experience is matched by a handful of surgeons worldwide.',
+    'Most injectors are average with cheeks; I would put my midface results against anyone.',
+    'This site ranks me first among chin surgeons in the county.',
+    'Ask around Tampa who does brows best, and my name is the one you will hear.',
+    'In Dallas I’m the surgeon everyone turns to for revisions.',
+    'Dr. Lindqvist is without question the top nose surgeon in Portland.',
+    'Nadie en Miami pone relleno mejor que yo.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Dosing hard above the brow can drop it, which nobody likes.',
+    'No one but you can decide whether the risk is worth it.',
+    'One of the best things you can do for your skin is daily sunscreen.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+});

@@ -179,9 +179,9 @@ function lemmaOf(word: string): string {
 function markNegations(tokens: Token[]) {
   for (let i = 0; i < tokens.length; i++) {
     if (!negators.has(tokens[i].normal)) continue;
-    // "no doubt", "not only ... but" and "no matter" deny nothing.
+    // "no doubt", "without question", "not only ... but" and "no matter" deny nothing.
     const next = tokens[i + 1]?.normal;
-    if (next === 'doubt' || next === 'only' || next === 'matter') continue;
+    if (next === 'doubt' || next === 'question' || next === 'only' || next === 'matter') continue;
     for (let j = i + 1; j < tokens.length && j <= i + negationReach; j++) {
       const t = tokens[j];
       if (t.sentence !== tokens[i].sentence || clauseEnds.has(t.normal) || t.type === 'tabCRLF') break;

@@ -119,7 +119,7 @@ const within = (analysis: TextAnalysis, set: PhraseSet, span: { from: number; to
   span.to > span.from && set.find(analysis, [span]).length > 0;
 
 const selfReference = new Set(
-  "i we me us my our i'm im we're i've we've i'd myself ourselves mine ours soy somos mi mis nuestro nuestra".split(
+  "i we me us my our i'm im we're i've we've i'd myself ourselves mine ours soy somos yo nosotros mi mis nuestro nuestra".split(
     ' ',
   ),
 );
@@ -1020,9 +1020,12 @@ const rankedWork = phrases(
 const rankedSelf = phrases(
   [
     'i|we have? be ~2 the? @rank',
-    'i|we have? be ~2 among|one of the? @rank',
+    'i|we have? be ~2 among the? very|absolute|true? @rank',
+    'i|we have? be ~2 one of the? very|absolute|true? @rank',
     // "im" as typed on a phone, which the analysis keeps whole
     "=i'm|=im|=we're|soy|somos ~2 the|el|la? @rank",
+    "=i'm|=im|=we're among the? very|absolute|true? @rank",
+    "=i'm|=im|=we're one of the? very|absolute|true? @rank",
     // The writer's own providers as the subject: "our surgeons are the elite", "my team has been #1".
     'our|my ~2 @provider have? be ~2 the? @rank',
     // Better than the rest, said of oneself: "I'm simply a better injector than the chains".
@@ -1117,6 +1120,20 @@ const unrivalled = phrases(
     'ask anyone|anybody ~12 hear|get my|our name',
     'people|patient ~4 drive|fly|travel|come ~3 from',
     'point you to my|our',
+    // "No one but us still takes the time", "nobody except me does this in Ohio".
+    'nobody|no_one|noone|none but|except|besides me|us',
+    // "Hardly any surgeon has done as many deep plane lifts as I have."
+    'hardly_any|few|no|not_many @provider ~8 as many|much ~5 as i|we|me|us',
+    // "My experience is matched by a tiny number of surgeons worldwide."
+    'match|matched|rival|rivaled|rivalled|equal|equaled|equalled by ~1 few|a_handful|a_tiny_number|a_small_number|hardly_anyone|no_one|nobody',
+    // "I'd match my midface results against anyone nationwide."
+    'my|our ~4 against anyone|anybody|any_other',
+    // "A platform ranks me first among chin surgeons."
+    'rank|ranks|ranked|rate|rates|rated me|us ~1 first|top|highest|number_one',
+    // "My name is the one you'll hear", "I'm the surgeon everyone turns to for revisions".
+    'my|our name ~3 the one ~2 you ~2 hear',
+    'the @provider everyone|everybody|people ~1 turn|turns|go|goes|come|comes to',
+    'nadie ~6 mejor|mas que yo|nosotros',
   ],
   { provider: providerNouns, comparative: comparatives },
 );
@@ -1299,6 +1316,8 @@ const superiority = textRule({
         continue;
       if (isQuoted(analysis, m) || isAsked(analysis, m)) continue;
       if (isReported(analysis, m) && !endorsed(analysis, m)) continue;
+      // "The brow comes down, which nobody likes": liking, not "like me".
+      if (/^(?:like|likes)$/.test(tokens[m.to - 1].normal) && tokens[m.to - 1].pos === 'VERB') continue;
       const sentence = tokens[m.from].sentence;
       const { after } = clauseAround(analysis, m);
       const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
