@@ -1355,3 +1355,31 @@ describe('ANS_SUPERIORITY, the tuning half reworded', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PHI, the tuning half reworded', () => {
+  it.each([
+    'Men need more. The goalkeeper on the Harbor City Hawks gets about 40 units in his forehead.',
+    'Case in point: the co-host of the Channel 4 morning show has been seeing me for six years.',
+    'Yes, hyaluronidase works on old filler: the woman in that viral lip video is under my care now.',
+    'Usually fine without a fever. Greg Sandoval phoned with that question ahead of his booking this morning.',
+    'I have encountered a single case: Dolores, a retired theatre nurse, while injecting her folds in 2021.',
+    'My neighbour across the road, Linda, returned to me for session two in September.',
+    'Kristen in your department has weak forehead muscles; that is why 16 units went the distance for her.',
+    'It happens. Same thing with Carla Jimenez in January; her fix took a minute.',
+    'Sophie required 28 units across the forehead in October because her muscles are strong.',
+    'My 2 pm today, the woman with the purple Beetle flying to Cancun, asked me the same.',
+  ])('finds the patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Correct, onabotulinumtoxinA is its generic name, and most of my patients know it as Botox.',
+    'Technique, the product and your own tissue all play a part in how my patients swell.',
+    "We're Oregon's #1 Dysport clinic, and my patients still ask which brand lasts longer.",
+    "Let me invent someone, call her 'Sam', 42: at her first appointment we would take photos.",
+    'A woman I saw recently had 2 mm of droop that was gone by week five.',
+    'Our practice is the leading Kybella center in New Jersey, and my patients come from all over.',
+  ])('names no patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

@@ -1784,7 +1784,8 @@ const imperative = (analysis: TextAnalysis, sentence: number) => {
 /** What a patient has done: the nouns of a treatment as an event in someone's life. */
 const careNouns = (
   'treatment treatments session sessions appointment appointments injection injections procedure ' +
-  'filler botox syringe syringes vial vials consult consultation visit touch-up peel round rounds'
+  'filler botox syringe syringes vial vials consult consultation visit touch-up peel round rounds ' +
+  'booking slot'
 ).split(' ');
 
 /** Caring for someone: what makes a named or described person a patient of the writer. */
@@ -1796,7 +1797,13 @@ const careCues = phrases(
     'one of my|our ~2 patient|patients|client|clients|regular|regulars|case|cases',
     // "One of mine, Alejandro", "I had a case just like yours last month - Jenna".
     'one of mine|ours',
-    'i|we had|saw|treated|did a|one case',
+    'i|we have? had|saw|treated|did|encounter|encountered|met|managed a|one single? case',
+    // "is under my care", "returned to me for session two", "has been seeing me for six years"
+    'under my|our care',
+    'return|returned|returning|returns ~2 to_me|to_us|to_see_me',
+    'been seeing|visiting me|us',
+    // "while injecting her nasolabial folds"
+    'while|when i|we? ~1 inject|injecting|injected|treat|treating|treated her|him|them',
     '# years|months with_us|with_me',
     // Someone the writer began treating: "who started with me in 2021", "whom I started on the foam".
     'start|started with me|us',
@@ -1822,7 +1829,7 @@ const careCues = phrases(
     'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
     'be ~2 my|our ~1 patient|client|regular',
     'been my|our patient|client',
-    "my|our # o'clock|appointment",
+    "my|our # o'clock|appointment|am|pm|a.m.|p.m.",
     'her|his session|appointment|consult|visit',
     'told me during',
     'i|we just|also|then|recently? did|do ~4 for|on',
@@ -1846,7 +1853,9 @@ const careCues = phrases(
 /** Details of someone's care that identify a patient once the person is named or described. */
 const careDetails = phrases(
   [
-    'take|takes|took|needed|need|needs|get|gets|got ~2 # units|a_side|per_side|each_side',
+    'take|takes|took|needed|need|needs|get|gets|got|require|required|requires|receive|received|receives ~2 # units|a_side|per_side|each_side',
+    // "16 units went the distance for her"
+    '# units ~5 for her|him',
     'her|his # units',
     // Someone's own treatment: "had hers done", "had her masseters treated", "her first forehead treatment".
     'have|had|get|gets|got hers|his|theirs|her ~3 done|treated|injected|filled|dissolved|lasered|fixed',
@@ -1864,7 +1873,8 @@ const careDetails = phrases(
     'she|he|was ~1 back|off ~4 at|by|after|within|on day|week #',
     'rang|called|emailed|texted ~3 to ask',
     'happened to|with',
-    'her|his lid|brow|lip|lips|eyelid|forehead|frown|jaw|jawline|masseter|masseters|chin|neck|nose|temples|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise',
+    'her|his lid|brow|lip|lips|eyelid|forehead|frown|jaw|jawline|masseter|masseters|chin|neck|nose|temples|cheeks|jowls|filler|botox|result|dose|units|muscles|swelling|bruise|fix|correction',
+    'her|his top|touch - up',
     // What someone asked for or keeps having done: "wanted monthly touch-ups", "has had both at every visit".
     'want|wanted|wants|ask_for|asked_for|request|requested ~3 @care',
     'at every|each @care',
@@ -1983,7 +1993,9 @@ function specificPeople(
         /^[A-Z](?:[a-z]+|\.)$/.test(next?.text ?? '') ||
         next?.text === ',' ||
         (next?.pos === 'VERB' && !next.normal.endsWith('ing') && !eventVerbs.has(next.lemma)) ||
-        /^(?:from|who|whose)$/.test(next?.normal ?? ''));
+        /^(?:from|who|whose)$/.test(next?.normal ?? '') ||
+        // "Kristen in your department": someone the reader knows.
+        (/^(?:in|at)$/.test(next?.normal ?? '') && tokens[i + 2]?.normal === 'your'));
     // A name that is also a word ("Rose", "Hope") is no PROPN to the tagger; a person's apposition
     // after it tells: "Hope, one of my long-time patients, ...".
     const apposed =
@@ -2012,8 +2024,18 @@ function specificPeople(
     const prev = tokens[i - 1];
     // What someone takes or applies is a product: "just takes Tylenol beforehand".
     if (prev && takingVerbs.has(prev.lemma)) continue;
-    // A name made up for an example: "say a patient, call her Jane, comes in at 35".
-    if (/^(?:her|him|them)$/.test(prev?.normal ?? '') && tokens[i - 2]?.lemma === 'call') continue;
+    // A name made up for an example: "say a patient, call her Jane, comes in at 35", "whom we'll
+    // call 'Karen'".
+    let named = i - 1;
+    while (named > 0 && tokens[named].type === 'punctuation' && /^['"‘“]$/.test(tokens[named].text)) named--;
+    if (/^(?:her|him|them)$/.test(tokens[named]?.normal ?? '')) named--;
+    if (named < i - 1 && tokens[named]?.lemma === 'call') continue;
+    // "Oregon's #1 Dysport clinic", "Houston's top surgeon": a place that ranks its providers.
+    if (
+      tokens[i + 1]?.normal === "'s" &&
+      /^(?:#|#1|number|top|best|leading|premier|only|favorite|favourite)/.test(tokens[i + 2]?.normal ?? '')
+    )
+      continue;
     let to = i + 1;
     while (to < tokens.length && tokens[to].pos === 'PROPN' && /^[A-Z]/.test(tokens[to].text)) to++;
     // "Denise's son", "Nurse Amy's sister": someone identified through the person named, whoever that is.
@@ -2072,7 +2094,7 @@ const namesBranch = (tokens: Token[], i: number) => {
 const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   /^[A-Z]/.test(tokens[i].text) &&
   !honorific.test(tokens[i].normal) &&
-  (/^(?:the|in|on|at|from|of|across|around|near|to)$/.test(tokens[i - 1]?.normal ?? '')
+  (/^(?:the|in|on|at|from|of|across|around|near|to|whole|entire)$/.test(tokens[i - 1]?.normal ?? '')
     ? // "photos of Lauren Pike", "it happened to Rebecca Tran", "look at Ashley R.": what depicts
       // or befalls a person.
       !(/^(?:of|to|at)$/.test(tokens[i - 1].normal) && aboutPerson.has(tokens[i - 2]?.lemma ?? '')) &&
@@ -2127,8 +2149,9 @@ const personRoles = new Set(
     'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
     'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
     'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
-    'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets wife husband ' +
-    'neighbour neighbor councilman councilwoman fella fellow gal gentleman'
+    'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets quadruplets wife husband ' +
+    'neighbour neighbor councilman councilwoman fella fellow gal gentleman co-host cohost captain ' +
+    'quarterback pitcher striker linebacker'
   ).split(' '),
 );
 const describedPerson = phrases(
@@ -2152,7 +2175,10 @@ const commonCapitals = new Set(
     'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
     'text call hours walk book visit email ask mira oye hola gracias si ' +
     // Words of address and exclamations that open a sentence: "Girl, come to us!", "Oof, I saw that ad".
-    'girl girls babe hun honey hon guys ladies oof ugh ooh wow yikes lol omg'
+    'girl girls babe hun honey hon guys ladies oof ugh ooh wow yikes lol omg ' +
+    // One-word answers before a comma: "Correct, ...", "Understandable, but ...".
+    'correct common understandable technique true right fair agreed exactly perfect normal rare ' +
+    'yep yeah nope nah indeed'
   )
     .split(' ')
     .concat(months),
@@ -2249,7 +2275,9 @@ const patient = textRule({
       // "For example" brings in a real case ("Delia, for example, has had hers here since 2019") unless
       // the case is supposed ("for example, if Jane came in, I would...").
       const hypothetical =
-        /\b(?:imagine|say|suppose|made-up|hypothetical|let's take|might)\b/i.test(said) ||
+        /\b(?:imagine|say|suppose|made-up|made up|hypothetical|fictional|invent|let's take|might)\b/i.test(
+          said,
+        ) ||
         (/\bfor example\b/i.test(said) && /\b(?:if|would|could)\b/i.test(said));
       // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
       // "If Jane came in" supposes the visit it names.
