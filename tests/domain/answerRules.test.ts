@@ -1383,3 +1383,24 @@ describe('ANS_PHI, the tuning half reworded', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PROMO, the tuning half reworded', () => {
+  it.each([
+    'Stop fish oil a week before. Our nurses are standing by at 1-888-SMOOTH-1 if you want to talk.',
+    'A mild headache is common. Send our office a text any time; we answer fast.',
+    'Join our Tox Club: $99 a month keeps you on schedule.',
+    'We have open slots with our injectors this week; grab one on our online scheduler.',
+    'At our parties a host who brings three friends is treated free of charge.',
+    'Bring four friends and your own treatment is on the house with us!',
+  ])('finds the promotion in "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Yes, we offer calf reduction with Botox, usually 60 to 100 units a leg.',
+    'Ask around Raleigh about brow lifts and you will be sent to my practice, so I am biased.',
+    'She has been seeing me for six years and nobody can tell.',
+  ])('finds none in "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+});

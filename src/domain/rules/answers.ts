@@ -1538,6 +1538,10 @@ function phoneNumbers(text: string): { start: number; end: number }[] {
   close();
   for (const m of text.matchAll(/\b1?[-. ]?8[0-9]{2}[-. ][A-Z0-9]{3,4}[-. ][A-Z0-9]{3,4}\b/g))
     found.push({ start: m.index, end: m.index + m[0].length });
+  // A toll-free number spelt in words: "1-888-SMOOTH-1", "1-877-NO-BRUISE".
+  for (const m of text.matchAll(/\b1?[-. ]?8[0-9]{2}[-. ][A-Z][A-Z0-9-]{4,10}\b/g))
+    if (!found.some((f) => f.start <= m.index && m.index < f.end))
+      found.push({ start: m.index, end: m.index + m[0].length });
   // A local number, given as one: "our number is 555-0199", "call 555 0199".
   for (const m of text.matchAll(localNumber)) {
     const start = m.index + m[0].length - m[1].length;
@@ -1591,6 +1595,12 @@ const invitations = phrases([
   'online booking',
   'i|we have|run|host ~3 channel|website|podcast|blog|page|account|newsletter|series',
   'search|google|look_up ~1 \'|"|“|‘',
+  // "the inquiry form on our practice site", "send our office a text", "join our Tox Club"
+  'the|our|my ~2 form on|at|via our|my ~3 site|website|page|web_page',
+  'send|shoot|drop our|my|the clinic|office|practice|team|front_desk a|an ~1 text|message|email|note|line',
+  'join our|my ~2 club|membership|program|programme|plan|list',
+  'our|my ~3 scheduler|booking_page|booking_system',
+  'slots|spots|openings ~4 this|next week|month',
 ]);
 /** Sending someone to a doctor, a hotline or an emergency room is advice, not promotion. */
 const advice = phrases([
@@ -1613,6 +1623,7 @@ const concreteOffers = phrases([
   'buy one|two ~2 get',
   'bogo',
   'two - ? for - ? one',
+  'on the house',
 ]);
 
 const prices = phrases(['$ #']);
@@ -1628,6 +1639,7 @@ const offers = phrases([
   'new - ? patient|client special|discount|price|pricing',
   'financing|payment_plan',
   'for readers',
+  'treated|done free of charge',
 ]);
 
 const promo = textRule({
@@ -1678,7 +1690,9 @@ const promo = textRule({
       if (
         subject &&
         // A sentence's first word may be read as a name: "Patients call me the Picasso of lips".
+        // "You'll be sent to my practice", "she has been seeing me": what is done, not asked for.
         (subject.pos === 'NOUN' ||
+          subject.lemma === 'be' ||
           thirdParties.has(analysis.lemmaOf(subject.normal)) ||
           /^(?:i|we|they|people|everyone|everybody)$/.test(subject.normal))
       )
@@ -1719,6 +1733,8 @@ const promo = textRule({
       if (within(analysis, deadlines, analysis.sentences[tokens[m.from].sentence])) offered(m, true);
     }
     for (const m of offers.find(analysis)) {
+      // "We offer calf contouring": a service provided, not a deal.
+      if (tokens[m.from].normal === 'offer' && tokens[m.from].pos === 'VERB') continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       const figure = tokens
         .slice(sentence.from, sentence.to)
