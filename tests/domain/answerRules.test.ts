@@ -1404,3 +1404,23 @@ describe('ANS_PROMO, the tuning half reworded', () => {
     expect(check('ANS_PROMO', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_OFFLABEL, the tuning half reworded', () => {
+  it.each([
+    'Dysport carries FDA approval for the lines at the outer corners of the eyes.',
+    "Letybo's FDA approval covers the wrinkles at the sides of the eyes as well as the 11s.",
+    'The FDA signed off on Botox Cosmetic for those horizontal rings around the neck in 2024.',
+    "Calf slimming is on Botox's approved list in the US.",
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Botox is FDA approved for severe axillary hyperhidrosis, and one session controls sweating for months.',
+    "Heavy armpit sweating is one of Botox's FDA-approved uses.",
+    'Sculptra is FDA approved for the folds running from your nose to the corners of your mouth.',
+    'FDA-wise Sculptra is cleared for nose-to-mouth folds and similar facial wrinkles.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+});

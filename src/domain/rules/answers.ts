@@ -1345,7 +1345,7 @@ const approval = phrases([
   'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication|labelled|labeled ~3 for|to_treat|para',
   // Approved by an agency named after it: "approved by the TGA".
   'approved|cleared|licensed by ~1 the? fda|tga|mhra|ema|health_canada',
-  'approved|fda-approved|labeled|labelled use|uses|indication|indications',
+  'approved|fda-approved|labeled|labelled use|uses|indication|indications|list',
   'on - ? label',
   'on the|its|their label',
   // "on the Botox Cosmetic label"
@@ -1505,6 +1505,9 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     const end = analysis.sentences[tokens[u.from].sentence].to;
     const denied = deniedUse.find(analysis, [{ from: u.to, to: Math.min(end, u.to + 6) }])[0];
     if (denied && denied.from === u.to) continue;
+    // "approved for axillary hyperhidrosis, and a session controls sweating": the same sweating.
+    const { use } = uses[u.pattern];
+    if (use === 'sweating' && u.to - u.from === 1 && found.some((f) => f.use === 'underarms')) continue;
     found.push({ ...uses[u.pattern], from: u.from, to: u.to });
   }
   return found;

@@ -44,7 +44,8 @@ const useTable: Use[] = [
   {
     use: 'techNeck',
     label: 'horizontal neck lines',
-    names: 'horizontal neck lines|neck lines|tech neck|necklace lines',
+    names:
+      'horizontal neck lines|neck lines|tech neck|necklace lines|horizontal rings around the neck|rings around the neck|horizontal neck creases',
   },
   {
     use: 'platysma',
@@ -61,7 +62,8 @@ const useTable: Use[] = [
   {
     use: 'crowsFeet',
     label: "crow's feet",
-    names: "crow 's feet|crows feet|crow feet|lateral canthal lines",
+    names:
+      "crow 's feet|crows feet|crow feet|lateral canthal lines|lines at the outer corners of the eyes|lines at the outer corners of your eyes|outer corners of the eyes|outer corners of your eyes|wrinkles at the sides of the eyes|wrinkles at the sides of your eyes|sides of the eyes|sides of your eyes",
   },
   { use: 'bunnyLines', label: 'bunny lines', names: 'bunny lines' },
   {
@@ -77,7 +79,8 @@ const useTable: Use[] = [
   {
     use: 'underarms',
     label: 'underarm sweating',
-    names: 'underarm sweating|axillary hyperhidrosis|underarm|underarms|armpit|armpits|axillary',
+    names:
+      'underarm sweating|armpit sweating|underarm sweat|armpit sweat|axillary sweating|axillary hyperhidrosis|underarm|underarms|armpit|armpits|axillary',
   },
   {
     use: 'sweating',
@@ -116,7 +119,7 @@ const useTable: Use[] = [
     use: 'folds',
     label: 'smile lines',
     names:
-      'nasolabial folds|nasolabial|smile lines|laugh lines|marionette lines|wrinkles and folds|facial wrinkles',
+      'nasolabial folds|nasolabial|smile lines|laugh lines|marionette lines|wrinkles and folds|facial wrinkles|nose - to - mouth folds|nose - to - mouth lines|folds running from your nose to the corners of your mouth|folds running from the nose to the corners of the mouth|folds from your nose to your mouth|folds from the nose to the mouth',
   },
   { use: 'lashes', label: 'eyelashes', names: 'eyelashes|lashes' },
   { use: 'eyebrows', label: 'eyebrows', names: 'eyebrows|eyebrow|brows|brow' },
@@ -143,7 +146,7 @@ const useTable: Use[] = [
     use: 'body',
     label: 'body fat',
     names:
-      'bra fat|bra line|back fat|arms|belly|abdomen|stomach|love handles|flanks|thighs|knees|buttock augmentation|buttocks|buttock|butt|anywhere on the body|body',
+      'bra fat|bra line|bra rolls|back fat|arms|belly|abdomen|stomach|love handles|flanks|thighs|knees|buttock augmentation|buttocks|buttock|butt|anywhere on the body|all over the body|fat pockets|body',
   },
   { use: 'weightLoss', label: 'weight loss', names: 'weight loss|weight - loss|obesity' },
   {
