@@ -1424,3 +1424,19 @@ describe('ANS_OFFLABEL, the tuning half reworded', () => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PERMANENT_CLAIM, the tuning half reworded', () => {
+  it.each([
+    "Lines you prevent with Botox now won't ever show up, even if you stop later.",
+    'Three rounds of Botox train the muscle, then the result lasts with no further injections.',
+    'Kysse never degrades, so the lip shape you leave with is the one you keep.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body, 'Is Botox permanent?').outcome).toBe('fail');
+  });
+
+  it('"pay once" opening a clause of time is no one-time price', () => {
+    const body = 'Insurers usually pay for Botox once other preventive drugs have failed.';
+    expect(check('ANS_PERMANENT_CLAIM', body, 'Will insurance cover Botox?').outcome).toBe('pass');
+    expect(check('ANS_PERMANENT_CLAIM', 'With Botox you pay once and you are done.').outcome).toBe('fail');
+  });
+});

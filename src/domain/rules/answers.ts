@@ -191,6 +191,8 @@ const lasting = phrases([
   'pay once',
   'you will ever need',
   'never ~3 need ~3 again|another|more|anymore',
+  // "the result lasts with no further injections"
+  'with no more|further injection|injections|treatment|treatments|session|sessions',
   'no longer need ~2 it|injection|treatment|more|them',
   'for years and years',
   'last|lasts|stay|be ~1 a lifetime',
@@ -201,13 +203,14 @@ const fading = phrases([
   'wear off|away|out',
   'fade',
   'break down',
+  'degrade|degrades',
   'go away|anywhere',
   'come back',
   'return',
   'absorb|metabolize|metabolise|dissipate',
   'need|require|have|get ~3 touch-up|touch_up|touchup|top-up|top_up|maintenance|redo|retreatment|another|again|more|second|replace|replacing|replacement',
   'repeat|redo|maintain',
-  'reform|reappear|recur|regrow|rebuild',
+  'reform|reappear|recur|regrow|rebuild|show_up',
   'bulk|grow|build|fill back ~1 up|out',
 ]);
 
@@ -332,7 +335,8 @@ const permanentClaim = textRule({
       claims.push(m);
     }
     for (const m of lasting.find(analysis)) {
-      if (!isAsserted(analysis, m)) continue;
+      // "With no further injections" is made of its negation.
+      if (!isAsserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
       // "This doesn't mean filler is permanent or that the result lasts forever."
       if (denied(analysis, meaning, { from: analysis.sentences[tokens[m.from].sentence].from, to: m.from }))
         continue;
@@ -340,6 +344,9 @@ const permanentClaim = textRule({
       // "permanent makeup" describes another thing; "sits there forever, babe" does not.
       if (tokens[m.to - 1].pos !== 'ADV' && attributive(next) && !resultNouns.has(next.normal)) continue;
       if (tokens[m.from - 1]?.normal === 'semi') continue;
+      // "Insurers pay once other drugs have failed": "once" opening a clause says when.
+      if (tokens[m.to - 1].normal === 'once' && /^(?:DET|ADJ|NOUN|PRON|PROPN)$/.test(next?.pos ?? ''))
+        continue;
       const { before, after } = clauseAround(analysis, m);
       if (limited(after)) continue;
       if (conditional(analysis, before)) continue;
