@@ -1134,6 +1134,21 @@ describe('the evaluation tricks', () => {
   describe('REV_INCENTIVE, as a deal told in passing', () => {
     const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body }));
 
+    it('the tuning half reworded: a reward taken, published for, or had at cost', () => {
+      for (const body of [
+        "After you publish a review they mail you a $25 gift card, and I'm not going to turn that down. Great facial.",
+        'Me dieron un peeling gratis a cambio de escribir esta opinión. Los labios quedaron naturales.',
+        'In exchange for a video testimonial and this review, she charged me only what the filler cost her.',
+      ])
+        expect(incentive(body), body).toMatchObject({ outcome: 'fail' });
+      for (const body of [
+        'She explained each step before she did it and sent me a text after every session. Scars are half as deep.',
+        'They billed two syringes but put in one and a half; it took three months to get that refunded.',
+        'They credited back two sessions after the burn, weeks before I posted anything, and asked for nothing in return.',
+      ])
+        expect(incentive(body), body).toMatchObject({ outcome: 'pass' });
+    });
+
     it('care added on, or money returned, for the review', () => {
       for (const body of [
         'They returned my consultation deposit as thanks for leaving a review. My Sculptra looks soft.',

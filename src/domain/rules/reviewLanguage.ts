@@ -1,6 +1,7 @@
 import type { ReadText, TextAnalysis, Token } from '../language/analysis';
 import { clauseEnds } from '../language/negation';
 import { phrases, type PhraseMatch } from '../language/phrases';
+import { isNegated } from '../language/scope';
 import type { TextSpan } from './engine';
 import { areas, bodyIdioms, lineKinds, owners, ownedAreas, treatments } from './reviewWords';
 
@@ -361,6 +362,8 @@ const rewardPhrases = phrases([
   'price|cost|bill|fee|charge ~5 in half',
   'halve',
   'at cost',
+  // "charged me only what the product cost her"
+  'charge|charged|billed me only|just what',
   'knock|take|shave ~5 off',
   'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
@@ -414,7 +417,12 @@ const rewardPhrases = phrases([
 const reviewActPhrases = phrases([
   'review|reviewer|testimonial|rating|resena',
   'five|5|# -? star',
-  'write|post|leave|put|share|submit|drop|do|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
+  'write|post|publish|leave|share|submit|drop|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
+  // "do one for us", "put this up": not "she did it" or "put in one and a half"
+  'do|did|does ~2 this|one|review|rating|testimonial|write_up',
+  'put ~1 this|it|one|something|review|rating|testimonial up|online|out|here',
+  // Spanish: "escribir esta opinión"
+  'esta|mi opinion|resena',
   'write -? up',
   'writeup',
   // the reviewer's own post, and posting told as what is being done: "Posting for the draw!"
@@ -564,6 +572,7 @@ function clauseFrom(tokens: Token[], at: number, sentenceStart: number): number 
 /** An exchange named as such: "in return", "in exchange", "as a thank-you". */
 const exchange = phrases([
   'in return|exchange',
+  'a_cambio_de|a_cambio',
   'in appreciation|gratitude|thanks',
   'as a? thanks|thank',
   'part of the|our deal|bargain|arrangement|agreement',
@@ -576,7 +585,7 @@ const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco
 /** An explicit denial of any deal: "no strings attached", "nothing in return". */
 const denials = phrases([
   'no strings',
-  'nothing|not ~2 in return|exchange',
+  'nothing|not ~6 in return|exchange',
   'not sponsored|paid|compensated',
 ]);
 
@@ -665,7 +674,10 @@ function isRefused(analysis: TextAnalysis, sentence: { from: number; to: number 
   const words = range(sentence.from, sentence.to).filter((i) => tokens[i].type === 'word');
   if (words.length === 1 && ['no', 'nope', 'nah', 'no.'].includes(tokens[words[0]].normal)) return true;
   return (
-    refusals.find(analysis, within).some(mine) ||
+    // "I'm not going to turn that down" takes the offer.
+    refusals
+      .find(analysis, within)
+      .some((m) => mine(m) && !isNegated(analysis, { from: m.from, to: m.from + 1 })) ||
     leftOutRefusals
       .find(analysis, within)
       .some((m) => m.to >= sentence.to || ['punctuation', 'tabCRLF'].includes(tokens[m.to].type)) ||
