@@ -248,7 +248,13 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     });
     expect(failed(faint, 'REV_MISMATCH')).toBeDefined();
     const listed = (await t.api.request('GET', '/api/rules/REV_MISMATCH')).body;
-    expect(listed.tuned).toEqual({ clearSentiment: 2, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.9 });
+    expect(listed.tuned).toEqual({
+      clearSentiment: 2,
+      mixedShare: 0.7,
+      learnedLean: 0.65,
+      sureLean: 0.9,
+      ironyLean: 0.55,
+    });
     expect(listed.tunables.clearSentiment).toMatchObject({ default: 2, min: 0.5, max: 10 });
 
     const changed = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
@@ -257,7 +263,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(changed.status, changed.text).toBe(200);
     expect(changed.body).toMatchObject({
       value: 0.8,
-      tuned: { clearSentiment: 4, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.9 },
+      tuned: { clearSentiment: 4, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.9, ironyLean: 0.55 },
       updatedBy: t.adminId,
     });
     await t.reruns.settled();
@@ -265,8 +271,9 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeUndefined();
     const [entry] = await t.api.all('audit', { resource: 'rules' });
     expect(entry).toMatchObject({
-      fromStatus: 'on at 0.8, clearSentiment 2, mixedShare 0.7, learnedLean 0.65, sureLean 0.9',
-      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7, learnedLean 0.65, sureLean 0.9',
+      fromStatus:
+        'on at 0.8, clearSentiment 2, mixedShare 0.7, learnedLean 0.65, sureLean 0.9, ironyLean 0.55',
+      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7, learnedLean 0.65, sureLean 0.9, ironyLean 0.55',
     });
 
     const unknownName = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
@@ -274,7 +281,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     });
     expect(unknownName.status).toBe(422);
     expect(unknownName.body.message).toBe(
-      'REV_MISMATCH has no number named strength (it has clearSentiment, mixedShare, learnedLean, sureLean)',
+      'REV_MISMATCH has no number named strength (it has clearSentiment, mixedShare, learnedLean, sureLean, ironyLean)',
     );
     const outOfRange = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
       json: { tuned: { clearSentiment: 40 } },
@@ -293,6 +300,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
       mixedShare: 0.7,
       learnedLean: 0.65,
       sureLean: 0.9,
+      ironyLean: 0.55,
     });
     await t.reruns.settled();
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeDefined();

@@ -1268,6 +1268,20 @@ describe('the evaluation tricks', () => {
       ).toMatchObject({ outcome: 'fail' });
     });
 
+    it('irony the lexicon hears, over a complaint only the learned reading hears', () => {
+      const result = rated(
+        4,
+        'My arms are the same size after three sessions, and when I asked for a refund I was told to reread the consent form. Lovely.',
+      );
+      expect(result).toMatchObject({ outcome: 'fail' });
+      expect(result.message).toMatch(/ironic/);
+      expect(result.spans).toContain('Lovely');
+      // The same cue over a text the learned reading takes for praise is no irony.
+      expect(
+        rated(5, 'I suppose I should have come years ago: my brows sit level and nobody at work can tell.'),
+      ).toMatchObject({ outcome: 'pass' });
+    });
+
     it('a lone word of praise after a complaint is sarcastic', () => {
       const result = rated(
         5,

@@ -890,7 +890,20 @@ const sarcasmWeak = phrases([
   '🙄',
   'for anyone|those who want|wants|like|likes',
   'love|loving that',
-  'oh great|sure|good|wonderful|perfect|joy',
+  'oh great|sure|good|wonderful|perfect|joy|fantastic|lovely|brilliant|amazing|super',
+  // "so happy I dropped $1,350 to look like a hamster", "such a fantastic deal", "the cherry on top"
+  'so|just|really happy|glad|thrilled ~2 i|to ~2 pay|paid|drop|dropped|spend|spent|hand|handed',
+  'such a|an ~1 deal|bargain|treat',
+  'totally|absolutely|definitely worth',
+  'cherry on top',
+  'icing on the cake',
+  'i suppose',
+  'nothing like a|an|the',
+  'for anyone|those who|that ~2 dream|dreamed|dreamt|fancy|fancied',
+  'so? looking forward to',
+  'delightful|lovely|fun being|having|paying',
+  'top|full marks',
+  'certainly|definitely|quite a look',
   'why not',
   'i guess',
   'would ~8 again',
@@ -985,6 +998,11 @@ export interface Sentiment {
   complaint: TextSpan[];
   /** Sarcastic praise, counted as complaint. */
   sarcasm: TextSpan[];
+  /**
+   * Words that are sarcastic next to a complaint ("Oh fantastic", "Five stars, truly"), heard
+   * whether or not the lexicon found the complaint they mock.
+   */
+  ironyCues: TextSpan[];
 }
 
 interface Hit {
@@ -1577,7 +1595,15 @@ function besideComplaint(
 
 /** Reads the body and the title; see the module comment for what the score takes into account. */
 export function readSentiment(fields: readonly ReadField[]): Sentiment {
-  const found: Sentiment = { positive: 0, negative: 0, strength: 0, praise: [], complaint: [], sarcasm: [] };
+  const found: Sentiment = {
+    positive: 0,
+    negative: 0,
+    strength: 0,
+    praise: [],
+    complaint: [],
+    sarcasm: [],
+    ironyCues: [],
+  };
   const scored: { read: ReadField; hit: Hit; valence: number; weight: number }[] = [];
   const cues: { read: ReadField; sentence: number; strong: boolean; from: number; to: number }[] = [];
   for (const read of fields) {
@@ -1614,6 +1640,7 @@ export function readSentiment(fields: readonly ReadField[]): Sentiment {
   // Praise said sarcastically reads as complaint: a set phrase of sarcasm, or words that are
   // sarcastic next to a complaint ("Five stars, truly." after a ruined lip).
   const sarcastic = cues.some((cue) => cue.strong || (complaint >= 2 && besideComplaint(cue, scored)));
+  found.ironyCues = cues.map((cue) => spanOf(cue.read, cue.from, cue.to));
   for (const { read, hit, valence, weight } of scored) {
     const span = spanOf(read, hit.from, hit.to);
     found.strength += Math.abs(valence) * weight;

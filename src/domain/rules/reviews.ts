@@ -341,6 +341,18 @@ const mismatch: ReviewRule = {
       max: 1,
       label: 'Learned lean to complaint that decides a mixed four- or five-star text, at or above',
     },
+    // "Oh fantastic, 55 units and my lids won't open past halfway": the lexicon hears the irony
+    // but not the complaint it mocks, told in what happened; the model hears the complaint. Left
+    // out of the model's training in turn (18 writers, 1,049 contradictions): 785 -> 789 found,
+    // no honest review more; on the seventeenth and eighteenth passes, never trained on, 3 and 1
+    // more found, none false.
+    ironyLean: {
+      default: 0.55,
+      min: 0.5,
+      max: 1,
+      label:
+        'Learned lean to complaint that, with words of irony, decides a four- or five-star text, at or above',
+    },
   },
   check(item, { setting, read, lean: readLean }) {
     // A mixed text (praise for the staff, but complaints about the result) agrees with any rating,
@@ -368,7 +380,7 @@ const mismatch: ReviewRule = {
     const faintlyAgrees = against < total - against;
     // The lexicon leans with the stars only where its share against them is as low as a mixed
     // text's is high; between the two, a sure learned reading of a complaint decides.
-    const { mixedShare, sureLean, learnedLean } = setting.tuned;
+    const { mixedShare, sureLean, learnedLean, ironyLean } = setting.tuned;
     const byModel = clear
       ? (share >= mixedShare && (share + learned) / 2 >= limit) ||
         (high && share >= 1 - mixedShare && learned >= sureLean)
@@ -380,22 +392,37 @@ const mismatch: ReviewRule = {
       { label: 'Share against the stars', value: Number(share.toFixed(2)) },
       { label: 'Learned probability against the stars', value: Number(learned.toFixed(2)) },
     ];
-    if (!byLexicon && !byModel) return pass(this, 'The rating agrees with the text.');
+    const ironic = high && sentiment.ironyCues.length > 0 && learned >= ironyLean;
+    if (!byLexicon && !byModel && !ironic) return pass(this, 'The rating agrees with the text.');
     const stars = `${item.rating} star${item.rating === 1 ? '' : 's'}`;
     // The lexicon's evidence when it judged, else the words the model weighed most.
     if (high) {
       const sarcastic = byLexicon && sentiment.sarcasm.length > 0;
+      const ironyOnly = ironic && !byLexicon && !byModel;
       return fail(
         this,
         sarcastic
           ? `${stars}, but the text complains, its praise sarcastic.`
           : byLexicon
             ? `${stars}, but the text complains throughout.`
-            : `${stars}, but its words read as a complaint.`,
+            : ironyOnly
+              ? `${stars}, but its words read as a complaint, its praise ironic.`
+              : `${stars}, but its words read as a complaint.`,
         {
-          spans: (byLexicon ? [...sentiment.complaint, ...sentiment.sarcasm] : lean.complaintWords).sort(
-            byPlace,
-          ),
+          spans: (byLexicon
+            ? [...sentiment.complaint, ...sentiment.sarcasm]
+            : ironyOnly
+              ? [
+                  ...sentiment.ironyCues,
+                  ...lean.complaintWords.filter(
+                    (w) =>
+                      !sentiment.ironyCues.some(
+                        (c) => c.field === w.field && c.start <= w.start && w.end <= c.end,
+                      ),
+                  ),
+                ]
+              : lean.complaintWords
+          ).sort(byPlace),
           facts,
         },
       );
