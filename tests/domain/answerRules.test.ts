@@ -1440,3 +1440,23 @@ describe('ANS_PERMANENT_CLAIM, the tuning half reworded', () => {
     expect(check('ANS_PERMANENT_CLAIM', 'With Botox you pay once and you are done.').outcome).toBe('fail');
   });
 });
+
+describe('ANS_PHI, care told by what the writer did for someone', () => {
+  it.each([
+    'Either works. I switched the weather presenter Tamsin Reyes from Botox to Dysport last year.',
+    'Insurers have criteria. We got it approved for Gloria Estevez after her field test last spring.',
+    'Most wait until weaning. I had this exact conversation on Monday with Hannah Kowalski.',
+    'Short flights are fine after a week. I did lipo on Priyanka Shah on the 2nd and she flew home on the 10th.',
+    'One syringe is plenty. The lips in the third photo of my gallery belong to Kayla Whitmore.',
+  ])('finds the patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'I switched from Botox to Dysport for my own forehead years ago.',
+    'We had a long conversation in our practice about whether to offer threads.',
+    'Our team did a session on Zoom for patients with questions about fillers.',
+  ])('names no patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

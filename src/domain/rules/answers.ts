@@ -1826,6 +1826,11 @@ const careCues = phrases(
     'i|we have? had|saw|treated|did|encounter|encountered|met|managed a|one single? case',
     // "is under my care", "returned to me for session two", "has been seeing me for six years"
     'under my|our care',
+    // "I switched the news anchor Tamsin Reyes from Botox to Dysport", "we got it approved for Gloria
+    // Estevez", "I had this exact conversation on Monday with Hannah Kowalski"
+    'i|we switch|switched|moved ~6 from',
+    'get|got it|them approved|covered|authorized for',
+    'had|have this|the|that ~2 conversation ~4 with',
     'return|returned|returning|returns ~2 to_me|to_us|to_see_me',
     'been seeing|visiting me|us',
     // "while injecting her nasolabial folds"
@@ -1907,6 +1912,8 @@ const careDetails = phrases(
     'have|has|had|get|gets|got ~2 it|them|both ~3 for_years|safely|together|regularly|every|each',
     // A condition of the body beside a name: "32 weeks pregnant".
     '# week|weeks|month|months pregnant',
+    // "the lips in the third photo belong to Kayla Whitmore"
+    'photo|photos|picture|pictures|set|gallery ~4 belong|belongs to',
     'she|he ~3 swelled|healed|loved|bruised|saw|looks|look|cancelled|needed|had',
   ],
   { care: careNouns },
@@ -2134,12 +2141,16 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
 const aboutPerson = new Set(
-  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke look'.split(
+  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke look belong belongs'.split(
     ' ',
   ),
 );
 /** Care done on someone: "a series on Dana Roe", "I operated on Mr. Lee", "work on Ann Bell". */
-const doneOn = new Set('series session sessions round rounds work worked operate operated'.split(' '));
+const doneOn = new Set(
+  'series session sessions round rounds work worked operate operated lipo liposuction surgery filler botox laser peel'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words that name a person by what they are ("the chairwoman", "the florist", "the sheriff's
