@@ -572,7 +572,7 @@ function clauseFrom(tokens: Token[], at: number, sentenceStart: number): number 
 /** An exchange named as such: "in return", "in exchange", "as a thank-you". */
 const exchange = phrases([
   'in return|exchange',
-  'a_cambio_de|a_cambio',
+  'a_cambio',
   'in appreciation|gratitude|thanks',
   'as a? thanks|thank',
   'part of the|our deal|bargain|arrangement|agreement',
