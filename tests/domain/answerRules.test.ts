@@ -1460,3 +1460,20 @@ describe('ANS_PHI, care told by what the writer did for someone', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PHI, a name typed in lower case', () => {
+  it('finds a patient named in lower case after "my client" or "my patient"', () => {
+    expect(
+      check('ANS_PHI', 'my client priyanka did three rounds with me and her jaw is softer').outcome,
+    ).toBe('fail');
+    expect(
+      check('ANS_PHI', 'my patient tiffany (the one at the bakery) had a bruise for two weeks').outcome,
+    ).toBe('fail');
+  });
+
+  it('names no one in "my patient base" or "my client list"', () => {
+    expect(check('ANS_PHI', 'my patient base has grown and my client list is full this spring').outcome).toBe(
+      'pass',
+    );
+  });
+});

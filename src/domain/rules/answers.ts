@@ -2080,6 +2080,21 @@ function specificPeople(
     else people.push({ from, to: relative + 1, named: false, relative: true });
     i = to - 1;
   }
+  // A name typed in lower case after the word for a patient: "my client priyanka did three
+  // rounds", "my patient tiffany (the one at the Whole Foods)". What follows tells a name from a
+  // noun ("my patient base has grown", "my client list is full").
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!/^(?:patient|client|pt|regular)$/.test(tokens[i - 1].normal)) continue;
+    if (!/^(?:my|our)$/.test(tokens[i - 2].normal)) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || t.pos !== 'NOUN' || patientGroups.has(t.normal)) continue;
+    const acts =
+      next !== undefined &&
+      /^(?:do|have|get|come|want|need|ask|love)$/.test(next.lemma) &&
+      tokens[i + 2]?.pos !== 'VERB';
+    if (next?.text === '(' || next?.text === ',' || acts) people.push({ from: i, to: i + 1, named: true });
+  }
   for (const m of describedPerson.find(analysis)) {
     // "the girls from the beauty shop": many people, not one; but twins are two people known.
     const role = tokens.slice(m.from, m.to).find((t) => personRoles.has(t.lemma));
@@ -2109,6 +2124,12 @@ interface Person {
   /** Someone's relative: whatever the person named is, the relative may be a patient. */
   relative?: boolean;
 }
+
+/** Nouns after "my patient" that name many patients, not one: "my patient base". */
+const patientGroups = new Set([
+  ...notAPatient,
+  ...'base list load population pool numbers roster panel group demographic'.split(' '),
+]);
 
 const kin = new Set(
   'son daughter sister brother husband wife mom mother dad father niece nephew cousin aunt uncle grandson granddaughter fiance fiancé fiancee boyfriend girlfriend'.split(
