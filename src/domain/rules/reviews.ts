@@ -350,8 +350,7 @@ const mismatch: ReviewRule = {
       default: 0.55,
       min: 0.5,
       max: 1,
-      label:
-        'Learned lean to complaint that, with words of irony, decides a four- or five-star text, at or above',
+      label: 'Learned lean to complaint that decides an ironic four- or five-star text, at or above',
     },
   },
   check(item, { setting, read, lean: readLean }) {
