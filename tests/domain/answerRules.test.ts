@@ -1477,3 +1477,22 @@ describe('ANS_PHI, a name typed in lower case', () => {
     );
   });
 });
+
+describe('ANS_SUPERIORITY, standing told by who learns from whom', () => {
+  it.each([
+    'Droop means the dose sat too low. I train most of the other injectors in this county.',
+    "Other clinics won't attempt the noses I take on; that's how far ahead of them I am.",
+    'Next time see someone better, like me.',
+    "I'm known around here as the surgeon for natural breasts.",
+    "Either way, come to us: we're the Sculptra experts in this city.",
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'I trained in Boston and teach residents twice a year.',
+    'Ask your dermatologist; they are the experts in skin cancer screening.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+});

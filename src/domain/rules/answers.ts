@@ -1141,6 +1141,15 @@ const unrivalled = phrases(
     'my|our name ~3 the one ~2 you ~2 hear',
     'the @provider everyone|everybody|people ~1 turn|turns|go|goes|come|comes to',
     'nadie ~6 mejor|mas que yo|nosotros',
+    // "I train most of the other doctors in this county"; "that's how far ahead of them I am"
+    'i|we train|trained|teach|taught|mentor|mentored most|half|many|all of the|other ~3 @provider',
+    'far|way|miles|years ahead of them|the_rest|the_others|everyone|everybody|the_competition',
+    // "see someone better, like me"; "known around here as the surgeon for natural results"
+    'better ~3 like me|us',
+    'better , like me|us',
+    'know|known ~3 as the @provider',
+    // "we're the Sculptra experts in this city"
+    'be ~1 the ~2 expert|experts|authority|specialist|specialists in|around ~2 town|city|state|area|region|county|valley|here',
   ],
   { provider: providerNouns, comparative: comparatives },
 );
