@@ -2075,7 +2075,7 @@ function specificPeople(
     // "Oregon's #1 Dysport clinic", "Houston's top surgeon": a place that ranks its providers.
     if (
       tokens[i + 1]?.normal === "'s" &&
-      /^(?:#|#1|number|top|best|leading|premier|only|favorite|favourite)/.test(tokens[i + 2]?.normal ?? '')
+      /^(?:#|number|top|best|leading|premier|only|favorite|favourite)/.test(tokens[i + 2]?.normal ?? '')
     )
       continue;
     let to = i + 1;
