@@ -134,13 +134,13 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
  * after it share most of their bands. Valid while the index is not written to, i.e. for one check.
  */
 export class BandHolders {
-  private readonly known = new Map<number, { reviewId: number }[]>();
+  private readonly known = new Map<number, number[]>();
   constructor(private readonly db: AnyDb) {}
-  async of(keys: readonly number[]): Promise<ReadonlyMap<number, readonly { reviewId: number }[]>> {
+  async of(keys: readonly number[]): Promise<ReadonlyMap<number, readonly number[]>> {
     const missing = distinct(keys).filter((key) => !this.known.has(key));
     if (missing.length > 0) {
-      const read = groupBy(await bandMembers(this.db, missing, holdersPerBand), (m) => m.bandKey);
-      for (const key of missing) this.known.set(key, read.get(key) ?? []);
+      for (const [key, holders] of await bandMembers(this.db, missing, holdersPerBand))
+        this.known.set(key, holders);
     }
     return this.known;
   }
@@ -160,7 +160,7 @@ async function nearDuplicatesOf(
   const candidates = reviews.map((review, i) => {
     const shared = new Map<number, number>();
     for (const key of prints[i].bandKeys) {
-      for (const { reviewId } of holders.get(key) ?? []) {
+      for (const reviewId of holders.get(key) ?? []) {
         if (reviewId !== review.id) shared.set(reviewId, (shared.get(reviewId) ?? 0) + 1);
       }
     }
