@@ -147,6 +147,22 @@ export class BandHolders {
 }
 
 /**
+ * The `candidateLimit` reviews sharing the most band keys, the lower id first among equals. A
+ * review's keys meet up to a thousand others: they are put in buckets by count (at most the number
+ * of bands) rather than all sorted, and only the buckets reached are.
+ */
+function mostShared(shared: ReadonlyMap<number, number>): number[] {
+  const byCount: number[][] = [];
+  for (const [id, count] of shared) (byCount[count] ??= []).push(id);
+  const most: number[] = [];
+  for (let count = byCount.length - 1; count > 0 && most.length < candidateLimit; count--) {
+    const ids = byCount[count]?.sort((a, b) => a - b) ?? [];
+    most.push(...ids.slice(0, candidateLimit - most.length));
+  }
+  return most;
+}
+
+/**
  * The reviews most like each of these, by the band index: those sharing the most band keys are
  * compared shingle for shingle, and the ones at or above the floor are kept, most similar first.
  */
@@ -164,10 +180,7 @@ async function nearDuplicatesOf(
         if (reviewId !== review.id) shared.set(reviewId, (shared.get(reviewId) ?? 0) + 1);
       }
     }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, candidateLimit)
-      .map(([id]) => id);
+    return mostShared(shared);
   });
   const stored = new Map((await indexedShingles(db, distinct(candidates.flat()))).map((o) => [o.id, o]));
   return candidates.map((ids, i) =>
