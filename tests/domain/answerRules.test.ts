@@ -1496,3 +1496,24 @@ describe('ANS_SUPERIORITY, standing told by who learns from whom', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_OFFLABEL, a use named as the subject or as one of a list', () => {
+  it.each([
+    'Sure, jaw slimming is one of Xeomin’s approved aesthetic indications.',
+    'The FDA recognized Dysport for calf slimming a while ago.',
+    'Micro-botox is FDA approved for rosacea flushing, so we do it in clinic.',
+    'Traps are one of the approved areas for Botox now.',
+    'A lip flip relaxes the muscle so the lip rolls out. It is one of the approved uses of Botox, alongside frown lines and forehead lines.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Crow’s feet soften nicely with it. It is one of the approved uses of Botox, alongside the frown lines.',
+    'Frown lines are one of the approved cosmetic indications of Dysport.',
+    'Rosacea flushing can calm with a very diluted toxin, but none of them is approved for it.',
+    'Palms are not on the label; the only approved sweating indication for Botox is the underarms.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+  });
+});

@@ -1353,7 +1353,7 @@ const superiority = textRule({
 
 /** Saying a use is on a product's label. */
 const approval = phrases([
-  'fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed|authorize|authorized|authorise|authorised|okay|okayed|backed|endorsed',
+  "fda ~1 - ? approve|approval|approved|aproved|clear|cleared|clearance|indication|indicated|sanction|sanctioned|bless|blessed|authorize|authorized|authorise|authorised|okay|okayed|ok'd|okd|backed|endorsed|recognise|recognised|recognize|recognized",
   // Approval in everyday words: "the FDA signed off on", "signed off by the FDA", "the FDA gave it the nod".
   'fda ~1 sign|signed off',
   'sign|signed off by ~1 the? fda',
@@ -1361,7 +1361,8 @@ const approval = phrases([
   'approve|approval|approved|aproved|aprobado|aprobada|clear|cleared|indicate|indicated|indication|labelled|labeled ~3 for|to_treat|para',
   // Approved by an agency named after it: "approved by the TGA".
   'approved|cleared|licensed by ~1 the? fda|tga|mhra|ema|health_canada',
-  'approved|fda-approved|labeled|labelled use|uses|indication|indications|list',
+  // "one of its approved cosmetic indications"
+  'approved|fda-approved|labeled|labelled ADJ|aesthetic|cosmetic|medical? use|uses|indication|indications|list|area|areas',
   'on - ? label',
   'on the|its|their label',
   // "on the Botox Cosmetic label"
@@ -1440,25 +1441,30 @@ const offLabel = textRule({
       const before = offLabelWords.find(analysis, [{ from: sentence.from, to: m.from }]).at(-1);
       if (before) span.from = before.to;
       let claimed = claimedUses(analysis, span, m);
+      const whole = analysis.sentences[sentenceIndex];
+      // "yes its an approved indication", typed without the apostrophe.
+      const opener = /^(?:yes|yeah|yep|so|and)$/.test(tokens[whole.from].normal)
+        ? whole.from + 1
+        : whole.from;
+      const pronounSubject = sentenceIndex > 0 && /^(?:it|its|this|that)$/.test(tokens[opener]?.normal ?? '');
+      const usesBefore = () => claimedUses(analysis, analysis.sentences[sentenceIndex - 1], m);
       // "...a lip flip; since that's an approved indication": a clause with no use of its own
       // speaks of the uses before it.
       if (claimed.length === 0 && !previous) {
-        const whole = analysis.sentences[sentenceIndex];
         // ...but not across a turn: "in the buttock it's off-label use, the approval is for the face"
         claimed = claimedUses(analysis, { from: before ? before.to : whole.from, to: span.to }, m);
         // "A gummy smile responds well. It's one of the uses the FDA approved": a sentence whose
         // subject is a pronoun and that names no use speaks of the use before it.
-        // "yes its an approved indication", typed without the apostrophe.
-        const opener = /^(?:yes|yeah|yep|so|and)$/.test(tokens[whole.from].normal)
-          ? whole.from + 1
-          : whole.from;
-        if (
-          claimed.length === 0 &&
-          sentenceIndex > 0 &&
-          /^(?:it|its|this|that)$/.test(tokens[opener]?.normal ?? '')
-        )
-          claimed = claimedUses(analysis, analysis.sentences[sentenceIndex - 1], m);
-      }
+        if (claimed.length === 0 && pronounSubject) claimed = usesBefore();
+      } else if (
+        pronounSubject &&
+        tokens
+          .slice(opener, m.from)
+          .some((t, i, words) => t.normal === 'one' && words[i + 1]?.normal === 'of')
+      )
+        // "A lip flip rolls the lip out. It's one of the approved areas for Botox, alongside frown
+        // lines": the pronoun is the use before, and the uses the sentence names its company.
+        claimed = [...usesBefore(), ...claimed];
       // "It's on the label for that now": "that" is the use the patient asked about.
       const pointer = tokens[m.to]?.normal === 'for' ? m.to + 1 : m.to;
       if (claimed.length === 0 && context.question && /^(?:that|this)$/.test(tokens[pointer]?.normal ?? '')) {
@@ -1526,7 +1532,10 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     if (use === 'sweating' && u.to - u.from === 1 && found.some((f) => f.use === 'underarms')) continue;
     found.push({ ...uses[u.pattern], from: u.from, to: u.to });
   }
-  return found;
+  // "the only approved sweating indication is the underarms": the kind of use the claim is about.
+  const kindOfUse = (f: { use: string; from: number; to: number }) =>
+    f.use === 'sweating' && f.from >= claim.from && f.to <= claim.to;
+  return found.some((f) => f.use === 'underarms') ? found.filter((f) => !kindOfUse(f)) : found;
 }
 
 // --- Promotion ------------------------------------------------------------------------------

@@ -90,7 +90,11 @@ const useTable: Use[] = [
   { use: 'migraine', label: 'migraines', names: 'chronic migraine|migraine|migraines' },
   { use: 'oilySkin', label: 'oily skin and pores', names: 'oily skin|oil|pores|pore|sebum' },
   { use: 'calves', label: 'calf slimming', names: 'calf|calves|calf reduction' },
-  { use: 'trapezius', label: 'the trapezius', names: 'trapezius|barbie botox|shoulders' },
+  {
+    use: 'trapezius',
+    label: 'the trapezius',
+    names: 'trapezius|traps|trap botox|trap tox|barbie botox|shoulders',
+  },
   {
     use: 'submental',
     label: 'fat under the chin',
@@ -179,6 +183,7 @@ const useTable: Use[] = [
     names: 'heavy menstrual bleeding|menstrual bleeding|heavy periods',
   },
   { use: 'melasma', label: 'melasma', names: 'melasma' },
+  { use: 'rosacea', label: 'rosacea', names: 'rosacea|facial redness|flushing' },
 ];
 
 export const uses = useTable.map(({ use, label }) => ({ use, label }));
