@@ -1240,6 +1240,38 @@ describe('the evaluation tricks', () => {
     });
   });
 
+  describe('REV_INCENTIVE, an exchange named with the review as its other side', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('whatever was given, in exchange or as thanks for the review', () => {
+      for (const body of [
+        'In return for this review the clinic sent me two tubes of their peptide cream.',
+        'They mailed me a silk pillowcase as a thank you for writing this up.',
+        'My compression garments were covered by the office in exchange for this testimonial.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+      for (const body of [
+        'I got nothing in return for this review; I just want people to find a careful injector.',
+        'This review is my thank you for the kindest nurse I have met.',
+        'I am writing this in return for all the patience they showed me during recovery.',
+      ])
+        expect(incentive(body), body).toBe('pass');
+    });
+
+    it('a condition said "as soon as" or "on the understanding", and a review popped up', () => {
+      for (const body of [
+        'The coordinator said my next peel is half price as soon as this review goes up.',
+        'My consult fee was waived on the understanding I would post a few lines here.',
+        'My second session is on the house for popping this up.',
+        'The surgeon will redo the tip at no extra cost once this review is live.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+      expect(
+        incentive('As soon as this review goes up I am booking my next peel, which I pay for in full.'),
+      ).toBe('pass');
+    });
+  });
+
   describe('REV_MISMATCH, told by what happened', () => {
     const rated = (rating: number, body: string) =>
       verdict('REV_MISMATCH', review({ rating, title: '', body }));

@@ -368,6 +368,8 @@ const rewardPhrases = phrases([
   'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
   'money|deposit|fee ~2 back',
+  // "the agreement that gets me my 500 back"
+  'my|the|our $? # back',
   // "offered to give back half what I paid"
   'give|pay ~2 back',
   'return|returned|refund|refunded ~3 deposit|fee|money|payment',
@@ -384,7 +386,7 @@ const rewardPhrases = phrases([
   'cost|charge nothing',
   // "they'd do the revision without the surgeon's fee"
   'without|minus ~3 =fee|=fees|=charge|=cost|=bill|=payment|=copay',
-  'no charge|cost',
+  'no extra|additional? charge|cost',
   'not charge|bill',
   'perk|swag|goodie',
   'goody bag',
@@ -420,7 +422,7 @@ const reviewActPhrases = phrases([
   'write|post|publish|leave|share|submit|drop|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
   // "do one for us", "put this up": not "she did it" or "put in one and a half"
   'do|did|does ~2 this|one|review|rating|testimonial|write_up',
-  'put ~1 this|it|one|something|review|rating|testimonial up|online|out|here',
+  'put|pop ~1 this|it|one|something|review|rating|testimonial up|online|out|here',
   // Spanish: "escribir esta opinión"
   'esta|mi opinion|resena',
   'write -? up',
@@ -449,6 +451,20 @@ const reviewActPhrases = phrases([
   '=posting|=writing',
   'bump|change|raise|update|switch|move ~3 to 5|five',
 ]);
+
+/**
+ * An exchange named with the review as its other side, which makes whatever was given a reward:
+ * "in exchange for this write-up I got a bottle of their serum", "as a thank you for doing this".
+ */
+const exchangeFor = phrases(['in exchange|return for', 'as a? thank - ? you|thanks for']);
+
+/** The exchanges of a sentence whose other side, said at once, is the review. */
+function exchangesForReview(analysis: TextAnalysis, sentence: { from: number; to: number }): PhraseMatch[] {
+  const exchanges = exchangeFor.find(analysis, [sentence]);
+  if (exchanges.length === 0) return [];
+  const acts = reviewActPhrases.find(analysis, [sentence]);
+  return exchanges.filter((m) => acts.some((act) => act.from >= m.to && act.from <= m.to + 3));
+}
 
 /** Reviews that are someone else's: "their Google reviews", "other reviews", "reading reviews". */
 const othersReviews = new Set([
@@ -530,7 +546,10 @@ const reviewBrings = new Set([
 function endsCondition(tokens: Token[], i: number): boolean {
   const t = tokens[i].normal;
   const before = tokens[i - 1]?.normal;
-  if (t === 'as') return before === 'long';
+  if (t === 'as') return before === 'long' || before === 'soon';
+  // "on the condition (that) I share", "on the understanding I'd post"
+  if (['condition', 'understanding'].includes(tokens[i].lemma))
+    return before === 'the' && tokens[i - 2]?.normal === 'on';
   if (t === 'that')
     return (
       ['condition', 'understanding'].includes(tokens[i - 1]?.lemma) ||
@@ -740,7 +759,10 @@ export function findIncentives(fields: readonly ReadField[]): Incentive[] {
     const { analysis } = read;
     const { tokens } = analysis;
     // Every reward named, and those really had: "I didn't take the gift card" names one it refuses.
-    const named = analysis.sentences.map((sentence) => rewardPhrases.find(analysis, [sentence]));
+    const named = analysis.sentences.map((sentence) => [
+      ...rewardPhrases.find(analysis, [sentence]),
+      ...exchangesForReview(analysis, sentence),
+    ]);
     const real = named.map((found, k) =>
       found.filter((m) => isRealReward(tokens, m, analysis.sentences[k].from)),
     );
