@@ -1517,3 +1517,29 @@ describe('ANS_OFFLABEL, a use named as the subject or as one of a list', () => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_SUPERIORITY, the writer set against the other providers', () => {
+  it.each([
+    'Half the injectors in Tucson come to me when one of their lips goes wrong.',
+    'My nurses bruise people far less than the chains down the road.',
+    'Most of the clinics in this county are copying our cannula technique, and none of them come close.',
+    'Nobody else around here would have caught that vessel, and we did.',
+    'Nobody in Reno does a jawline the way I do.',
+    'No one else in the valley has our eye for proportion.',
+    "We're the only practice with the experience to treat this properly.",
+    'Ask anyone in Eugene: ours is the only clinic worth the drive.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'I often refer patients to my colleague Dr. Lin for eyelid surgery.',
+    'Other injectors may use a few more units than I do, and that is fine.',
+    "I can't tell you who is best, and nobody else honestly can either.",
+    'Plenty of my colleagues get Botox themselves, and I treat some of them.',
+    'A patient came to us from another clinic with filler above her lip line, and we dissolved it.',
+    "I can't speak about anyone else's treatment plan.",
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+});

@@ -1111,6 +1111,10 @@ const unrivalled = phrases(
     'beat|beats|outdo|outdoes ~3 anything|anyone|anybody|everyone|everything',
     'come close',
     'the only one|ones|clinic|practice|place|injector ~4 worth|who|that',
+    // "we're the only team with the skill to", "the only one in Atlanta doing threads properly"
+    'the only @provider ~6 with the? skill|experience|expertise|touch|eye|hands|training',
+    'the only @provider ~3 worth',
+    'the only @provider ~5 doing|do|does ~4 properly|right|well|correctly',
     'one of ~3 few|handful ~2 @provider',
     "other ~2 @provider ~3 not|n't ~4 my|our|we|us",
     'few|not_many ~2 @provider ~4 my|our level|experience|volume|skill|numbers|training',
@@ -1125,7 +1129,8 @@ const unrivalled = phrases(
     '@provider the? other @provider ~4 come|go|turn to',
     // A name everyone gives: "ask anyone in Buckhead who does the best lips and you'll hear my name".
     'ask anyone|anybody ~12 hear|get my|our name',
-    'people|patient ~4 drive|fly|travel|come ~3 from',
+    // Many, not one: "a patient came to us from another clinic" is a case, not a reputation.
+    '=people|=patients|=clients ~4 drive|fly|travel|come ~3 from',
     'point you to my|our',
     // "No one but us still takes the time", "nobody except me does this in Ohio".
     'nobody|no_one|noone|none but|except|besides me|us',
@@ -1171,6 +1176,47 @@ const unfindable = phrases(
     provider: providerNouns,
   },
 );
+
+/** Other providers, named as those the writer sets themselves against. */
+const rivals = phrases(
+  [
+    'other|the_other ~2 @provider',
+    'most|half|many|every|all ~3 @provider',
+    'any ~1 other? ~2 @provider',
+    'the average|typical|usual ~2 @provider',
+    'anyone|anybody|nobody|no_one|noone|everyone|everybody else',
+    // "nobody in this town does a natural lip the way I do"
+    'nobody|no_one|noone|anyone|anybody in|around|across ~3 town|city|area|region|state|county|country|PROPN|here',
+    'the big? chains|competition',
+    'my|our =colleagues|=peers|competitors|competition',
+    'those guys',
+    'most|half|rest of the town|city|area|region',
+  ],
+  { provider: [...providerNouns, 'chain', 'group', 'colleague'] },
+);
+/** Words that set one side above the other: quality, not quantity ("more units than I use"). */
+const setAbove = phrases([
+  'better|safer|finer|smoother|gentler|superior|steadier|sharper|cleaner',
+  'more natural|precise|skilled|experienced|careful|accurate|consistent|refined',
+  'far less|fewer',
+  'above|ahead',
+  'the only',
+  'unlike',
+  'get|getting|come|comes|coming close',
+  'copy|copying',
+  'outclass|outclasses',
+  'catch up',
+  'trust',
+  'fix|fixing|correct|correcting|redo ~3 their|what',
+  // Peers coming for their own care: "the other injectors in this city come to me for their foreheads".
+  'come|came|turn|turned ~2 to me|us',
+  'learn|learned|learnt ~2 from me|us',
+  'my|our card|office|table|door',
+  'none',
+  'at|to the front',
+  // "no one else in the area has our touch"
+  'have|has|had my|our',
+]);
 
 /** Where a rank says "among all of them": in a place, ever. */
 const locality = phrases([
@@ -1314,6 +1360,29 @@ const superiority = textRule({
       if (!superiorityAsserted(analysis, m)) continue;
       if (notProviders.has(tokens[m.to]?.normal) || tokens[m.to]?.normal === 'person') continue;
       claim(m);
+    }
+    // The writer's side set against the other providers in one sentence: "the nurses on my team
+    // bruise people far less than the average medspa", "the other injectors in this city quietly
+    // come to me".
+    for (const m of rivals.find(analysis)) {
+      const sentence = tokens[m.from].sentence;
+      if (!mentionsSelf(analysis, sentence)) continue;
+      // "Nobody else around here would get it right": the negation is the claim, and says by
+      // itself that the writer is above the rest.
+      if (/^(?:nobody|no|noone)$/.test(tokens[m.from].normal)) {
+        // "I can't answer that, and nobody else can either": the writer no better than the rest.
+        const { after } = clauseAround(analysis, m);
+        if (tokens.slice(after.from, after.to).some((t) => t.normal === 'either')) continue;
+        if (
+          !isQuoted(analysis, m) &&
+          !isAsked(analysis, m) &&
+          (!isReported(analysis, m) || endorsed(analysis, m))
+        )
+          claim(m);
+        continue;
+      }
+      if (superiorityAsserted(analysis, m) && within(analysis, setAbove, analysis.sentences[sentence]))
+        claim(m);
     }
     for (const m of unfindable.find(analysis)) {
       // "If you can't find a better injector nearby": a condition, not a claim.
