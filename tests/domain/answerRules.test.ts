@@ -1543,3 +1543,27 @@ describe('ANS_SUPERIORITY, the writer set against the other providers', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PERMANENT_CLAIM, a result kept by another name', () => {
+  it.each([
+    'After three rounds of Botox the frown lines stay cured.',
+    'Juvederm in the chin is yours to keep, like an implant.',
+    'With Voluma the cheek you leave with is the look you keep.',
+    'Once the Dysport effect locks in, you can retire from treatments.',
+    'Restylane in the temples: once placed, it stays in, and that is that.',
+    'Do Xeomin for a year and top-ups stop being needed.',
+    'Most of my Botox patients have not needed a single unit since their third visit.',
+    'Two syringes of Juvederm and those folds are history.',
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Botox stays in the muscle it is injected into and does not travel to the milk.',
+    'Masseter Botox stays off-label until someone runs the trials.',
+    'Patients who switch to our Botox clinic rarely go back to the spa.',
+    'Lip filler is not something you keep for good; it breaks down in a year or so.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+});

@@ -170,7 +170,7 @@ const lasting = phrases([
   'para siempre',
   'de por vida',
   'forever',
-  'for good|life',
+  'for good|life|keeps',
   'for? the rest of ~3 life|lives',
   // A result that holds after the treatment stops: "you will never develop lines, even after you stop".
   'even after|once|when|if you ~1 stop|quit|discontinue',
@@ -185,7 +185,17 @@ const lasting = phrases([
   // A result that stops going away: "it just stops wearing off", "they stop coming back at all".
   'stop|stops|stopped wearing|fading|coming|creeping ~1 off|away|back',
   'stay|stays|remain|remains just|exactly like_that|the_same',
-  'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way|filled|flat|full|slim|slimmer|lifted|plump',
+  'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way|filled|flat|full|slim|slimmer|lifted|plump|cured|switched_off',
+  // "once it's in, it stays in", "in the jaw it just stays", "the effect locks in"
+  'stay|stays in ,|.|;|-|and',
+  'just stay|stays|sits',
+  'lock|locks|locked in',
+  // "the shape you get is the shape you keep", "the projection is yours to keep"
+  'what|shape|result|look you keep',
+  'yours to keep',
+  'be history',
+  'retire from',
+  'stop being necessary|needed',
   'hold|last|work on its|their own',
   'graduate from|out',
   'pay once',
@@ -206,10 +216,13 @@ const fading = phrases([
   'degrade|degrades',
   'go away|anywhere',
   'come back',
+  'keep paying|coming_back',
   'return',
   'absorb|metabolize|metabolise|dissipate',
   'need|require|have|get ~3 touch-up|touch_up|touchup|top-up|top_up|maintenance|redo|retreatment|another|again|more|second|replace|replacing|replacement',
   'repeat|redo|maintain',
+  // "I have patients who haven't needed a single unit since"
+  'need|needed ~4 since',
   'reform|reappear|recur|regrow|rebuild|show_up',
   'bulk|grow|build|fill back ~1 up|out',
 ]);
