@@ -1567,3 +1567,24 @@ describe('ANS_PERMANENT_CLAIM, a result kept by another name', () => {
     expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_GUARANTEE, harms named in other words and certainty staked', () => {
+  it.each([
+    'Our microneedling leaves no soreness at all, and you will have no discomfort during it.',
+    'Semaglutide on my schedule: you will not feel nauseous.',
+    'With our cooling tip, bruising is off the table.',
+    'You will lose the double chin with Kybella, no matter what.',
+    'It will work for you, and I would put money on it.',
+    'This laser gives zero pigmentation problems; you will not get a single mark.',
+  ])('finds the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'At six weeks that is no longer swelling; it is product, and we can dissolve it.',
+    'Some soreness is normal for a day or two after microneedling.',
+    'Nausea usually settles after the first month on semaglutide.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});

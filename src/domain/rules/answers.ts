@@ -472,6 +472,12 @@ const promising = phrases(
     'or a|your full? refund',
     "not|n't thrilled|happy|delighted|satisfied|pleased|impressed ~8 refund|refunded",
     'no doubt about it',
+    // Certainty staked or written down: "I'd put money on it", "I'll put it in writing that it works".
+    'put|bet money on it',
+    'put it in writing',
+    'no matter what',
+    // A harm taken off the table: "with a cannula bruising is off the table".
+    '@harm ~2 be off the table',
     'without a|any? doubt',
     'for certain',
     'you will love|adore',
@@ -542,6 +548,9 @@ const promising = phrases(
       'problems',
       'reaction',
       'bruise',
+      'bruising',
+      'swelling',
+      'scarring',
       'lump',
       'lumps',
       'infection',
@@ -558,7 +567,10 @@ const harm = phrases([
   'risk|risks',
   'side effect|effects',
   'complication',
-  'pain|hurt|sting|ache',
+  'pain|hurt|sting|ache|discomfort|soreness|sore|tenderness',
+  'nausea|nauseous|nauseated',
+  'hyperpigmentation|pigmentation|consequence|consequences',
+  'mark|marks',
   'bruise|bruising',
   'swell|swelling',
   'lump|bump|nodule|lumpy',
@@ -738,6 +750,9 @@ const guarantee = textRule({
       if (analysis.tokens[next]?.normal === 'free' || analysis.tokens[m.from - 2]?.normal === 'worth')
         continue;
       if (!deniedWithCertainty(analysis, m)) continue;
+      // "At three weeks that's no longer swelling": what a lump is now, not a harm promised away.
+      if (analysis.tokens[m.from - 1]?.normal === 'longer' && analysis.tokens[m.from - 2]?.normal === 'no')
+        continue;
       const { before, after } = clauseAround(analysis, m);
       if (hedged(analysis, before.from, after.to) || hedged(analysis, m.to, after.to, degrees)) continue;
       if (narrated(analysis, before.from, after.to) || aimOfAdvice(analysis, before)) continue;
