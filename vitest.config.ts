@@ -21,7 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
-          testTimeout: 30_000,
+          // A test may wait out a findBy ceiling (tests/ui/setup.ts) more than once.
+          testTimeout: 90_000,
         },
       },
     ],
