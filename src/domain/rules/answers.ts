@@ -1401,12 +1401,7 @@ const superiority = textRule({
         // "I can't answer that, and nobody else can either": the writer no better than the rest.
         const { after } = clauseAround(analysis, m);
         if (tokens.slice(after.from, after.to).some((t) => t.normal === 'either')) continue;
-        if (
-          !isQuoted(analysis, m) &&
-          !isAsked(analysis, m) &&
-          (!isReported(analysis, m) || endorsed(analysis, m))
-        )
-          claim(m);
+        if (ownWords(analysis, m) || endorsed(analysis, m)) claim(m);
         continue;
       }
       if (superiorityAsserted(analysis, m) && within(analysis, setAbove, analysis.sentences[sentence]))
@@ -1624,15 +1619,18 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     const end = analysis.sentences[tokens[u.from].sentence].to;
     const denied = deniedUse.find(analysis, [{ from: u.to, to: Math.min(end, u.to + 6) }])[0];
     if (denied && denied.from === u.to) continue;
-    // "approved for axillary hyperhidrosis, and a session controls sweating": the same sweating.
-    const { use } = uses[u.pattern];
-    if (use === 'sweating' && u.to - u.from === 1 && found.some((f) => f.use === 'underarms')) continue;
     found.push({ ...uses[u.pattern], from: u.from, to: u.to });
   }
-  // "the only approved sweating indication is the underarms": the kind of use the claim is about.
-  const kindOfUse = (f: { use: string; from: number; to: number }) =>
-    f.use === 'sweating' && f.from >= claim.from && f.to <= claim.to;
-  return found.some((f) => f.use === 'underarms') ? found.filter((f) => !kindOfUse(f)) : found;
+  // Sweating in one word is the underarms' when they are named: after them ("approved for axillary
+  // hyperhidrosis, and a session controls sweating"), or as the kind of use the claim is about
+  // ("the only approved sweating indication is the underarms").
+  const underarms = found.find((f) => f.use === 'underarms');
+  if (!underarms) return found;
+  const theirs = (f: { use: string; from: number; to: number }) =>
+    f.use === 'sweating' &&
+    f.to - f.from === 1 &&
+    (f.from > underarms.from || (f.from >= claim.from && f.to <= claim.to));
+  return found.filter((f) => !theirs(f));
 }
 
 // --- Promotion ------------------------------------------------------------------------------
