@@ -466,6 +466,11 @@ describe('ANS_OFFLABEL', () => {
     // Clauses between semicolons make their own claims.
     'Kybella is approved for fat under the chin; jowl use is off-label.',
     'Wegovy is approved for weight loss; Ozempic is approved for type 2 diabetes.',
+    // A claim ends where the next claim's product is named.
+    'Ozempic is approved for type 2 diabetes and Wegovy is the version approved for chronic weight management.',
+    // A name that holds another use's word: the hands, not skin quality.
+    'Radiesse is FDA approved for hand rejuvenation, and so is Restylane Lyft.',
+    'Skinvive is approved to smooth the skin of the cheeks; it is labelled for skin smoothness.',
     // A use denied where it is named.
     'Latisse is approved for lashes, and eyebrows are an off-label use.',
   ])('does not fire on "%s"', (body) => {
@@ -1033,6 +1038,10 @@ describe('ANS_OFFLABEL in other words and other uses', () => {
     'A chemical brow lift is one of the approved uses of Botox Cosmetic.',
     'Kybella is cleared for puffy lower eyelids too.',
     'Botox Cosmetic is FDA-approved for excessive gingival display.',
+    // A use named with a hyphen, a product the FDA has approved for nothing, an indication carried.
+    'Kybella is indicated for bra-line fat now, not only under the chin.',
+    'Exosome serums are FDA-approved for skin rejuvenation, a step up from PRP.',
+    'Mounjaro carries the weight-management indication as well.',
   ])('catches "%s"', (body) => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
   });

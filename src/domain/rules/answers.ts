@@ -1506,6 +1506,11 @@ const offLabel = textRule({
         const next = mentions.find((t) => t.from >= previous.to && t.to <= m.from);
         sentence.from = next ? next.from : previous.to;
       }
+      // ...and a claim before another ends where the other's product is named: "Ozempic is
+      // approved for diabetes and Wegovy is the version approved for weight management".
+      const following = claims.find((c) => c.from >= m.to && c.to <= sentence.to);
+      const nextProduct = following && mentions.find((t) => t.from >= m.to && t.to <= following.from);
+      if (nextProduct) sentence.to = nextProduct.from;
       // "Dysport and Botox are both approved for...": every product named before the claim.
       const named = mentions.filter(
         (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from,

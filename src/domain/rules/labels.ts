@@ -118,7 +118,7 @@ const useTable: Use[] = [
     names:
       'nose|nasal|liquid rhinoplasty|non - surgical rhinoplasty|nonsurgical rhinoplasty|rhinoplasty|nose job|tip support|dorsal hump|nasal tip|depressor septi|depressor septi nasi',
   },
-  { use: 'hands', label: 'the hands', names: 'hands|hand' },
+  { use: 'hands', label: 'the hands', names: 'hand rejuvenation|hands|hand' },
   {
     use: 'folds',
     label: 'smile lines',
@@ -152,7 +152,11 @@ const useTable: Use[] = [
     names:
       'bra fat|bra line|bra rolls|back fat|arms|belly|abdomen|stomach|love handles|flanks|thighs|knees|buttock augmentation|buttocks|buttock|butt|anywhere on the body|all over the body|fat pockets|body',
   },
-  { use: 'weightLoss', label: 'weight loss', names: 'weight loss|weight - loss|obesity' },
+  {
+    use: 'weightLoss',
+    label: 'weight loss',
+    names: 'weight loss|weight - loss|obesity|weight management|weight - management',
+  },
   {
     use: 'breasts',
     label: 'breast enhancement',
@@ -184,17 +188,25 @@ const useTable: Use[] = [
   },
   { use: 'melasma', label: 'melasma', names: 'melasma' },
   { use: 'rosacea', label: 'rosacea', names: 'rosacea|facial redness|flushing' },
+  {
+    use: 'skinQuality',
+    label: 'skin quality',
+    names: 'skin rejuvenation|rejuvenation|skin quality|skin texture|skin smoothness|skin booster',
+  },
 ];
 
 export const uses = useTable.map(({ use, label }) => ({ use, label }));
 
+// A two-word name is also written hyphenated: "bra-line fat", "tear-trough hollows".
+const hyphenated = (name: string) => (/^\S+ \S+$/.test(name) ? [name, name.replace(' ', ' - ')] : [name]);
+
 export const useNames = phrases(
   useTable.map((_, i) => `@u${i}`),
-  Object.fromEntries(useTable.map((u, i) => [`u${i}`, u.names.split('|')])),
+  Object.fromEntries(useTable.map((u, i) => [`u${i}`, u.names.split('|').flatMap(hyphenated)])),
 );
 
 const toxin = ['glabellar', 'forehead', 'crowsFeet', 'platysma', 'underarms', 'migraine'];
-const filler = ['lips', 'underEye', 'cheeks', 'chin', 'jawline', 'temples', 'hands', 'folds'];
+const filler = ['lips', 'underEye', 'cheeks', 'chin', 'jawline', 'temples', 'hands', 'folds', 'skinQuality'];
 
 /** Each product's labelled uses, by the keys of the treatment lexicon. */
 export const labelledUses: Readonly<Record<string, readonly string[]>> = {
@@ -209,6 +221,8 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   kysse: ['lips'],
   volbella: ['lips', 'underEye'],
   eyelight: ['underEye'],
+  // Smoother skin of the cheeks.
+  skinvive: ['skinQuality', 'cheeks'],
   voluma: ['cheeks', 'chin', 'temples'],
   lyft: ['cheeks', 'hands', 'folds'],
   defyne: ['folds', 'chin'],
@@ -232,6 +246,8 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   wegovy: ['weightLoss'],
   hylenex: ['absorption'],
   prp: [],
+  // The FDA has approved no exosome product for any use.
+  exosomes: [],
   // Finasteride 1 mg is labelled for hair loss in men only, 5 mg for the prostate.
   finasteride: ['hair', 'prostate'],
   // Oral minoxidil is labelled for blood pressure; only the topical form for hair loss.

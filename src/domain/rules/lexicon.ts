@@ -68,6 +68,7 @@ const entries: (Treatment & { names: string[] })[] = [
     kind: 'hyaluronicFiller',
     names: ['juvederm volbella', 'volbella'],
   },
+  { key: 'skinvive', name: 'Skinvive', kind: 'hyaluronicFiller', names: ['juvederm skinvive', 'skinvive'] },
   { key: 'voluma', name: 'Juvederm Voluma', kind: 'hyaluronicFiller', names: ['juvederm voluma', 'voluma'] },
   { key: 'volux', name: 'Juvederm Volux', kind: 'hyaluronicFiller', names: ['juvederm volux', 'volux'] },
   {
@@ -175,6 +176,7 @@ const entries: (Treatment & { names: string[] })[] = [
   },
   { key: 'hylenex', name: 'Hylenex', kind: 'other', names: ['hylenex', 'hyaluronidase', 'vitrase'] },
   { key: 'bellafill', name: 'Bellafill', kind: 'other', names: ['bellafill'] },
+  { key: 'exosomes', name: 'exosomes', kind: 'other', names: ['exosomes', 'exosome'] },
   {
     key: 'prp',
     name: 'PRP',
