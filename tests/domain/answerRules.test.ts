@@ -1597,3 +1597,33 @@ describe('ANS_GUARANTEE, harms named in other words and certainty staked', () =>
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_GUARANTEE, harms ruled out by other names and promises set apart', () => {
+  it.each([
+    'Honestly, for a healthy lip there is nothing to worry about.',
+    'With our dilution, nodules are a thing of the past.',
+    'An allergy to Botox is unheard of.',
+    'Dimpling simply is not possible with smooth threads.',
+    'Done my way it never causes flare-ups.',
+    'You are in no danger at all, and there is no downside.',
+    'I aspirate first, which takes any complication off the table.',
+    'It works on everyone who has a forehead to move.',
+    'Every jawline I have done came out sharper, and yours will be no different.',
+    'I have yet to meet a neck it did not tighten.',
+    'I can tell you flatly that scarring will not happen to you; I have done this too long.',
+    'Nobody has ever found a thread scar on my patients, and you will not be the exception.',
+  ])('finds the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'A money-back offer is a billing policy, not a promise that nothing will go wrong.',
+    'Low antibody rates are a small advantage, not an absence of risk.',
+    'Well tolerated is a different claim from risk-free.',
+    'A ten-year review of repeat toxin patients found no cumulative adverse effects.',
+    'Lupus should be quiet, not flaring, before any filler; I would wait for that.',
+    'Some darkening after a peel is common in deeper skin tones, so we prime it first.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});

@@ -450,7 +450,7 @@ const promising = phrases(
     // Every patient as the measure: "works in 100% of my patients".
     '100|one_hundred %|percent|per_cent of ~1 my|our|the? patient|patients|pt|pts|client|clients|case|cases|people',
     'every single? time',
-    'work|works for everyone|everybody|anyone',
+    'work|works for|on everyone|everybody|anyone',
     // Every patient as the measure of a result: "works for every patient I've treated".
     'work|works|worked for every|each|all ~2 patient|patients|client|clients|person|case|one',
     // None who failed, by a double negation: "I've never had anyone who didn't", "not one who wasn't".
@@ -463,7 +463,10 @@ const promising = phrases(
     // Certainty tagged on: "with us it works, full stop".
     'work|works ,? full_stop|period',
     // The reader promised what every other patient got: "and you'll be no different".
-    'you will be no different',
+    'you|yours will be no different',
+    "you will not|n't be the exception",
+    // None who failed, by a wait: "I've yet to meet a face it didn't transform".
+    "i have? yet to ~2 meet|see|have|find|treat ~6 not|n't",
     'always work|works',
     'without fail',
     'money back',
@@ -478,6 +481,7 @@ const promising = phrases(
     'no matter what',
     // A harm taken off the table: "with a cannula bruising is off the table".
     '@harm ~2 be off the table',
+    '@harm off the table',
     'without a|any? doubt',
     'for certain',
     'you will love|adore',
@@ -576,8 +580,12 @@ const harm = phrases([
   'lump|bump|nodule|lumpy',
   'droop|droopy|drooping|heavy|heaviness',
   'infection|blindness|necrosis|occlusion|scar|scarring|ptosis',
-  'contracture|hematoma|haematoma|seroma|embolism|asymmetry|rippling',
+  'contracture|hematoma|haematoma|seroma|embolism|asymmetry|rippling|dimpling|darkening',
+  'flareup|flareups|breakout|breakouts|bleed|bleeding|nerve_injury|nerve_damage',
+  'flare - up|ups',
   'reaction|allergy|allergic',
+  'adverse outcome|outcomes|event|events|effect|effects|reaction|reactions',
+  'danger|downside|downsides',
   'headache',
   'go wrong',
   'harm|damage',
@@ -612,7 +620,11 @@ const hedged = (analysis: TextAnalysis, from: number, to: number, words = hedges
     if (tokens[i].normal === 'most' && /^(?:ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     if (words.has(tokens[i].normal)) return true;
     // "can give balance without looking overdone" is a possibility; "nothing can go wrong" is not.
-    const modal = words === hedges && (tokens[i].lemma === 'can' || tokens[i].normal === 'could');
+    // "I can tell you flatly it won't happen" says, it does not hedge.
+    const modal =
+      words === hedges &&
+      (tokens[i].lemma === 'can' || tokens[i].normal === 'could') &&
+      !/^(?:tell|say|promise|assure|confirm)$/.test(tokens[i + 1]?.lemma ?? '');
     if (modal && !tokens[i].negated && !/^(?:not|n't)$/.test(tokens[i + 1]?.normal ?? '')) return true;
   }
   return false;
@@ -626,7 +638,9 @@ const narrated = (analysis: TextAnalysis, from: number, to: number) => {
   if (analysis.tokens.slice(from, to).some((t) => t.normal === 'ever')) return false;
   for (let i = from; i < to; i++) {
     const t = analysis.tokens[i];
-    if (/^(?:was|were|had|did|healed|resolved|recovered|went)$/.test(t.normal)) return true;
+    // ...or of what a study found: "a review of ten years found no cumulative adverse effects".
+    if (/^(?:was|were|had|did|healed|resolved|recovered|went|found|showed|reported)$/.test(t.normal))
+      return true;
   }
   return false;
 };
@@ -634,6 +648,15 @@ const narrated = (analysis: TextAnalysis, from: number, to: number) => {
 /** Promising words used of something other than the result: a deposit guarantees a slot. */
 const otherGuarantees = phrases([
   'slot|spot|appointment|booking|seat|availability|place|price|rate|fee|fees|coverage|authentic|genuine',
+]);
+/**
+ * A promise set apart from the writer's own claim: "a business policy, not a promise that nothing
+ * will go wrong", "a different claim from risk-free".
+ */
+const disclaimers = phrases([
+  "not|n't|no ~1 a|an|any? promise|guarantee|claim|assurance|proof|sign ~1 that|of",
+  'different ~1 claim|thing|promise? from|than',
+  'not the same ~1 as|thing',
 ]);
 /** What a doctor may honestly promise: a process, not an outcome. */
 const honestPromises = phrases([
@@ -695,6 +718,8 @@ const guarantee = textRule({
 
       if (!asserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
       if (hedged(analysis, before.from, m.from)) continue;
+      const opensAt = analysis.sentences[analysis.tokens[m.from].sentence].from;
+      if (within(analysis, disclaimers, { from: Math.max(opensAt, m.from - 10), to: m.from })) continue;
       // "Your slot is guaranteed", "included in the fee, guaranteed in writing": the thing guaranteed
       // may come before the word.
       if (
@@ -843,15 +868,16 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
 }
 
 /**
- * Where "free" stands before a harm: "free of side effects", "free from any serious risk"; -1
- * when it does not.
+ * Where "free" (or "absence", "lack") stands before a harm: "free of side effects", "free from any
+ * serious risk"; -1 when it does not.
  */
 function freeOf(analysis: TextAnalysis, m: { from: number }): number {
   const { tokens } = analysis;
   let k = m.from - 1;
   while (k > m.from - 4 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
   if (!/^(?:of|from)$/.test(tokens[k]?.normal ?? '')) return -1;
-  return tokens[k - 1]?.normal === 'free' ? k - 1 : -1;
+  // "Not an absence of risk" affirms the risk.
+  return /^(?:free|absence|lack)$/.test(tokens[k - 1]?.normal ?? '') ? k - 1 : -1;
 }
 
 /** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
@@ -861,7 +887,10 @@ const nullity = phrases(['be ~1 nil|zero|nonexistent|non-existent|non_existent|n
  * question". Said of a claim the same words refute it ("permanent filler is impossible"), so the
  * writer's own words are judged to the end of them.
  */
-const impossibility = phrases(['be ~2 impossible|out_of_the_question']);
+const impossibility = phrases([
+  'be ~2 impossible|out_of_the_question|unheard_of|a_thing_of_the_past',
+  "be not|n't ~1 possible|a_possibility",
+]);
 
 /**
  * A negation denies a harm when it bears on the harm itself ("no bruising", "you won't bruise",
@@ -941,7 +970,8 @@ const asserted = (analysis: TextAnalysis, m: { from: number; to: number }) =>
 const inherentlyNegative = (analysis: TextAnalysis, m: { from: number; to: number }) => {
   const { tokens } = analysis;
   let at = m.from;
-  while (at < m.to && !/^(?:no|zero|never|not|n't|without)$/.test(tokens[at].normal)) at++;
+  while (at < m.to && !/^(?:no|zero|never|not|n't|without|nothing|nobody|none)$/.test(tokens[at].normal))
+    at++;
   // "Sculptra is no exception" says what a thing is, not that a promise holds without exception;
   // "there will be no sensation" says what there is.
   const says = at === m.from && tokens[m.from - 1]?.lemma === 'be';
