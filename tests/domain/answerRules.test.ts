@@ -1627,3 +1627,33 @@ describe('ANS_GUARANTEE, harms ruled out by other names and promises set apart',
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_SUPERIORITY, the others of a place and where they end up', () => {
+  it.each([
+    'Unlike the rest of the injectors in Phoenix, I am someone you can trust with a cannula.',
+    'The dermatologists in this town send their own mothers to me for Sculptra.',
+    'Half my week goes on repairing lips the medspas around here botched.',
+    'My chin work is the standard the other surgeons are measured against.',
+    'Our revision rate is the lowest of any facial plastic surgeon in the state.',
+    'There is not a surgeon in Tulsa whose noses look as natural as mine.',
+    'For lipo you want my level of skill, and around here there is not another one.',
+    "I'd say in this valley there is only one practice worth trusting with your eyelids, and it is mine.",
+    "I'm the one everybody ends up with once a thread lift goes wrong.",
+    "I'm the guy the other nurses in this county come to for their own lips.",
+    'Nobody in Boise does tear troughs better.',
+    'Who has the softest lips in Denver? Modesty forbids, but it rhymes with my name.',
+    'Our team is hands down the GOAT for brows in Miami.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'The surgeons in this town are well trained; ask any of them for healed photos.',
+    'I refer to the plastic surgeons in this city for anything surgical.',
+    'The rest of the injectors on my team follow the same protocol I do.',
+    'Repairing a lip that was overfilled takes two visits: we dissolve, then rebuild.',
+    'A surgeon in Miami taught me this technique years ago.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+});

@@ -1020,6 +1020,8 @@ const ranks = [
   'elite',
   'foremost',
   'greatest',
+  // "hands down the GOAT for lips in Miami"
+  'goat',
   'number one',
   'number - one',
   'number 1',
@@ -1169,6 +1171,16 @@ const unrivalled = phrases(
     'beat|beats|outdo|outdoes ~3 anything|anyone|anybody|everyone|everything',
     'come close',
     'the only one|ones|clinic|practice|place|injector ~4 worth|who|that',
+    'only one @provider ~2 worth',
+    // "there isn't an injector in Scottsdale whose lips look as natural as mine"
+    "be not|n't a|an|one|another @provider ~8 as ~3 as me|mine|us|ours|i|we",
+    "there be not|n't another one",
+    // Where the others end up or come: "I'm the one everybody ends up with", "I'm the guy other
+    // injectors in this city come to"; "I'm the one who actually knows how".
+    "i|we|=i'm|=im|=we're be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all ~5 send|come|go|turn|end_up|refer",
+    "i|we|=i'm|=im|=we're be? the one|guy|gal|person|@provider who|that actually|really|truly know|can",
+    'rhyme|rhymes with my|our name',
+    '@rank|lowest|highest|fewest of any|all ~1 other? ~2 @provider',
     // "we're the only team with the skill to", "the only one in Atlanta doing threads properly"
     'the only @provider ~6 with the? skill|experience|expertise|touch|eye|hands|training',
     'the only @provider ~3 worth',
@@ -1214,7 +1226,7 @@ const unrivalled = phrases(
     // "we're the Sculptra experts in this city"
     'be ~1 the ~2 expert|experts|authority|specialist|specialists in|around ~2 town|city|state|area|region|county|valley|here',
   ],
-  { provider: providerNouns, comparative: comparatives },
+  { provider: providerNouns, comparative: comparatives, rank: ranks },
 );
 
 /**
@@ -1249,6 +1261,9 @@ const rivals = phrases(
     'my|our =colleagues|=peers|competitors|competition',
     'those guys',
     'most|half|rest of the town|city|area|region',
+    'the rest of the ~2 @provider',
+    // The providers of a place, all of them: "the plastic surgeons in this town", "injectors around here".
+    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=nurses|=specialists|=places in|around|across ~3 town|city|area|region|state|county|PROPN|here',
   ],
   { provider: [...providerNouns, 'chain', 'group', 'colleague'] },
 );
@@ -1269,6 +1284,15 @@ const setAbove = phrases([
   // Peers coming for their own care: "the other injectors in this city come to me for their foreheads".
   'come|came|turn|turned ~2 to me|us',
   'learn|learned|learnt ~2 from me|us',
+  // Peers who send the writer their own care or what they cannot do: "send their own wives to me",
+  // "send me their revisions", "too complicated for them"; a referral alone is no rank.
+  'send|sends|sent|refer|refers|referred|bring|brings ~1 their|his|her own',
+  'send|sends|sent|refer|refers|referred me|us their ~2 revisions|failures|botches|disasters|mistakes|messes|complications',
+  'too ~2 for them',
+  'measure|measured ~1 against',
+  'lowest|highest|fewest',
+  'repair|repairing|rescue|rescuing|botch|botched',
+  'clean|cleaning up after',
   'my|our card|office|table|door',
   'none',
   'at|to the front',
@@ -1459,10 +1483,12 @@ const superiority = textRule({
       const sentence = tokens[m.from].sentence;
       const { after } = clauseAround(analysis, m);
       const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
+      // "Nobody in Austin does cheeks better": the place may be inside the claim.
       if (
         !mentionsSelf(analysis, sentence) &&
         !within(analysis, locality, afterSentence) &&
-        !within(analysis, locality, after)
+        !within(analysis, locality, after) &&
+        !within(analysis, locality, m)
       )
         continue;
       claim(m);
