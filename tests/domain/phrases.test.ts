@@ -33,6 +33,21 @@ describe('phrase patterns', () => {
     ]);
   });
 
+  it('reads "I\'m" as "I am", curly apostrophe or straight, with the offsets of the text', () => {
+    expect(matched(['i be ~2 the one'], "Honestly, I\u2019m the one. I'm sure of it.")).toEqual([
+      [0, 'I\u2019m the one'],
+    ]);
+    const analysis = analyse("Well, I'm fine. Thanks.");
+    expect(analysis.tokens.slice(2, 4).map((t) => [t.text, t.lemma, t.pos])).toEqual([
+      ['I', 'i', 'PRON'],
+      ["'m", 'be', 'AUX'],
+    ]);
+    expect(analysis.sentences.map((s) => [s.from, s.to])).toEqual([
+      [0, 6],
+      [6, 8],
+    ]);
+  });
+
   it('skips words within a clause but never across a sentence', () => {
     expect(matched(['last ~2 forever'], 'It lasts pretty much forever.')).toEqual([
       [0, 'lasts pretty much forever'],

@@ -111,6 +111,8 @@ function analyseNow(text: string): TextAnalysis {
   const tags = all.out(its.pos) as string[];
   const types = all.out(its.type) as string[];
   const tokens: Token[] = [];
+  // Where each of wink's tokens starts among ours: "I'm" becomes two.
+  const firstOf: number[] = [];
   let offset = 0;
   let quoting = false;
   for (let i = 0; i < values.length; i++) {
@@ -120,7 +122,7 @@ function analyseNow(text: string): TextAnalysis {
     const quoteMark =
       types[i] === 'punctuation' && isQuoteMark(value, quoting, spaces[i], spaces[i + 1], i === 0);
     if (quoteMark) quoting = toggling.has(value) ? !quoting : opening.has(value);
-    tokens.push({
+    const token = {
       text: value,
       normal,
       // wink has no lemma for a few misspellings ("didnt"): the word stands for itself.
@@ -132,12 +134,25 @@ function analyseNow(text: string): TextAnalysis {
       sentence: 0,
       negated: false,
       quoted: quoting && !quoteMark,
-    });
+    };
+    firstOf.push(tokens.length);
+    // wink keeps "I'm" whole, as a name, where it splits "we're" and "I've": split alike, so that
+    // "I'm the one" is read as "I am the one".
+    if (normal === "i'm") {
+      const at = offset + 1;
+      tokens.push(
+        { ...token, text: value.slice(0, 1), normal: 'i', lemma: 'i', pos: 'PRON', end: at },
+        { ...token, text: value.slice(1), normal: "'m", lemma: 'be', pos: 'AUX', start: at },
+      );
+    } else tokens.push(token);
     offset += value.length;
   }
+  firstOf.push(tokens.length);
   const sentences: SentenceSpan[] = [];
   doc.sentences().each((sentence, index) => {
-    const [from, last] = sentence.out(its.span) as unknown as [number, number];
+    const [first, lastWink] = sentence.out(its.span) as unknown as [number, number];
+    const from = firstOf[first];
+    const last = firstOf[lastWink + 1] - 1;
     for (let i = from; i <= last; i++) tokens[i].sentence = index;
     const closingMark = tokens.slice(from, last + 1).findLast((t) => t.type === 'punctuation');
     sentences.push({

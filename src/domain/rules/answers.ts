@@ -119,7 +119,7 @@ const within = (analysis: TextAnalysis, set: PhraseSet, span: { from: number; to
   span.to > span.from && set.find(analysis, [span]).length > 0;
 
 const selfReference = new Set(
-  "i we me us my our i'm im we're i've we've i'd myself ourselves mine ours soy somos yo nosotros mi mis nuestro nuestra".split(
+  "i we me us my our im we're i've we've i'd myself ourselves mine ours soy somos yo nosotros mi mis nuestro nuestra".split(
     ' ',
   ),
 );
@@ -1090,13 +1090,13 @@ const rankedSelf = phrases(
     'i|we have? be ~2 among the? very|absolute|true? @rank',
     'i|we have? be ~2 one of the? very|absolute|true? @rank',
     // "im" as typed on a phone, which the analysis keeps whole
-    "=i'm|=im|=we're|soy|somos ~2 the|el|la? @rank",
-    "=i'm|=im|=we're among the? very|absolute|true? @rank",
-    "=i'm|=im|=we're one of the? very|absolute|true? @rank",
+    '=im|soy|somos ~2 the|el|la? @rank',
+    '=im among the? very|absolute|true? @rank',
+    '=im one of the? very|absolute|true? @rank',
     // The writer's own providers as the subject: "our surgeons are the elite", "my team has been #1".
     'our|my ~2 @provider have? be ~2 the? @rank',
     // Better than the rest, said of oneself: "I'm simply a better injector than the chains".
-    "i|we|=i'm|=im|=we're be? ~2 a|an better|finer|safer|more ~2 @provider than",
+    'i|we|=im be? ~2 a|an better|finer|safer|more ~2 @provider than',
     // "I simply get longer-lasting results than they do", "our practice is simply better than the chains".
     'i|we ~3 @comparative ~3 result|results|outcome|outcomes|work than',
     'our|my @provider be ~2 @comparative than',
@@ -1177,8 +1177,8 @@ const unrivalled = phrases(
     "there be not|n't another one",
     // Where the others end up or come: "I'm the one everybody ends up with", "I'm the guy other
     // injectors in this city come to"; "I'm the one who actually knows how".
-    "i|we|=i'm|=im|=we're be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all ~5 send|come|go|turn|end_up|refer",
-    "i|we|=i'm|=im|=we're be? the one|guy|gal|person|@provider who|that actually|really|truly know|can",
+    'i|we|=im be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all ~5 send|come|go|turn|end_up|refer',
+    'i|we|=im be? the one|guy|gal|person|@provider who|that actually|really|truly know|can',
     'rhyme|rhymes with my|our name',
     '@rank|lowest|highest|fewest of any|all ~1 other? ~2 @provider',
     // "we're the only team with the skill to", "the only one in Atlanta doing threads properly"
@@ -1349,7 +1349,7 @@ const endorsement = phrases([
 ]);
 /** Patients reporting the praise of the writer: "my patients tell me I'm the greatest", "patients call me the Picasso of lips". */
 const ownPraise = phrases([
-  "my|our ~1 patient|patients|client|clients|regulars|reviews ~2 say|tell|write|rave ~3 i|we|=i'm|=we're",
+  'my|our ~1 patient|patients|client|clients|regulars|reviews ~2 say|tell|write|rave ~3 i|we|=im',
   'patient|patients|client|clients|regulars|reviews ~2 call me|us',
 ]);
 const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {

@@ -282,18 +282,7 @@ function isName(token: Token): boolean {
 }
 
 const treatmentWords = new Set([...treatments, ...areas].filter((w) => !w.includes(' ')));
-const nameLike = new Set([
-  ...roles,
-  ...relations,
-  'i',
-  "i'm",
-  'mom',
-  'dad',
-  'god',
-  'verity',
-  'google',
-  'yelp',
-]);
+const nameLike = new Set([...roles, ...relations, 'i', 'mom', 'dad', 'god', 'verity', 'google', 'yelp']);
 
 /**
  * A provider named in person: "Dr. Smith", "nurse Kelly", "my injector Anna", "Britt, the nurse

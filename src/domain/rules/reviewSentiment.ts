@@ -673,7 +673,7 @@ const phraseValence: [string, number][] = [
     2,
   ],
   // others noticing: "my hairdresser asked what I'm doing"
-  ["ask|asks|asked|asking me? what i|i'm|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
+  ["ask|asks|asked|asking me? what i|you|she 'm|be|have|'ve|had? do|did|doing|done|use|using", 2],
   ['for the first time in|since', 2],
   ['back in|into my ~2 jeans|clothes|dress|dresses|size|bikini|swimsuit', 2],
   // someone close following the reviewer in: "my sister is booking her consult"
@@ -1433,7 +1433,7 @@ function isHearsay(analysis: TextAnalysis, hit: Hit, voices: ReadonlySet<string>
   // how many people recommend it", "my best friend recommended Dr. Hill".
   if (praised && hit.to - hit.from === 1 && own.lemma === 'recommend' && spokenBy()) return true;
   for (let i = hit.from - 1; i >= start; i--) {
-    if (['i', 'my', "i'm", 'mine'].includes(tokens[i].normal)) return false;
+    if (['i', 'my', 'mine'].includes(tokens[i].normal)) return false;
     if (praised && (showcases.has(tokens[i].lemma) || showcases.has(tokens[i].normal))) return true;
     // "the before and after photos looked natural": what a practice shows of its best work
     if (praised && tokens[i].lemma === 'photo' && tokens[i - 1]?.normal === 'after') return true;
