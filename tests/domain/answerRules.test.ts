@@ -1657,3 +1657,29 @@ describe('ANS_SUPERIORITY, the others of a place and where they end up', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PHI, care told in more words', () => {
+  it.each([
+    'I actually treated Nora Quinlan for exactly this in June, and hers settled by week three.',
+    'Gave Priya Natarajan 12 units a side on Tuesday and she loved it.',
+    "I dealt with an occlusion in Hollis Whitcombe's nasolabial fold last spring.",
+    'Last year I corrected the same asymmetry for Renata Voss, the florist on Pine Street.',
+    'Odile Marchetti? Yes, I have your chart open in front of me.',
+    'Her before-and-after is up on the practice page: Tamsin, two syringes of Voluma.',
+    'The Okafor twins from Dayton both had lip flips here in April.',
+    'I had a patient just like you, the 38-year-old dental hygienist at Ridgeview Dental who came in last week.',
+    'Look at the before-and-after I posted of Greta, my patient from the flower shop.',
+    'My patient B.W., the spin instructor downtown, you might know her, does both every spring.',
+  ])('finds the patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'In twelve years I have never seen Tyndall with a cannula in the tear trough.',
+    "Take two imaginary patients, 'Jane Doe' and 'John Doe': she might need 15 units, he 35.",
+    'Dr. Carruthers first described glabellar toxin in 1992.',
+    "Swelling in Boston's winter is no different from anywhere else.",
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

@@ -2014,13 +2014,18 @@ const careCues = phrases(
     'start|started with me|us',
     'i|we started ~3 on',
     'come|comes|coming every|in_every',
-    'i|we have? be? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
+    'i|we have? be? ADV? treat|treated|inject|injected|saw|seen|operate|operated|dissolve|dissolved',
     // "I recently treated", "I declined to treat", "I have been treating", "I managed exactly this for":
     // what was done, not what can be ("we can dissolve it").
     'i|we recently|personally|once|also|just|already|previously|first|last ~1 treat|treated|inject|injected|saw|operate|operated|dissolve|dissolved',
     'i|we declined|refused|agreed|started|began|continued to treat|inject|operate',
     'i|we have|had been treating|injecting|seeing',
-    'i|we managed ~3 for',
+    // "I corrected exactly this for Brittany Solis", "I dealt with this in Samantha Price's fold".
+    'i|we ADV? managed|corrected|fixed|handled|dealt_with|treated ~3 for|in',
+    // Units given: "gave Lisa Chen 10 a side".
+    'gave ~3 # ~2 unit|units|syringe|syringes|ml|cc|vial|vials|side',
+    // Someone's own record: "I have your chart in front of me", "her file".
+    'your|her|his chart|charts|file|records|notes',
     // The writer doing someone's treatment: "whose lips I did", "when I did Ana Cole's lift",
     // "she does it with me every spring".
     'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
@@ -2031,7 +2036,7 @@ const careCues = phrases(
     'bring|brought her|him|them in|to_me|to_us|to_see_me',
     'see|saw|visit|visited me|us ~2 for|about',
     'been coming to me|us',
-    'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our',
+    'had|have|got ~4 with_me|with_us|done_by_me|at_my|at_our|here',
     'be ~2 my|our ~1 patient|client|regular',
     'been my|our patient|client',
     "my|our # o'clock|appointment|am|pm|a.m.|p.m.",
@@ -2044,7 +2049,9 @@ const careCues = phrases(
     'work|worked|works wonders|great|well|miracles for',
     'from|at|in my|our ~2 clinic|practice|office|chair|list|schedule|slot|slots|books|diary|calendar|lobby|waiting_room|treatment_room|studio|spa|gallery|portfolio',
     // Someone's photos shown: "her before/after is on our page".
-    'before|after|result|results|photo|photos|pictures ~3 on my|our page|feed|gallery|portfolio',
+    'before|after|result|results|photo|photos|pictures ~3 on my|our|the ~1 practice|clinic? page|feed|gallery|portfolio|website|instagram',
+    // "the before-and-after I posted of Carla"
+    'before|after|photo|photos|picture|pictures ~2 i|we posted|shared|put_up',
     // "a patient, Ana Ruiz", "the patient in my photos, Ben Ode"
     'patient|client ~3 ,|named|called PROPN',
     // "a patient of ten years", "a client of mine"
@@ -2322,6 +2329,7 @@ const namesBranch = (tokens: Token[], i: number) => {
 const afterPlaceWord = (tokens: Token[], i: number): boolean =>
   /^[A-Z]/.test(tokens[i].text) &&
   !honorific.test(tokens[i].normal) &&
+  !ownBodyPart(tokens, i) &&
   (/^(?:the|in|on|at|from|of|across|around|near|to|whole|entire)$/.test(tokens[i - 1]?.normal ?? '')
     ? // "photos of Lauren Pike", "it happened to Rebecca Tran", "look at Ashley R.": what depicts
       // or befalls a person.
@@ -2334,9 +2342,24 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
       )
     : /^(?:or|and)$/.test(tokens[i - 1]?.normal ?? '') && i >= 2 && afterPlaceWord(tokens, i - 2));
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
+const bodyParts = new Set(
+  (
+    'face lip cheek chin forehead nose jaw jawline neck brow eye eyelid lid fold skin hand temple ' +
+    'trough arm abdomen belly thigh scalp hairline'
+  ).split(' '),
+);
+/** A name whose body part follows: "in Samantha Price's nasolabial fold" is a person, not a place. */
+const ownBodyPart = (tokens: Token[], i: number): boolean => {
+  let j = i + 1;
+  while (tokens[j]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text)) j++;
+  return (
+    tokens[j]?.normal === "'s" &&
+    [tokens[j + 1], tokens[j + 2]].some((t) => t !== undefined && bodyParts.has(t.lemma))
+  );
+};
 const honorific = /^(?:mrs?|ms|miss|mx)\.?$/;
 const aboutPerson = new Set(
-  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke look belong belongs'.split(
+  'photo photos picture pictures shot shots image images case story happen happened talk talked speak spoke look belong belongs post posted share shared'.split(
     ' ',
   ),
 );
@@ -2393,6 +2416,7 @@ const describedPerson = phrases(
     // "my neighbour two doors down on Birch Lane"
     'my|our ~3 @role ~4 on|at|from|in ~2 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
+    'the # - ? year - ? old ~4 @role ,? at|from|of|on|who|whom|in|that|with|whose',
   ],
   { role: [...personRoles] },
 );
@@ -2478,7 +2502,9 @@ const patient = textRule({
     for (const person of people) {
       const sentence = tokens[person.from].sentence;
       const { from, to } = analysis.sentences[sentence];
-      if (isAsked(analysis, person)) continue;
+      // "Dana Whitfield? Yes, I have your chart": a name alone is asked of its bearer, not about them.
+      const alone = person.from === from && tokens[person.to]?.text === '?' && person.to + 1 === to;
+      if (isAsked(analysis, person) && !alone) continue;
       if (!person.relative && isStaff(analysis, person, staffEnd, to)) {
         staffEnd = person.to;
         continue;
@@ -2489,13 +2515,13 @@ const patient = textRule({
       };
       // "whose book I did enjoy": "did" there helps another verb and does nothing to anyone.
       const cues = (span: { from: number; to: number }) =>
-        careCues
-          .find(analysis, [span])
-          .filter(
-            (c) =>
-              !notAPatient.has(tokens[c.to]?.normal ?? '') &&
-              !(/^(?:do|did)$/.test(tokens[c.to - 1].lemma) && tokens[c.to]?.pos === 'VERB'),
-          );
+        careCues.find(analysis, [span]).filter(
+          (c) =>
+            !notAPatient.has(tokens[c.to]?.normal ?? '') &&
+            !(/^(?:do|did)$/.test(tokens[c.to - 1].lemma) && tokens[c.to]?.pos === 'VERB') &&
+            // "I have never seen Tyndall with my method": care denied.
+            !tokens.slice(c.from, c.to).some((t) => negators.has(t.normal)),
+        );
       const care = cues({ from, to }).length > 0;
       const details =
         careDetails.find(analysis, [around]).length > 0 ||
@@ -2507,7 +2533,7 @@ const patient = textRule({
       // "For example" brings in a real case ("Delia, for example, has had hers here since 2019") unless
       // the case is supposed ("for example, if Jane came in, I would...").
       const hypothetical =
-        /\b(?:imagine|say|suppose|made-up|made up|hypothetical|fictional|invent|let's take|might)\b/i.test(
+        /\b(?:imagine|say|suppose|made-up|made up|hypothetical|imaginary|fictional|invent|let's take)\b/i.test(
           said,
         ) ||
         (/\bfor example\b/i.test(said) && /\b(?:if|would|could)\b/i.test(said));
