@@ -1683,3 +1683,28 @@ describe('ANS_PHI, care told in more words', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PERMANENT_CLAIM, a result that stays told plainly', () => {
+  it.each([
+    'With the newer gels your lips are there to stay; start small.',
+    'You will not need more. It stays.',
+    'Under the eyes Volbella simply stays, since so little moves it.',
+    'Two rounds of masseter Botox, then set it and forget it.',
+    'Once Voluma has integrated it does not dissolve, so think of it as a lifetime investment.',
+    'After a year of light dosing you can drop the injections altogether.',
+    'The lines between your brows stay smooth without any further injections.',
+    'Once effaced, glabellar lines remain effaced for the remainder of your life.',
+    'Three sessions of Dysport and the bands do not reappear.',
+    'Volux in the jaw is a one-time visit.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Radiesse cannot be dissolved the way hyaluronic filler can, so start conservatively.',
+    'The swelling stays for a day or two, then settles.',
+    'Juvederm usually lasts a year in the lips before it is slowly absorbed.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+});

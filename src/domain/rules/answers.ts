@@ -171,12 +171,12 @@ const lasting = phrases([
   'de por vida',
   'forever',
   'for good|life|keeps',
-  'for? the rest of ~3 life|lives',
+  'for? the rest|remainder of ~3 life|lives',
   // A result that holds after the treatment stops: "you will never develop lines, even after you stop".
   'even after|once|when|if you ~1 stop|quit|discontinue',
-  'lifetime result|effect|correction|fix|change|solution',
+  'lifetime result|effect|correction|fix|change|solution|investment',
   'from now|then|here on|out',
-  'one - ? time fix|thing|deal|treatment|procedure|investment|solution|expense|cost|payment|job',
+  'one - ? time fix|thing|deal|treatment|procedure|investment|solution|expense|cost|payment|job|visit',
   'one - off treatment|procedure|fix',
   'once - ? in - ? a - ? lifetime',
   'one and done',
@@ -188,7 +188,12 @@ const lasting = phrases([
   'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way|filled|flat|full|slim|slimmer|lifted|plump|cured|switched_off',
   // "once it's in, it stays in", "in the jaw it just stays", "the effect locks in"
   'stay|stays in ,|.|;|-|and',
-  'just stay|stays|sits',
+  'just|simply stay|stays|sits',
+  // "what's there at eighteen months is there to stay", "you don't. It stays."
+  'here|there to stay',
+  'it|this|that stay|stays .|!|;',
+  'set it and forget it',
+  'drop|stop|quit the ~1 injection|injections|treatment|treatments altogether|entirely|for_good',
   'lock|locks|locked in',
   // "the shape you get is the shape you keep", "the projection is yours to keep"
   'what|shape|result|look you keep',
@@ -202,7 +207,7 @@ const lasting = phrases([
   'you will ever need',
   'never ~3 need ~3 again|another|more|anymore',
   // "the result lasts with no further injections"
-  'with no more|further injection|injections|treatment|treatments|session|sessions',
+  'with|without no|any? more|further injection|injections|treatment|treatments|session|sessions',
   'no longer need ~2 it|injection|treatment|more|them',
   'for years and years',
   'last|lasts|stay|be ~1 a lifetime',
@@ -224,6 +229,9 @@ const fading = phrases([
   // "I have patients who haven't needed a single unit since"
   'need|needed ~4 since',
   'reform|reappear|recur|regrow|rebuild|show_up',
+  // As written: "can't be dissolved" is the enzyme's work, not the body's.
+  '=dissolve|=dissolves|wane|deflate',
+  'leave .|;|!',
   'bulk|grow|build|fill back ~1 up|out',
 ]);
 
