@@ -46,7 +46,8 @@ export const App = ({ store = browserStore }: { store?: Store }) => {
       title="Verity"
       dataProvider={dataProvider}
       authProvider={authProvider}
-      requireAuth
+      // Not requireAuth: its guard logs a signed-out visitor out, and that loops (see SignedInOnly,
+      // which guards the Layout's screens instead). Routes without the Layout stay public.
       loginPage={LoginPage}
       i18nProvider={i18nProvider}
       layout={Layout}

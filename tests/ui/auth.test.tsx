@@ -124,6 +124,35 @@ describe('signing in', () => {
   });
 });
 
+describe('a signed-out visit', () => {
+  freshApi();
+  beforeEach(signOutElsewhere);
+
+  it.each(['/', '/reviews', '/doctors/1/show', '/queue', '/settings', '/audit', '/no-such-screen'])(
+    'to %s shows the login page and nothing of the console',
+    async (path) => {
+      renderApp(path);
+
+      expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: /^Email/ })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Profile' })).toBeNull();
+      expect(screen.queryByRole('table')).toBeNull();
+      // A first visit, not an ended session: the page has nothing to say about one.
+      expect(screen.queryByText('Your session has ended. Please sign in again.')).toBeNull();
+    },
+  );
+
+  it('takes the moderator, once signed in, to the screen and the filter they opened', async () => {
+    const approved = await apiList<Review>(app, 'reviews', { filter: { status: 'approved' } });
+
+    renderApp(`/reviews?filter=${encodeURIComponent(JSON.stringify({ status: 'approved' }))}`);
+    await signInThroughForm(demoAccounts.senior, demoPassword);
+
+    expect(await screen.findByRole('tab', { name: /^Approved/, selected: true })).toBeInTheDocument();
+    await waitFor(() => expect(dataRows()).toHaveLength(Math.min(approved.total, 25)));
+  });
+});
+
 describe('a session that ends or a refusal', () => {
   freshApi();
 

@@ -70,9 +70,6 @@ Object.defineProperty(JsdomFile, Symbol.hasInstance, {
 
 // A ceiling for findBy/waitFor, not a speed requirement: the whole app renders in jsdom
 // behind a real API, and a slow CI machine should not turn a correct screen into a failure.
-// Opening a guarded screen signed out re-renders the console for 11 to 15 s of CPU in jsdom
-// before the login page shows (a development build; its cause is not found yet), which a
-// 10 s ceiling did not always leave room for.
 configure({ asyncUtilTimeout: 30_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
