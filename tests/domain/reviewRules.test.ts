@@ -1493,4 +1493,34 @@ describe('the evaluation tricks', () => {
       }
     });
   });
+
+  describe('REV_INCENTIVE, rewards put on an account and ties said as timing', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('money on an account, a balance cleared, a package extended, a store card, care at no cost', () => {
+      for (const body of [
+        'The front desk is putting $40 on my account for this write-up.',
+        'They cleared my balance from the last visit when I agreed to post this.',
+        'My tab went to zero right after I forwarded them the link to this review.',
+        'The spa extends your series by one session for anyone who reviews them.',
+        'Got an Amazon card from the office for doing this, ha.',
+        'They add a peel at no cost for patients who share their results online.',
+        "I said I'd put a review up and she said in that case the numbing fee was waived.",
+        'The office is mailing me a $60 voucher now that I have shared my photos here.',
+        'They held off charging me for the serum until I had posted a review, then never charged me for it.',
+        "When I mentioned I'd write a review, they took the consult fee off my next visit.",
+      ])
+        expect(incentive(body), body).toBe('fail');
+    });
+
+    it('an offer not taken up, and money on an account for another reason, are no reward', () => {
+      for (const body of [
+        "There is a 'review us for a free facial' card at the desk; I didn't take one.",
+        "They handed me a QR code for $30 off if I reviewed them. I didn't scan it, and this is unpaid.",
+        'Put $200 on my account as a deposit for the second Sculptra round; the first went well.',
+        'My balance went to zero after my insurance paid for the scar revision.',
+      ])
+        expect(incentive(body), body).toBe('pass');
+    });
+  });
 });

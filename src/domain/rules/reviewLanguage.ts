@@ -338,13 +338,24 @@ const rewardPhrases = phrases([
   'skincare|gift|goodie|swag kit|bag|basket|box',
   'cover|covered ~3 parking|fee|cost|bill|tab',
   'pick|picked up ~2 tab|bill|cost',
-  'fee|charge|cost|bill ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered|wipe|wiped|cancel|cancelled|disappear|vanish',
+  'fee|charge|cost|bill|balance|tab ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered|wipe|wiped|cancel|cancelled|disappear|vanish',
+  // "they wiped off my balance", "my balance went from owing to zero"
+  'wipe|wiped|clear|cleared|zero|zeroed ~1 off|out? my|the balance|bill|tab',
+  'balance|bill|tab ~4 zero',
+  // money put where the reviewer spends it: "$50 on my account"
+  '$? # ~3 on|onto|to my|the|your account|balance|tab',
+  'little|small something',
+  'present|presents',
+  'starbucks|amazon|visa|target|sephora|ulta|spa|coffee card|voucher',
+  'at no cost|charge',
+  // care added on: "extends your package by a session"
+  'extend|extends|extended ~4 by a|an|one|another session|treatment|month|visit',
   'fee|charge|cost|bill ~3 go|goes|went away',
   // care upgraded for the same price
   'upgrade|upgraded',
   'discount|discounted|descuento',
   '# %|percent',
-  '$ # ~2 off|back|credit|card|venmo|voucher|certificate',
+  '$ # ~2 off|back|credit|card|venmo|voucher|certificate|toward|towards',
   '# dollar|buck off',
   'half price|off',
   // "knocked the price in half", "halved my bill"
@@ -376,7 +387,7 @@ const rewardPhrases = phrases([
   // "they'd do the revision without the surgeon's fee"
   'without|minus ~3 =fee|=fees|=charge|=cost|=bill|=payment|=copay',
   'no extra|additional? charge|cost',
-  'not charge|bill',
+  'not|never charge|bill',
   'perk|swag|goodie',
   'goody bag',
   // a reward named after the review, which ties the two by itself: "their review rewards", "the 'review thank-you'"
@@ -408,7 +419,7 @@ const rewardPhrases = phrases([
 const reviewActPhrases = phrases([
   'review|reviewer|testimonial|rating|resena',
   'five|5|# -? star',
-  'write|post|publish|leave|share|submit|drop|give|dejar|dejaba ~3 this|it|one|something|here|up|about|word|experience|photo|review|rating|testimonial|resena|star',
+  'write|post|publish|leave|share|submit|drop|give|dejar|dejaba ~3 this|it|one|something|here|up|online|about|word|experience|photo|journey|story|review|rating|testimonial|resena|star',
   // "do one for us", "put this up": not "she did it" or "put in one and a half"
   'do|did|does ~2 this|one|review|rating|testimonial|write_up',
   'put|pop ~1 this|it|one|something|review|rating|testimonial up|online|out|here',
@@ -485,6 +496,7 @@ const tiesBefore = new Set([
   'once',
   'when',
   'whenever',
+  'until',
   'after',
   'per',
   'each',
@@ -541,6 +553,8 @@ function endsCondition(tokens: Token[], i: number): boolean {
     return before === 'the' && tokens[i - 2]?.normal === 'on';
   if (t === 'that')
     return (
+      // "now that I've shared my results here"
+      before === 'now' ||
       ['condition', 'understanding'].includes(tokens[i - 1]?.lemma) ||
       before === 'provided' ||
       before === 'providing'
@@ -583,6 +597,8 @@ const exchange = phrases([
   'a_cambio',
   'in appreciation|gratitude|thanks',
   'as a? thanks|thank',
+  // the reward as the answer to the review: "I said I'd post one and in that case the fee was waived"
+  'in that|which case',
   'part of the|our deal|bargain|arrangement|agreement',
   'the deal be|was|is',
 ]);
@@ -628,7 +644,7 @@ const refusingVerbs = phrases([
   'pass',
   // wink reads "no." before the next sentence as the abbreviation of number ("No. 5")
   'say|tell ~2 no|nope|=no.',
-  'not want|take|accept|get|receive',
+  'not want|take|accept|get|receive|scan|use|redeem|claim',
 ]);
 
 /** What an offer is called when it is refused by name: "I turned down the offer", "didn't get a thing". */
@@ -663,7 +679,7 @@ function refusesOffer(tokens: Token[], verb: PhraseMatch, rewards: PhraseMatch[]
   if (['to', 'on', 'up'].includes(tokens[at]?.normal)) at++;
   const next = tokens[at];
   if (at >= sentenceEnd || next.type === 'punctuation' || clauseEnds.has(next.normal)) return true;
-  if (next.pos === 'PRON') return true;
+  if (next.pos === 'PRON' || next.normal === 'one') return true;
   return range(at, Math.min(sentenceEnd, at + 3)).some(
     (i) => offerWords.has(tokens[i].lemma) || rewards.some((r) => r.from === i),
   );
@@ -705,7 +721,7 @@ const overlaps = (a: { from: number; to: number }, b: { from: number; to: number
   a.from < b.to && b.from < a.to;
 
 /** Verbs that report a promise: what "I'd" does after them is undertaken, not wished. */
-const promising = new Set(['tell', 'say', 'promise', 'agree', 'offer', 'swear']);
+const promising = new Set(['tell', 'say', 'promise', 'agree', 'offer', 'swear', 'mention']);
 
 /** An act in the conditional of the reviewer's own wish: "I'd leave ten reviews if it got me...". */
 function isHypothetical(tokens: Token[], at: number, sentenceStart: number): boolean {
@@ -910,7 +926,12 @@ const isForgone = (tokens: Token[], reward: PhraseMatch) => {
   const first = tokens[reward.from];
   // "wouldn't do it without a charge" charges
   if (['without', 'minus'].includes(first.normal)) return !first.negated;
-  return ['not', "n't", 'no'].includes(first.normal) || tokens[reward.to - 1].normal === 'nothing';
+  // "not charged", "at no cost", "cost nothing", "my balance went to zero": the negation is the
+  // reward's own.
+  return (
+    range(reward.from, reward.to).some((i) => ['not', "n't", 'no', 'never'].includes(tokens[i].normal)) ||
+    ['nothing', 'zero'].includes(tokens[reward.to - 1].normal)
+  );
 };
 
 /** Verbs of handing something over, and what a treatment gives that is no gift. */
