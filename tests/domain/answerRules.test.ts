@@ -1708,3 +1708,19 @@ describe('ANS_PERMANENT_CLAIM, a result that stays told plainly', () => {
     expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PROMO, what others do told as such, and a deadline by its day', () => {
+  it.each([
+    'The anchor on Channel 4 sees me every twelve weeks for her forehead.',
+    'One of the firefighters started it, and he texts me when his elevens come back.',
+    "I've seen it in my own practice twice in ten years.",
+    'I dealt with this last spring and it resolved in a week.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
+  it('hears an offer that ends on a day of the month', () => {
+    expect(check('ANS_PROMO', 'Toxin is half off for new patients until the 22nd.').outcome).toBe('fail');
+    expect(check('ANS_PROMO', 'Results settle until the 14th day or so.').outcome).toBe('pass');
+  });
+});

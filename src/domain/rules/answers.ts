@@ -1883,10 +1883,12 @@ const promo = textRule({
         subject &&
         // A sentence's first word may be read as a name: "Patients call me the Picasso of lips".
         // "You'll be sent to my practice", "she has been seeing me": what is done, not asked for.
-        (subject.pos === 'NOUN' ||
+        // "The anchor on Channel 8 sees me", "he texts me", "I've seen it in my clinic".
+        (/^(?:NOUN|PROPN|NUM)$/.test(subject.pos) ||
           subject.lemma === 'be' ||
+          subject.lemma === 'have' ||
           thirdParties.has(analysis.lemmaOf(subject.normal)) ||
-          /^(?:i|we|they|people|everyone|everybody)$/.test(subject.normal))
+          /^(?:i|we|they|he|she|people|everyone|everybody)$/.test(subject.normal))
       )
         continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
@@ -1925,8 +1927,8 @@ const promo = textRule({
       if (within(analysis, deadlines, analysis.sentences[tokens[m.from].sentence])) offered(m, true);
     }
     for (const m of offers.find(analysis)) {
-      // "We offer calf contouring": a service provided, not a deal.
-      if (tokens[m.from].normal === 'offer' && tokens[m.from].pos === 'VERB') continue;
+      // "We offer calf contouring", "I dealt with this": a service provided, not a deal.
+      if (/^(?:offer|deal)$/.test(tokens[m.from].lemma) && tokens[m.from].pos === 'VERB') continue;
       const sentence = analysis.sentences[tokens[m.from].sentence];
       const figure = tokens
         .slice(sentence.from, sentence.to)
@@ -1967,19 +1969,37 @@ const afterPatientNoun = (text: string, at: number) =>
 const thirdParties = new Set('patient client people they person woman man folk celebrity'.split(' '));
 
 /** A time or quantity limit on an offer. */
-const deadlines = phrases([
-  'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday',
-  'until|through|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|end|#',
-  'limited time',
-  'spots|slots|places|appointments limited',
-  'limited spots|slots|places|appointments',
-  // "through August", "for the rest of October"
-  'until|through|till|thru|ends|before|rest_of ~1 january|february|march|april|may|june|july|august|september|october|november|december',
-  'first # caller|callers|patient|patients|client|clients|people|booking|bookings',
-  'while supplies last',
-  'este|esta mes|semana|fin_de_semana',
-  'solo|sólo|hasta ~2 el? día|dia|fin|#',
-]);
+/** Days of a month as written: "1st", "22nd", "30th". */
+const dayOrdinals = Array.from({ length: 31 }, (_, i) => {
+  const day = i + 1;
+  const suffix =
+    day % 10 === 1 && day !== 11
+      ? 'st'
+      : day % 10 === 2 && day !== 12
+        ? 'nd'
+        : day % 10 === 3 && day !== 13
+          ? 'rd'
+          : 'th';
+  return `${day}${suffix}`;
+});
+const deadlines = phrases(
+  [
+    'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday',
+    // "until the 30th"
+    'until|through|till|thru|ends|before the? @day',
+    'until|through|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|end|#',
+    'limited time',
+    'spots|slots|places|appointments limited',
+    'limited spots|slots|places|appointments',
+    // "through August", "for the rest of October"
+    'until|through|till|thru|ends|before|rest_of ~1 january|february|march|april|may|june|july|august|september|october|november|december',
+    'first # caller|callers|patient|patients|client|clients|people|booking|bookings',
+    'while supplies last',
+    'este|esta mes|semana|fin_de_semana',
+    'solo|sólo|hasta ~2 el? día|dia|fin|#',
+  ],
+  { day: dayOrdinals },
+);
 
 const warnings = phrases(['cautious|careful|wary|beware|skeptical|suspicious|red_flag']);
 const imperative = (analysis: TextAnalysis, sentence: number) => {
