@@ -1523,4 +1523,30 @@ describe('the evaluation tricks', () => {
         expect(incentive(body), body).toBe('pass');
     });
   });
+
+  describe('REV_MISMATCH, no change said as a measure and complaints about what was billed', () => {
+    const mismatch = (rating: number, body: string) =>
+      verdict('REV_MISMATCH', review({ rating, title: '', body })).outcome;
+
+    it('a result exactly as before under five stars contradicts them', () => {
+      for (const body of [
+        'Eight laser sessions on my underarms and the hair grows back just as dark.',
+        'Three weeks after the Botox my frown lines are exactly as deep as before.',
+      ])
+        expect(mismatch(5, body), body).toBe('fail');
+    });
+
+    it('a low rating for the bill, or for sarcasm, agrees with the text; a high one for what was cleared', () => {
+      for (const body of [
+        'Good result, cheeks lifted. But I was charged for four syringes when only three were opened, and nobody would show me the boxes.',
+        'It works, the sweating stopped. I got a $900 bill without warning and nobody willing to help me.',
+        "Love that I was told I'd barely feel the threads. I feel them every time I turn my head.",
+        'Everyone here raves about her. My outer brows shot up and I had to go back for a correction.',
+      ])
+        expect(mismatch(2, body), body).toBe('pass');
+      expect(
+        mismatch(4, 'IPL cleared most of the sun spots on my hands; it stings, and numbing costs extra.'),
+      ).toBe('pass');
+    });
+  });
 });

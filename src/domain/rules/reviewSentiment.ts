@@ -631,6 +631,17 @@ const phraseValence: [string, number][] = [
   ['wind tunnel', -2],
   ['same chin|nose|lip|face|result|size', -1],
   ['just|exactly as they|it did', -2],
+  // no change, said as a measure: "the lines are exactly as deep as before", "grows back just as thick"
+  ['exactly|just as ADJ|ADV as ~2 before|ever', -2],
+  ['back exactly|just as ADJ', -2],
+  // what the treatment cleared, and keeps clear
+  ['clear|cleared|clears|erase|erased|erases ~4 @concern', 2],
+  ['keep|keeps|kept my ~1 skin|face ~1 clear|smooth|glowing|even', 2],
+  // others' praise, not the reviewer's: "everyone on here raves about her"
+  ['everyone|everybody|people|they|others ~3 rave|raves|raved', 0],
+  // a result gone wrong that needed putting right: "my outer brows shot up", "back for a correction"
+  ['shot|shoot|shooting up', -2],
+  ['back for ~1 a|an? correction|fix|redo', -2],
   ['look|looks|looked|stay|stayed ~2 same|identical', -2],
   ['=exactly|still|right where they|it|i be|start|began', -2],
   // a measure, not praise: "a good centimetre above the other", "a good hour late"
@@ -701,6 +712,10 @@ const phraseValence: [string, number][] = [
   // billing gone wrong: "charged my card twice", "billed separately for the garment"
   ['charge|charged|bill|billed|invoice|invoiced ~4 twice|double|separately', -2],
   ['still waiting on|for ~2 answer|refund|reply|response|callback', -2],
+  // "charged for three syringes when only two were opened", "nobody willing to help me appeal"
+  ['charge|charged|bill|billed for ~4 when ~4 only', -2],
+  ['nobody|no_one willing|would|will ~2 help|explain|answer|show', -2],
+  ['bill|charge ~2 with no|without warning|notice', -2],
   ['on his|her|their phone', -2],
   ['look|looks|looking|looked sunburnt|sunburned|burnt|raw|bruised|swollen', -2],
   ['an hour past|late', -1],
@@ -872,6 +887,8 @@ const sarcasmStrong = phrases([
   'gift that keep|keeps on giving',
   "that be|'s a look",
   'love|appreciate|enjoy|adore being|paying told|asked|ignored|charged|rushed|blamed|lectured|kept|brushed|extra|again|more',
+  // "Love that I was told 'you'll barely notice them'"
+  'love|loving|appreciate|enjoy that i|we be|was|were|get|got told|charged|ignored|rushed|blamed|lectured',
 ]);
 /** Words that are sarcastic only next to a complaint: "Oh great, ...", "What a deal.", "Five stars, truly." */
 const sarcasmWeak = phrases([
