@@ -537,6 +537,8 @@ const promising = phrases(
     'no exception|exceptions',
     'without exception',
     'zero chance|possibility|probability',
+    // The chance the patient asked about: "In my hands, the chance is zero."
+    'the chance|chances|odds|likelihood be zero|nil|nonexistent',
     'no possibility',
     // Nothing felt at all: "no sensation whatsoever", "the needle is completely undetectable".
     'no|zero sensation',
@@ -662,7 +664,7 @@ const otherGuarantees = phrases([
  * will go wrong", "a different claim from risk-free".
  */
 const disclaimers = phrases([
-  "not|n't|no ~1 a|an|any? promise|guarantee|claim|assurance|proof|sign ~1 that|of",
+  "not|n't|no ~1 a|an|any? promise|guarantee|claim|assurance|proof|sign ~1 that|of|against",
   'different ~1 claim|thing|promise? from|than',
   'not the same ~1 as|thing',
 ]);
@@ -721,13 +723,18 @@ const guarantee = textRule({
   passMessage: 'No guarantee',
   find({ analysis }, context) {
     const findings: Finding[] = [];
+    // A disclaimer covers what follows it in its sentence, up to a "but".
+    const setApart = (m: PhraseMatch) => {
+      let from = m.from;
+      const opensAt = analysis.sentences[analysis.tokens[m.from].sentence].from;
+      while (from > opensAt && analysis.tokens[from - 1].normal !== 'but') from--;
+      return within(analysis, disclaimers, { from, to: m.from });
+    };
     for (const m of promising.find(analysis)) {
       const { before, after } = clauseAround(analysis, m);
 
       if (!asserted(analysis, m) && !(inherentlyNegative(analysis, m) && ownWords(analysis, m))) continue;
-      if (hedged(analysis, before.from, m.from)) continue;
-      const opensAt = analysis.sentences[analysis.tokens[m.from].sentence].from;
-      if (within(analysis, disclaimers, { from: Math.max(opensAt, m.from - 10), to: m.from })) continue;
+      if (hedged(analysis, before.from, m.from) || setApart(m)) continue;
       // "Your slot is guaranteed", "included in the fee, guaranteed in writing": the thing guaranteed
       // may come before the word.
       if (
@@ -782,7 +789,7 @@ const guarantee = textRule({
       const next = analysis.tokens[m.to]?.normal === '-' ? m.to + 1 : m.to;
       if (analysis.tokens[next]?.normal === 'free' || analysis.tokens[m.from - 2]?.normal === 'worth')
         continue;
-      if (!deniedWithCertainty(analysis, m)) continue;
+      if (!deniedWithCertainty(analysis, m) || setApart(m)) continue;
       // "At three weeks that's no longer swelling": what a lump is now, not a harm promised away.
       if (analysis.tokens[m.from - 1]?.normal === 'longer' && analysis.tokens[m.from - 2]?.normal === 'no')
         continue;
@@ -897,7 +904,7 @@ const nullity = phrases(['be ~1 nil|zero|nonexistent|non-existent|non_existent|n
  */
 const impossibility = phrases([
   'be ~2 impossible|out_of_the_question|unheard_of|a_thing_of_the_past',
-  "be not|n't ~1 possible|a_possibility",
+  "be not|n't ~1 possible|a_possibility|a_concern|a_consideration|a_worry|an_issue",
 ]);
 
 /**
