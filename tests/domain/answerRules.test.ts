@@ -1728,3 +1728,21 @@ describe('ANS_PROMO, what others do told as such, and a deadline by its day', ()
     expect(check('ANS_PROMO', 'Results settle until the 14th day or so.').outcome).toBe('pass');
   });
 });
+
+describe('ANS_PHI, a full name that speaks for itself', () => {
+  it.each([
+    'I saw the same thing with Teresa Lindqvist last month, and her lumps were gone by day ten.',
+    'Just last week Gloria Mbeki was surprised hers had faded at fourteen months.',
+  ])('finds the patient in "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'A Canadian eye doctor, Jean Carruthers, noticed frown lines softening in her study patients.',
+    'The scale was created by Thomas Fitzpatrick in 1975 and grades how skin responds to sun.',
+    'Jane Fonda has spoken openly about the work she had done.',
+    'New York has more injectors per block than anywhere I know.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

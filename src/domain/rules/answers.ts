@@ -15,6 +15,7 @@ import {
   pass,
   unknown,
 } from './engine';
+import { givenNames } from './givenNames';
 import { labelledUses, useNames, uses } from './labels';
 import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
 import { lookUp } from '../lookup';
@@ -2138,10 +2139,16 @@ const careDetails = phrases(
 const notMyPatient = phrases(['not|never ~1 my|our patient|patients|client|clients']);
 
 /** Someone who made their own treatment public: naming them exposes nothing the doctor knows. */
+const literature = phrases([
+  'study|studies|trial|trials|paper|papers|book|books|author|published|pioneer|pioneered|described|classification|scale|et_al|journal',
+  'created|invented|discovered|founded ~3 by',
+  // a fellow professional: "a Canadian eye doctor, Jean Carruthers", "Harvard dermatologist Thomas Fitzpatrick"
+  'doctor|dermatologist|surgeon|researcher|scientist|professor|physician|ophthalmologist ,? PROPN',
+]);
 const publicFigure = phrases([
   'publicly|public|interview|podcast|press',
   'in the news',
-  'talk|talked|posted|shared ~3 about|online|openly',
+  'talk|talked|posted|shared|spoke|spoken ~3 about|online|openly',
   'on instagram|tiktok|youtube|tv|television|camera|social_media',
 ]);
 
@@ -2577,8 +2584,13 @@ const patient = textRule({
       const seenNearby =
         tokens[person.from - 1]?.normal !== 'if' &&
         cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
-      if ((hypothetical && !seenNearby) || !(care || details)) continue;
+      // "I had the same thing with Maria Kowalski last month": a full name speaks for itself.
+      const first = honorific.test(tokens[person.from].normal) ? person.from + 1 : person.from;
+      const fullName = person.named && person.to - first >= 2 && givenNames.has(tokens[first].normal);
+      if ((hypothetical && !seenNearby) || !(care || details || fullName)) continue;
       if (!care && within(analysis, publicFigure, { from, to })) continue;
+      // "A 2019 study by Sarah Chen", "the scale Jean Carruthers described": a name in the literature.
+      if (!care && !details && within(analysis, literature, { from, to })) continue;
       // "I don't comment on people who are not my patients."
       if (within(analysis, notMyPatient, { from, to })) continue;
       const words = analysis.text.slice(tokens[person.from].start, tokens[person.to - 1].end);
