@@ -1647,6 +1647,11 @@ describe('ANS_SUPERIORITY, the others of a place and where they end up', () => {
     'Nobody in Boise does tear troughs better.',
     'Who has the softest lips in Denver? Modesty forbids, but it rhymes with my name.',
     'Our team is hands down the GOAT for brows in Miami.',
+    'The dentists around here send their own kids to my office for gummy smiles.',
+    'Our clinic has more experience than any other clinic in this city.',
+    'There simply is not another surgeon in Manitoba with his eye for noses.',
+    'Readers of the city paper keep voting us the top medspa around.',
+    "I've seen the other injectors in this town, and I wouldn't send my own sister to any of them.",
   ])('finds the claim in "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });

@@ -1191,6 +1191,10 @@ const unrivalled = phrases(
     // "there isn't an injector in Scottsdale whose lips look as natural as mine"
     "be not|n't a|an|one|another @provider ~8 as ~3 as me|mine|us|ours|i|we",
     "there be not|n't another one",
+    // "there isn't another physician in Ontario with her eye for cheeks"
+    "be not|n't a|an|one|another @provider ~6 with|whose ~2 hands|eye|touch|results|skill|outcomes|work",
+    // "readers keep voting us the top practice around"
+    'vote|voted|voting|name|named|crown|crowned me|us ~1 the? @rank',
     // Where the others end up or come: "I'm the one everybody ends up with", "I'm the guy other
     // injectors in this city come to"; "I'm the one who actually knows how".
     'i|we|=im be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all ~5 send|come|go|turn|end_up|refer',
@@ -1279,14 +1283,14 @@ const rivals = phrases(
     'most|half|rest of the town|city|area|region',
     'the rest of the ~2 @provider',
     // The providers of a place, all of them: "the plastic surgeons in this town", "injectors around here".
-    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=nurses|=specialists|=places in|around|across ~3 town|city|area|region|state|county|PROPN|here',
+    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=nurses|=specialists|=places|=ophthalmologists|=orthodontists|=dentists in|around|across ~3 town|city|area|region|state|county|PROPN|here',
   ],
   { provider: [...providerNouns, 'chain', 'group', 'colleague'] },
 );
 /** Words that set one side above the other: quality, not quantity ("more units than I use"). */
 const setAbove = phrases([
   'better|safer|finer|smoother|gentler|superior|steadier|sharper|cleaner',
-  'more natural|precise|skilled|experienced|careful|accurate|consistent|refined',
+  'more natural|precise|skilled|experienced|careful|accurate|consistent|refined|experience|skill|expertise|training',
   'far less|fewer',
   'above|ahead',
   'the only',
@@ -1302,7 +1306,7 @@ const setAbove = phrases([
   'learn|learned|learnt ~2 from me|us',
   // Peers who send the writer their own care or what they cannot do: "send their own wives to me",
   // "send me their revisions", "too complicated for them"; a referral alone is no rank.
-  'send|sends|sent|refer|refers|referred|bring|brings ~1 their|his|her own',
+  'send|sends|sent|refer|refers|referred|bring|brings ~1 their|his|her|my|our own',
   'send|sends|sent|refer|refers|referred me|us their ~2 revisions|failures|botches|disasters|mistakes|messes|complications',
   'too ~2 for them',
   'measure|measured ~1 against',
