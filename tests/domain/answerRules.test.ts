@@ -1751,3 +1751,19 @@ describe('ANS_PHI, a full name that speaks for itself', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('HA in capitals is hyaluronic acid filler', () => {
+  it('reads a permanence claim about HA, and leaves laughter and a partial return alone', () => {
+    const asked = 'Does this stuff ever go away?';
+    expect(check('ANS_PERMANENT_CLAIM', 'Once it has integrated, HA does not leave.', asked).outcome).toBe(
+      'fail',
+    );
+    expect(check('ANS_PERMANENT_CLAIM', 'Ha, that jingle does not leave.', asked).outcome).toBe('pass');
+    expect(
+      check(
+        'ANS_PERMANENT_CLAIM',
+        'The body breaks HA down slowly, and stretched lips may never quite return to their first shape.',
+      ).outcome,
+    ).toBe('pass');
+  });
+});

@@ -256,7 +256,7 @@ const partly = phrases([
   'right away',
   'at once',
   'the minute|moment|second',
-  'completely|fully|entirely|totally|all_the_way',
+  'completely|fully|entirely|totally|all_the_way|quite',
   'for|until|before|within|in ~2 # ? day|week|month|year|while',
   'for a few|several|many|some ~1 day|week|month|year',
   'so fast|quickly|soon',

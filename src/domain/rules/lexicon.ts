@@ -134,6 +134,9 @@ const entries: (Treatment & { names: string[] })[] = [
       'hyaluronic',
       'ha filler',
       'ha fillers',
+      'ha gel',
+      'ha gels',
+      'ha',
       'ha product',
       'ha products',
       'dermal filler',
@@ -242,6 +245,8 @@ export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
     const last = found[found.length - 1];
     if (last && m.from < last.to) continue;
     const { key, name, kind } = entries[m.pattern];
+    // "HA" alone is hyaluronic acid only in capitals: "ha, good question" laughs.
+    if (m.to - m.from === 1 && tokens[m.from].normal === 'ha' && tokens[m.from].text !== 'HA') continue;
     // "non-surgical rhinoplasty", "a liquid facelift": done with filler, not the surgery named.
     if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(tokens[m.from - 1]?.normal ?? ''))
       continue;
