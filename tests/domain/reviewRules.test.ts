@@ -1549,4 +1549,15 @@ describe('the evaluation tricks', () => {
       ).toBe('pass');
     });
   });
+
+  describe('REV_DETAIL, weight-loss medicines and tattoo lasers by name', () => {
+    it('a review naming semaglutide, tirzepatide or PicoSure names its treatment', () => {
+      for (const body of [
+        'Semaglutide for five months, down 26 lbs, and the dose was stepped up carefully.',
+        'Tirzepatide for three months and ten pounds down, slower than I hoped but steady.',
+        'Eight sessions of PicoSure on my forearm and the old tattoo is a faint shadow now.',
+      ])
+        expect(verdict('REV_DETAIL', review({ title: '', procedure: '', body })).outcome, body).toBe('pass');
+    });
+  });
 });

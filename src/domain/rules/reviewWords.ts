@@ -133,6 +133,17 @@ export const treatments = [
   'accutane',
   'steroid',
   'kenalog',
+  // weight-loss medicines
+  'semaglutide',
+  'tirzepatide',
+  'ozempic',
+  'wegovy',
+  'mounjaro',
+  'zepbound',
+  'glp - 1',
+  // tattoo-removal lasers by their brand
+  'picosure',
+  'picoway',
   // surgery
   'facelift',
   'face lift',
