@@ -1767,3 +1767,17 @@ describe('HA in capitals is hyaluronic acid filler', () => {
     ).toBe('pass');
   });
 });
+
+describe('ANS_PHI, a chart number bare and abstract nouns opening a sentence', () => {
+  it('takes "chart 20931" for a record, and "Modesty" or "Candidacy" for no one', () => {
+    expect(
+      check('ANS_PHI', 'If you are the patient from Tuesday (chart 20931), please come back.').outcome,
+    ).toBe('fail');
+    expect(check('ANS_PHI', 'Modesty forbids me from saying more about my own results.').outcome).toBe(
+      'pass',
+    );
+    expect(check('ANS_PHI', 'Candidacy depends on how much laxity you have in the neck.').outcome).toBe(
+      'pass',
+    );
+  });
+});

@@ -2165,6 +2165,8 @@ const recordNumbers = phrases([
   // "chart #AE-20417": letters before the digits
   'chart|record|file SYM #',
   'mrn|medical_record_number :? #',
+  // "(chart 20931, Voluma 1 ml to the left cheek)"
+  'chart #',
 ]);
 const months = 'january february march april may june july august september october november december'.split(
   ' ',
@@ -2247,8 +2249,12 @@ function specificPeople(
       !namesBranch(tokens, i) &&
       // "5th Street", "22 Elm": a number before a capital makes an address.
       !/^\d+(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.normal ?? '') &&
-      // "Blindness from filler...": an abstract noun opening a sentence is no one.
-      !(opensSentence && /(?:ness|tion|sion|ity|ment|ism|ing)$/.test(t.normal)) &&
+      // "Blindness from filler...", "Modesty forbids me", "Candidacy depends on": an abstract noun
+      // opening a sentence is no one.
+      !(
+        opensSentence &&
+        /(?:ness|tion|sion|ity|ment|ism|ing|esty|idacy|ivacy|curacy|gnancy|ency)$/.test(t.normal)
+      ) &&
       (!opensSentence ||
         /^[A-Z](?:[a-z]+|\.)$/.test(next?.text ?? '') ||
         next?.text === ',' ||
