@@ -1560,4 +1560,29 @@ describe('the evaluation tricks', () => {
         expect(verdict('REV_DETAIL', review({ title: '', procedure: '', body })).outcome, body).toBe('pass');
     });
   });
+
+  describe("REV_INCENTIVE, other clinics' rewards, denials in a list and offers ignored", () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('a reward someone else gave, denied, or left unused is none', () => {
+      for (const body of [
+        'My old med spa entered you in a prize draw for posting; this office just hands you aftercare.',
+        "My sister's dermatologist gives a free peel for any review. Not here, and good.",
+        'A different practice refunded my consult fee in exchange for reviewing them. This one: no bribes.',
+        'A clinic down the street gives a free lip flip if you post a review, which is why I left.',
+        'For the record, I received no compensation, discount or consideration for this review.',
+        'They texted me $30 off for a screenshot of my review. Ignored it.',
+        "They said they'd knock 10% off if I reviewed them; I'd only write one without the discount.",
+        "A follow-up email said reviews earn a raffle ticket. I'm not entering.",
+        "Oh sure, they paid me millions to write this. They didn't. Nobody did.",
+      ])
+        expect(incentive(body), body).toBe('pass');
+    });
+
+    it("the practice's own office named after its doctor is still the one rewarding", () => {
+      expect(incentive("Dr. Yilmaz's office is sending me a $75 gift card now that I've posted this.")).toBe(
+        'fail',
+      );
+    });
+  });
 });

@@ -609,6 +609,8 @@ const spanishNegators = new Set(['nadie', 'nunca', 'ningun', 'ninguna', 'tampoco
 /** An explicit denial of any deal: "no strings attached", "nothing in return". */
 const denials = phrases([
   'no strings',
+  // "I received no compensation, discount or consideration for this review"
+  'no|zero compensation|payment|incentive|consideration|perk|perks|reward|rewards|freebie|freebies',
   'nothing|not ~6 in return|exchange',
   'not sponsored|paid|compensated',
 ]);
@@ -628,11 +630,20 @@ const refusals = phrases([
   // "told them I'd rather pay full price"
   'rather pay',
   'turn it|that|them|this down',
+  // "Ignored it.", "only if I could write it without the discount"
+  'ignore|ignored|ignoring it|that|them|the_text|the_email|the_offer',
+  'without the|a|any discount|reward|perk|gift|incentive|credit',
   'say absolutely|definitely|certainly|hell not|no',
 ]);
 
 /** ...or by the offer's verb left out: "I didn't, I wanted to wait", "We never did." */
-const leftOutRefusals = phrases(['i|we do|did not|never', 'i|we never do|did']);
+const leftOutRefusals = phrases([
+  'i|we do|did not|never',
+  'i|we never do|did',
+  // the offer said as a joke and taken back: "they paid me millions (they didn't. Nobody did.)"
+  'they do|did not|never',
+  'nobody|no_one|noone do|did',
+]);
 
 /**
  * ...or by a verb whose object must be the offer: "I declined it", "I didn't take the gift card",
@@ -644,7 +655,7 @@ const refusingVerbs = phrases([
   'pass',
   // wink reads "no." before the next sentence as the abbreviation of number ("No. 5")
   'say|tell ~2 no|nope|=no.',
-  'not want|take|accept|get|receive|scan|use|redeem|claim',
+  'not want|take|accept|get|receive|scan|use|redeem|claim|enter|join',
 ]);
 
 /** What an offer is called when it is refused by name: "I turned down the offer", "didn't get a thing". */
@@ -872,6 +883,11 @@ function readSentence(
 /** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
 const otherClinics = phrases([
   'some|other|many|most ~2 clinic|place|office|practice|spa|injector|doctor|provider',
+  // a clinic the reviewer left, or someone else's: "my last place", "my old med spa", "a different
+  // practice", "a med spa down the street", "my friend's clinic", "my aunt's dermatologist"
+  'last|old|previous|former|different|another ~2 clinic|place|office|practice|spa|medspa|injector|doctor|provider|dermatologist|derm|surgeon',
+  "friend|friends|aunt|sister|mom|mother|cousin|coworker|neighbor|neighbour 's ~1 clinic|place|office|practice|spa|medspa|injector|doctor|provider|dermatologist|derm|surgeon",
+  'a ~2 clinic|place|office|practice|spa|medspa down|up|across the street|road|way',
   // clinics in general: "I wish clinics gave gift cards for reviews"
   '=clinics|=places|=offices|=practices|=spas|=injectors|=doctors|=providers',
 ]);
