@@ -1781,3 +1781,27 @@ describe('ANS_PHI, a chart number bare and abstract nouns opening a sentence', (
     );
   });
 });
+
+describe('ANS_PROMO, contacts and deals in more disguises', () => {
+  it.each([
+    'Before-and-afters go up weekly on the gram, dr dot mara dot ly, if you want to look.',
+    'Message the clinic at contour underscore lab underscore atl.',
+    'For readers of this thread the first syringe is at cost; quote reference 5512 when you book.',
+    'Book online and type SMOOTH40 at checkout.',
+    'Brides who book with the code IDOTOO get the bridal party rate.',
+    'If you want a second opinion, slide into my messages with a photo.',
+    'This month our clinic does four cycles for the price of three.',
+    'My office is running units at nine bucks for new patients this quarter.',
+    "First-timer visits are half off until New Year's.",
+  ])('finds the promotion in "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Most offices charge twelve to fifteen dollars a unit; be wary of much less.',
+    'Swelling peaks at day two. Skin then settles over a week.',
+    'Ask your injector for the lot number, and keep the reference in your records.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+});

@@ -1761,7 +1761,7 @@ const localNumber =
 /** A deal in figures: "2-for-1", "3 for 2". */
 const figureDeal = /\b(?:\d|one|two|three)\s*-?\s*for\s*-?\s*(?:\d|one|two)\b/gi;
 
-const tld = 'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|example';
+const tld = 'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|ee|ly|example';
 const dot = String.raw`\s*(?:\.|[([{]\s*(?:\.|dot)\s*[)\]}]|\bdot\b)\s*`;
 const host = String.raw`[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*`;
 /** Public sources a doctor may point to without promoting anything. */
@@ -1775,9 +1775,13 @@ const addresses: RegExp[] = [
   new RegExp(String.raw`(?:https?://|www\.)\S+|\b${host}\.(?:${tld}|gov)\b(?:/\S*)?`, 'gi'),
   new RegExp(String.raw`\b(?!(?:the|a|an|of|and|or|my|our|your|on|at|is)\b)${host}${dot}(?:${tld})\b`, 'gi'),
   /(?<![\w.@])@[a-z][a-z0-9_.]{2,}\b/gi,
+  // A handle spelt out: "contour underscore lab underscore nyc".
+  /\b[a-z0-9]+(?:\s+underscore\s+[a-z0-9]+)+\b/gi,
+  // A booking reference to quote: "quote reference 4471 when you book".
+  /\b(?:reference|ref\.?)\s*#?\d{3,}\b/gi,
   // A mailbox named by its provider alone: "drpatelaesthetics at gmail".
   /\b[a-z0-9._-]{3,}\s+(?:at|@)\s+(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)\b/gi,
-  /\b(?:promo|coupon|discount|referral|offer)\s+code\b:?\s*[A-Z0-9-]*|\b(?:(?:[Uu]se|[Ee]nter|[Aa]pply|[Mm]ention)\s+)?code\s+[A-Z][A-Z0-9]*\d[A-Z0-9]*\b/g,
+  /\b(?:promo|coupon|discount|referral|offer)\s+code\b:?\s*[A-Z0-9-]*|\b(?:(?:[Uu]se|[Ee]nter|[Aa]pply|[Mm]ention)\s+)?code\s+(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{4,})\b|\b(?:[Tt]ype|[Ee]nter|[Uu]se)\s+[A-Z]+\d+\b/g,
 ];
 
 /** Inviting patients to the practice or its channels. */
@@ -1795,6 +1799,8 @@ const invitations = phrases([
   'book ~3 with us|me|online|now|today|here',
   'opening|openings|availability|slot this|next week|month',
   'fit you in',
+  // "slide into my messages"
+  'slide|hop|pop into my|our dms|messages|inbox',
   'grab|book|snag a slot|spot|appointment',
   'online booking',
   'i|we have|run|host ~3 channel|website|podcast|blog|page|account|newsletter|series',
@@ -1830,7 +1836,7 @@ const concreteOffers = phrases([
   'on the house',
 ]);
 
-const prices = phrases(['$ #']);
+const prices = phrases(['$ #', '# buck|bucks|dollar|dollars']);
 
 /** Offers in words: promotional when the practice makes them ("we're running a special"). */
 const offers = phrases([
@@ -1844,6 +1850,11 @@ const offers = phrases([
   'financing|payment_plan',
   'for readers',
   'treated|done free of charge',
+  // "four cycles for the price of three", "the first syringe is at cost", "priced lower this month"
+  'for the price of',
+  'at cost',
+  'priced lower|cheaper|less',
+  'first month|session|visit|syringe ~2 waived|free|comped',
 ]);
 
 const promo = textRule({
@@ -1996,7 +2007,10 @@ const dayOrdinals = Array.from({ length: 31 }, (_, i) => {
 });
 const deadlines = phrases(
   [
-    'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday',
+    'this|next week|month|weekend|spring|summer|fall|autumn|winter|season|holiday|quarter',
+    'until|through|till new_year|christmas|thanksgiving|the_holidays',
+    // "until New Year's", which the analysis keeps as "new" and "year's"
+    'until|through|till new PROPN',
     // "until the 30th"
     'until|through|till|thru|ends|before the? @day',
     'until|through|till|ends|before ~3 friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|month|end|#',
