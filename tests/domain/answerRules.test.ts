@@ -471,6 +471,7 @@ describe('ANS_OFFLABEL', () => {
     // A name that holds another use's word: the hands, not skin quality.
     'Radiesse is FDA approved for hand rejuvenation, and so is Restylane Lyft.',
     'Skinvive is approved to smooth the skin of the cheeks; it is labelled for skin smoothness.',
+    'Fractional CO2 lasers are FDA cleared for acne scars and skin resurfacing.',
     // A use denied where it is named.
     'Latisse is approved for lashes, and eyebrows are an off-label use.',
   ])('does not fire on "%s"', (body) => {
@@ -1042,6 +1043,13 @@ describe('ANS_OFFLABEL in other words and other uses', () => {
     'Kybella is indicated for bra-line fat now, not only under the chin.',
     'Exosome serums are FDA-approved for skin rejuvenation, a step up from PRP.',
     'Mounjaro carries the weight-management indication as well.',
+    // A label said to have grown, a product approved for nothing, a laser for a use none is cleared for.
+    'When Daxxify came out it was for frown lines only; the forehead has since been added to its label.',
+    'Kybella is not only for the chin: its label was broadened to cover the jowls.',
+    'Compounded semaglutide is FDA approved for weight loss, just like Wegovy.',
+    'Fractional CO2 lasers are FDA approved for vaginal rejuvenation after menopause.',
+    'Tranexamic acid by mouth is an approved melasma treatment in the US.',
+    "Masseter reduction has been on Botox's label for a while now.",
   ])('catches "%s"', (body) => {
     expect(check('ANS_OFFLABEL', body).outcome).toBe('fail');
   });

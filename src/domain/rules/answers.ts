@@ -1533,6 +1533,14 @@ const approval = phrases([
   'approved|fda-approved|labeled|labelled ADJ|aesthetic|cosmetic|medical? use|uses|indication|indications|list|area|areas',
   'on - ? label',
   'on the|its|their label',
+  // "on Botox's label"
+  "on ~2 's label",
+  // A label said to have grown: "the forehead has since been added to its label", "the label was
+  // broadened to cover the jowls".
+  'add|added ~3 to ~2 label|indications',
+  'label|approval|indication ~2 broaden|broadened|expand|expanded|extend|extended',
+  // "an approved melasma treatment"
+  'approved|fda-approved ~2 treatment|therapy',
   // "on the Botox Cosmetic label"
   'on the|its|their PROPN PROPN? label',
   // What a label or an approval is said to take in: "Kybella's approval covers the jowls too".

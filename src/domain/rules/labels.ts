@@ -189,6 +189,11 @@ const useTable: Use[] = [
   { use: 'melasma', label: 'melasma', names: 'melasma' },
   { use: 'rosacea', label: 'rosacea', names: 'rosacea|facial redness|flushing' },
   {
+    use: 'vaginal',
+    label: 'vaginal rejuvenation',
+    names: 'vaginal rejuvenation|vaginal tightening|vaginal laxity|vaginal dryness|vaginal',
+  },
+  {
     use: 'skinQuality',
     label: 'skin quality',
     names: 'skin rejuvenation|rejuvenation|skin quality|skin texture|skin smoothness|skin booster',
@@ -246,8 +251,11 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   wegovy: ['weightLoss'],
   hylenex: ['absorption'],
   prp: [],
-  // The FDA has approved no exosome product for any use.
+  // The FDA has approved no exosome product for any use, and no compounded drug at all.
   exosomes: [],
+  compounded: [],
+  // Resurfacing lasers are cleared for the skin; the FDA has cleared none for vaginal rejuvenation.
+  resurfacingLaser: useTable.map((u) => u.use).filter((use) => use !== 'vaginal'),
   // Finasteride 1 mg is labelled for hair loss in men only, 5 mg for the prostate.
   finasteride: ['hair', 'prostate'],
   // Oral minoxidil is labelled for blood pressure; only the topical form for hair loss.

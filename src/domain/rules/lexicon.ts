@@ -181,6 +181,25 @@ const entries: (Treatment & { names: string[] })[] = [
   { key: 'bellafill', name: 'Bellafill', kind: 'other', names: ['bellafill'] },
   { key: 'exosomes', name: 'exosomes', kind: 'other', names: ['exosomes', 'exosome'] },
   {
+    key: 'compounded',
+    name: 'compounded semaglutide',
+    kind: 'other',
+    names: ['compounded semaglutide', 'compounded tirzepatide', 'compounded glp - 1', 'compounded'],
+  },
+  {
+    key: 'resurfacingLaser',
+    name: 'a CO2 laser',
+    kind: 'other',
+    names: [
+      'fractional co2 lasers',
+      'fractional co2 laser',
+      'co2 lasers',
+      'co2 laser',
+      'fractional co2',
+      'co2',
+    ],
+  },
+  {
     key: 'prp',
     name: 'PRP',
     kind: 'other',
