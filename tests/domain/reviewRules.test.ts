@@ -1585,4 +1585,31 @@ describe('the evaluation tricks', () => {
       );
     });
   });
+
+  describe('REV_INCENTIVE, perks named loosely and reviews misspelt', () => {
+    const incentive = (body: string) => verdict('REV_INCENTIVE', review({ title: '', body })).outcome;
+
+    it('a perk however it is called, tied to the review however it is spelt', () => {
+      for (const body of [
+        'Update: they emailed me a code for 10% off once they saw this posted.',
+        'The sign at the desk says a review here equals a brow tint add-on next visit.',
+        'Got a free lash lift out of posting this, no complaints.',
+        "They're comping my follow-up because I'm posting this.",
+        "They said they'd take care of me next time if I wrote something nice. So here it is.",
+        'they said leave a revew and u get a full size bottle of serum so heres my revew',
+        'The receptionist said reviewers get bumped to the premium facial for the price of the basic one.',
+        'Only posting cuz they hooked me up with a free syringe lol.',
+        'Reviewers get early access and lower pricing on new treatments, and I am on the list now.',
+      ])
+        expect(incentive(body), body).toBe('fail');
+    });
+
+    it('the same words with no review behind them are no reward', () => {
+      for (const body of [
+        'My membership gets me early access and lower pricing on new treatments.',
+        'They took care of me next time too; the touch-up is included for everyone.',
+      ])
+        expect(incentive(body), body).toBe('pass');
+    });
+  });
 });

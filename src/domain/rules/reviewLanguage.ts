@@ -329,7 +329,18 @@ const worksOffTheFloor = (tokens: Token[], after: number) => {
  * by how it is tied to the review in the sentence (see findIncentives).
  */
 const rewardPhrases = phrases([
-  'free|freebie|complimentary|comp|comped|gratis ADJ? NOUN?',
+  'free|freebie|complimentary|comp|comped|comping|gratis ADJ? NOUN?',
+  // perks named as such: "an add-on next visit", "early access and lower pricing", "bumped to the
+  // premium facial", "they'd take care of me next time", "hooked me up", "a full-size bottle"
+  'add-on|addon',
+  'add - on',
+  'early access',
+  'lower|reduced|special|vip pricing|price|prices|rate|rates',
+  'bump|bumped|upgrade|upgraded to ~2 premium|deluxe|vip|bigger|larger',
+  'take_care_of|look_after me|us|you ~2 next time|visit',
+  'hook|hooked|hooking me|us|you up',
+  'full - ? size|full_size bottle|jar|tube|product',
+  'for the price of',
   'on the house',
   // "'s" as "is" too: "the next one's on them"
   "be|'s on them|us",
@@ -417,7 +428,8 @@ const rewardPhrases = phrases([
  * experience", "five stars", "bumped it to 5", "posting here".
  */
 const reviewActPhrases = phrases([
-  'review|reviewer|testimonial|rating|resena',
+  // as patients misspell it: "so heres my revew"
+  'review|reviewer|testimonial|rating|resena|revew|reveiw|reviw',
   'five|5|# -? star',
   'write|post|publish|leave|share|submit|drop|give|dejar|dejaba ~3 this|it|one|something|here|up|online|about|word|experience|photo|journey|story|review|rating|testimonial|resena|star',
   // "do one for us", "put this up": not "she did it" or "put in one and a half"
@@ -441,6 +453,8 @@ const reviewActPhrases = phrases([
   'write|wrote|written|post|posted about',
   'this|it go|went|goes|gone live|up',
   'this|it be|is|was|get|gets|got posted|up|live',
+  // "once they saw this posted"
+  'see|saw|seen this|it posted|up|live',
   // the review presented as itself: "so here it is", "so here I am", "consider this part one"
   'here it|i|we be|is|am|are|go|goes',
   "here 's|is my|the|this|your",
@@ -536,8 +550,9 @@ const reviewBrings = new Set([
   'waive',
   'cover',
   'bump',
-  // "Review = free add-on"
+  // "Review = free add-on", "a review here equals an add-on"
   '=',
+  'equal',
 ]);
 
 /**
@@ -548,6 +563,8 @@ function endsCondition(tokens: Token[], i: number): boolean {
   const t = tokens[i].normal;
   const before = tokens[i - 1]?.normal;
   if (t === 'as') return before === 'long' || before === 'soon';
+  // "got a free lash lift out of posting this"
+  if (t === 'of') return before === 'out';
   // "on the condition (that) I share", "on the understanding I'd post"
   if (['condition', 'understanding'].includes(tokens[i].lemma))
     return before === 'the' && tokens[i - 2]?.normal === 'on';
@@ -1106,7 +1123,7 @@ function isTied(
   for (let i = act.to; i < sentence.to - 1; i++) {
     if (['because', 'bc', 'cuz', 'since'].includes(tokens[i].normal)) {
       const giving = range(i + 1, Math.min(sentence.to, i + 5)).some((k) =>
-        ['promise', 'offer', 'give', 'pay', 'credit', 'comp'].includes(tokens[k].lemma),
+        ['promise', 'offer', 'give', 'pay', 'credit', 'comp', 'hook'].includes(tokens[k].lemma),
       );
       if (giving || rewards.some((r) => r.from > i && r.from <= i + 4)) return true;
     }
