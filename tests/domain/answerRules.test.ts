@@ -1660,6 +1660,18 @@ describe('ANS_SUPERIORITY, the others of a place and where they end up', () => {
     'There simply is not another surgeon in Manitoba with his eye for noses.',
     'Readers of the city paper keep voting us the top medspa around.',
     "I've seen the other injectors in this town, and I wouldn't send my own sister to any of them.",
+    'The spas around here overfill, and our lips are simply more natural.',
+    'Botox in our hands lasts longer than elsewhere.',
+    'I trained a good many of the injectors in this city, and it shows.',
+    "Honestly, the skill over there doesn't compare to what we've got in our clinic.",
+    'Half the salons on my street botch lips, and my diary is full of their mistakes.',
+    'There are very few doctors anywhere in Leeds who can do what I do with a jawline.',
+    'Put my results next to theirs and you will stop asking.',
+    'For toxin, most surgeons are amateurs next to a dermatologist like me.',
+    'Why us? Because we are better at it, simple as that.',
+    'Our microneedling results are well ahead of the others in Surrey.',
+    'You will end up in my chair anyway. I am the one who fixes what they get wrong.',
+    'People drive two hours to see me for this.',
   ])('finds the claim in "%s"', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
@@ -1670,6 +1682,9 @@ describe('ANS_SUPERIORITY, the others of a place and where they end up', () => {
     'The rest of the injectors on my team follow the same protocol I do.',
     'Repairing a lip that was overfilled takes two visits: we dissolve, then rebuild.',
     'A surgeon in Miami taught me this technique years ago.',
+    'Sunscreen does more for your skin than anything else you can buy.',
+    'For people coming from this thread, read the aftercare sheet first.',
+    'I am better at lips now than I was at the start.',
   ])('leaves "%s" alone', (body) => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });

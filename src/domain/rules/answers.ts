@@ -1148,7 +1148,7 @@ const unrivalled = phrases(
     // A provider noun may come after the field it works in: "every other nose specialist".
     '@comparative ~5 than any|every|all ~1 other? ~1 @provider',
     // Against all the others without a noun: "longer than anywhere else", "lower than that of any other".
-    '@comparative ~5 than anywhere|anyone|anybody|everyone|everybody|everywhere|the_rest|the_others|the_chains|the_competition',
+    '@comparative ~5 than anywhere|anyone|anybody|everyone|everybody|everywhere|elsewhere|the_rest|the_others|the_chains|the_competition',
     '@comparative ~5 than that|those of any|every',
     // "my results are superior to those of any other injector"
     'superior to ~3 any|every|all ~1 other? ~1 @provider',
@@ -1179,6 +1179,15 @@ const unrivalled = phrases(
     'more|better|safer|finer ~5 than me|us|mine|ours|my|our',
     "up against anyone|anybody|anyone's",
     "can not|n't compare",
+    // "the skill level over there doesn't compare to what we've got"
+    "not|n't compare ~2 to what we|i|our|my",
+    // the others' failures as the writer's work: "my diary is full of their mistakes"
+    'full of their|other ~1 mistakes|botches|failures|disasters|messes',
+    // "very few doctors anywhere in London can do what I do"
+    'few|nobody|no_one|none ~8 can|could do what i|we do',
+    'put|compare my|our ~2 results|work next_to|against theirs|them',
+    'amateur|amateurs next to ~3 me|us|like_me|like_us',
+    'i|we be ~1 better|superior at it|this|that',
     // "the medspas around here can't match what we do", "couldn't hold a candle to my results"
     "can|could not|n't match|rival|beat|touch ~2 what|my|our|us|me",
     'hold a candle to ~1 me|us|my|our',
@@ -1199,6 +1208,8 @@ const unrivalled = phrases(
     // injectors in this city come to"; "I'm the one who actually knows how".
     'i|we|=im be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all ~5 send|come|go|turn|end_up|refer',
     'i|we|=im be? the one|guy|gal|person|@provider who|that actually|really|truly know|can',
+    // "I'm the one who fixes what they get wrong"
+    'i|we|=im be? the one|guy|gal|person|@provider who|that fix|fixes|repair|repairs|correct|corrects',
     'rhyme|rhymes with my|our name',
     '@rank|lowest|highest|fewest of any|all ~1 other? ~2 @provider',
     // "we're the only team with the skill to", "the only one in Atlanta doing threads properly"
@@ -1220,7 +1231,9 @@ const unrivalled = phrases(
     // A name everyone gives: "ask anyone in Buckhead who does the best lips and you'll hear my name".
     'ask anyone|anybody ~12 hear|get my|our name',
     // Many, not one: "a patient came to us from another clinic" is a case, not a reputation.
-    '=people|=patients|=clients ~4 drive|fly|travel|come ~3 from',
+    // ...from somewhere: "from three states", "from Dallas", not "people coming from this Q&A"
+    '=people|=patients|=clients ~4 drive|fly|travel|come ~3 from PROPN|#|all|across|other|another|out|every|states|countries|hours|miles',
+    '=people|=patients|=clients ~2 drive|fly|travel ~2 # hours|miles ~2 to see me|us',
     'point you to my|our',
     // "No one but us still takes the time", "nobody except me does this in Ohio".
     'nobody|no_one|noone|none but|except|besides me|us',
@@ -1238,7 +1251,9 @@ const unrivalled = phrases(
     'nadie ~6 mejor|mas que yo|nosotros',
     // "I train most of the other doctors in this county"; "that's how far ahead of them I am"
     'i|we train|trained|teach|taught|mentor|mentored most|half|many|all of the|other ~3 @provider',
-    'far|way|miles|years ahead of them|the_rest|the_others|everyone|everybody|the_competition',
+    // "I trained a good many of the injectors on Harley Street"
+    'i|we train|trained|teach|taught|mentor|mentored ~4 of the ~2 @provider',
+    'far|way|well|miles|years ahead of them|the_rest|the_others|everyone|everybody|the_competition',
     // "see someone better, like me"; "known around here as the surgeon for natural results"
     'better ~3 like me|us',
     'better , like me|us',
@@ -1283,7 +1298,7 @@ const rivals = phrases(
     'most|half|rest of the town|city|area|region',
     'the rest of the ~2 @provider',
     // The providers of a place, all of them: "the plastic surgeons in this town", "injectors around here".
-    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=nurses|=specialists|=places|=ophthalmologists|=orthodontists|=dentists in|around|across ~3 town|city|area|region|state|county|PROPN|here',
+    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=spas|=salons|=chains|=nurses|=specialists|=places|=ophthalmologists|=orthodontists|=dentists in|around|across ~3 town|city|area|region|state|county|PROPN|here',
   ],
   { provider: [...providerNouns, 'chain', 'group', 'colleague'] },
 );
