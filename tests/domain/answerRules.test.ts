@@ -1828,3 +1828,23 @@ describe('ANS_PROMO, contacts and deals in more disguises', () => {
     expect(check('ANS_PROMO', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PERMANENT_CLAIM, a result kept told in more words', () => {
+  it.each([
+    'Come back for a second and third round of anti-wrinkle injections and the crinkles just do not come back.',
+    'By the fourth round of Dysport the effect becomes self-sustaining; my 2019 patients remain entirely smooth.',
+    "Xeomin is different from the others. Once it's in, it's in.",
+    'With our Botox protocol most patients do not need injections ever again after a year.',
+    'Chin filler is a set-and-forget area: do it once and you never think about it again.',
+    'Restylane Lyft in the cheek does not get used up. What you have now is what you will keep.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'After Botox around the eyes, stay well away from the brow when you rub your face.',
+    'Anti-wrinkle injections usually wear off after three to four months.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+});

@@ -187,6 +187,15 @@ const lasting = phrases([
   'stop|stops|stopped wearing|fading|coming|creeping ~1 off|away|back',
   'stay|stays|remain|remains just|exactly like_that|the_same',
   'stay|remain gone|smooth|relaxed|balanced|fixed|corrected|away|in_place|that_way|filled|flat|full|slim|slimmer|lifted|plump|cured|switched_off',
+  // "whose foreheads remain entirely smooth"; not "stay well away from the brow"
+  'stay|remain ADV gone|smooth|relaxed|balanced|fixed|corrected|filled|flat|slim|slimmer|lifted|cured',
+  // "by the fourth treatment the effect becomes self-sustaining", "once it's in, it's in"
+  'become|becomes|became fixed|self - sustaining|self-sustaining',
+  // wink reads a closing "in." as the abbreviation of inch
+  'once it be in ,? it be in|in.',
+  'set - and - forget',
+  "not|n't need ~4 ever_again",
+  'never ~3 think ~3 again',
   // "once it's in, it stays in", "in the jaw it just stays", "the effect locks in"
   'stay|stays in ,|.|;|-|and',
   'just|simply stay|stays|sits',
@@ -197,7 +206,7 @@ const lasting = phrases([
   'drop|stop|quit the ~1 injection|injections|treatment|treatments altogether|entirely|for_good',
   'lock|locks|locked in',
   // "the shape you get is the shape you keep", "the projection is yours to keep"
-  'what|shape|result|look you keep',
+  'what|shape|result|look you will? keep',
   'yours to keep',
   'be history',
   'retire from',
@@ -234,6 +243,7 @@ const fading = phrases([
   '=dissolve|=dissolves|wane|deflate',
   'leave .|;|!',
   'bulk|grow|build|fill back ~1 up|out',
+  'use|used up',
 ]);
 
 /**

@@ -58,6 +58,11 @@ const entries: (Treatment & { names: string[] })[] = [
       'microtox',
       'tox',
       'wrinkle relaxer',
+      // as toxin is called where its brand names may not be advertised (the UK, Australia)
+      'anti - wrinkle injections',
+      'anti - wrinkle injection',
+      'anti - wrinkle',
+      'antiwrinkle injections',
       'wrinkle - relaxer',
       'lip flip',
     ],
