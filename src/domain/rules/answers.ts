@@ -16,6 +16,7 @@ import {
   unknown,
 } from './engine';
 import { givenNames } from './givenNames';
+import { areas } from './reviewWords';
 import { labelledUses, useNames, uses } from './labels';
 import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
 import { lookUp } from '../lookup';
@@ -2441,12 +2442,8 @@ const afterPlaceWord = (tokens: Token[], i: number): boolean =>
       )
     : /^(?:or|and)$/.test(tokens[i - 1]?.normal ?? '') && i >= 2 && afterPlaceWord(tokens, i - 2));
 const takingVerbs = new Set('take use apply prescribe swallow'.split(' '));
-const bodyParts = new Set(
-  (
-    'face lip cheek chin forehead nose jaw jawline neck brow eye eyelid lid fold skin hand temple ' +
-    'trough arm abdomen belly thigh scalp hairline'
-  ).split(' '),
-);
+/** Body parts as one word, from the areas the review rules know ("lip", "cheek", "nasolabial"). */
+const bodyParts = new Set(areas.filter((area) => !area.includes(' ')));
 /** A name whose body part follows: "in Samantha Price's nasolabial fold" is a person, not a place. */
 const ownBodyPart = (tokens: Token[], i: number): boolean => {
   let j = i + 1;

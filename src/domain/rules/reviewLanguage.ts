@@ -1,5 +1,5 @@
 import type { ReadText, TextAnalysis, Token } from '../language/analysis';
-import { clauseEnds } from '../language/negation';
+import { clauseEnds, negators } from '../language/negation';
 import { phrases, type PhraseMatch } from '../language/phrases';
 import { isNegated } from '../language/scope';
 import type { TextSpan } from './engine';
@@ -898,16 +898,19 @@ function readSentence(
 }
 
 /** Others' ways, told as such: "some clinics give you free stuff for reviews; this one doesn't". */
-const otherClinics = phrases([
-  'some|other|many|most ~2 clinic|place|office|practice|spa|injector|doctor|provider',
-  // a clinic the reviewer left, or someone else's: "my last place", "my old med spa", "a different
-  // practice", "a med spa down the street", "my friend's clinic", "my aunt's dermatologist"
-  'last|old|previous|former|different|another ~2 clinic|place|office|practice|spa|medspa|injector|doctor|provider|dermatologist|derm|surgeon',
-  "friend|friends|aunt|sister|mom|mother|cousin|coworker|neighbor|neighbour 's ~1 clinic|place|office|practice|spa|medspa|injector|doctor|provider|dermatologist|derm|surgeon",
-  'a ~2 clinic|place|office|practice|spa|medspa down|up|across the street|road|way',
-  // clinics in general: "I wish clinics gave gift cards for reviews"
-  '=clinics|=places|=offices|=practices|=spas|=injectors|=doctors|=providers',
-]);
+const otherClinics = phrases(
+  [
+    'some|other|many|most ~2 clinic|place|office|practice|spa|injector|doctor|provider',
+    // a clinic the reviewer left, or someone else's: "my last place", "my old med spa", "a different
+    // practice", "a med spa down the street", "my friend's clinic", "my aunt's dermatologist"
+    'last|old|previous|former|different|another ~2 clinic|place|office|practice|spa|medspa|injector|doctor|provider|dermatologist|derm|surgeon',
+    "@relation 's ~1 clinic|place|office|practice|spa|medspa|injector|doctor|provider|dermatologist|derm|surgeon",
+    'a ~2 clinic|place|office|practice|spa|medspa down|up|across the street|road|way',
+    // clinics in general: "I wish clinics gave gift cards for reviews"
+    '=clinics|=places|=offices|=practices|=spas|=injectors|=doctors|=providers',
+  ],
+  { relation: relations },
+);
 
 /** Verbs of having seen or heard of something, and who it was others got rewarded. */
 const witnessing = new Set(['see', 'saw', 'seen', 'hear', 'heard', 'read', 'notice', 'tell', 'told']);
@@ -961,10 +964,7 @@ const isForgone = (tokens: Token[], reward: PhraseMatch) => {
   if (['without', 'minus'].includes(first.normal)) return !first.negated;
   // "not charged", "at no cost", "cost nothing", "my balance went to zero": the negation is the
   // reward's own.
-  return (
-    range(reward.from, reward.to).some((i) => ['not', "n't", 'no', 'never'].includes(tokens[i].normal)) ||
-    ['nothing', 'zero'].includes(tokens[reward.to - 1].normal)
-  );
+  return range(reward.from, reward.to).some((i) => negators.has(tokens[i].normal));
 };
 
 /** Verbs of handing something over, and what a treatment gives that is no gift. */
