@@ -1848,3 +1848,38 @@ describe('ANS_PERMANENT_CLAIM, a result kept told in more words', () => {
     expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PHI, a patient told by what they had done', () => {
+  it.each([
+    [
+      'My hygienist Dana’s husband got a brow lift with toxin before their anniversary trip.',
+      'Dana’s husband',
+    ],
+    [
+      'Marco, the sous-chef at Bellini’s on Front Street, had Voluma last spring and again in May.',
+      'the sous-chef at Bellini',
+    ],
+    [
+      'Nick Ferreira, my office manager’s brother, whom I inject twice a year, sweats less now.',
+      'Nick Ferreira',
+    ],
+    [
+      'Dr. Osei’s daughter - she runs the bakery on Elm - did four sessions on her acne scars.',
+      'Osei’s daughter',
+    ],
+  ])('finds the patient in "%s"', (body, who) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(who);
+  });
+
+  it.each([
+    // A public figure's own words about her treatment expose nothing the writer knows.
+    'Several actresses talk openly about it; Demi Lowell said in an interview that she had her filler dissolved.',
+    // Present tense: what people in general get.
+    'Runners like Priya from the club usually get filler a little less often, since they burn through it.',
+    'Mona, our nurse injector, did the training course in Dallas last spring.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

@@ -2559,9 +2559,32 @@ function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sente
     return end;
   };
   if (staff.some((s) => roleEnd(s) >= apposed && s.from <= person.from)) return true;
-  // "Jenna, our patient coordinator", "Hannah, RN": the role follows the name.
-  const gloss = ourStaff.find(analysis, [{ from: person.to, to: Math.min(sentenceEnd, person.to + 6) }]);
+  // "Jenna, our patient coordinator", "Hannah, RN": the role follows the name; "Tom, my
+  // receptionist's husband" is someone of theirs.
+  const gloss = ourStaff
+    .find(analysis, [{ from: person.to, to: Math.min(sentenceEnd, person.to + 6) }])
+    .filter((g) => tokens[g.to]?.normal !== "'s");
   return tokens[person.to]?.text === ',' && gloss.length > 0;
+}
+
+/** What a patient is said to have had done: "got a flip", "had Lyft one year", "did six sessions". */
+const receivedVerbs = new Set('got had did tried finished started received booked'.split(' '));
+const receivedCareNouns = new Set([...careNouns, 'flip', 'dose', 'units', 'course', 'series', 'hers', 'his']);
+/**
+ * A person told, as the subject of what follows, to have had a treatment: the verb in the past
+ * within a few words after them, then the treatment. "Tasha, the teacher at Lincoln, had Lyft" is a
+ * patient; "Most people get filler" is no one, and the present tense tells nothing happened.
+ */
+function receivedCare({ analysis, mentions }: Reading, after: number, sentenceEnd: number): boolean {
+  const { tokens } = analysis;
+  for (let k = after; k < Math.min(sentenceEnd, after + 12); k++) {
+    if (!receivedVerbs.has(tokens[k].normal) || tokens[k].negated) continue;
+    for (let j = k + 1; j < Math.min(sentenceEnd, k + 5); j++) {
+      if (receivedCareNouns.has(tokens[j].lemma) || receivedCareNouns.has(tokens[j].normal)) return true;
+      if (mentions.some((m) => m.from === j)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -2623,6 +2646,7 @@ const patient = textRule({
         careDetails.find(analysis, [around]).length > 0 ||
         cues(around).length > 0 ||
         ownTreatment(reading, around) ||
+        receivedCare(reading, person.to, to) ||
         // A date to the day beside a person, as in a photo caption: the date of their treatment.
         tokens.slice(from, to).some((t) => fullDate.test(t.text));
       const said = analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end);
