@@ -1883,3 +1883,20 @@ describe('ANS_PHI, a patient told by what they had done', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_GUARANTEE, a denial that an emoji or "both" would cut short', () => {
+  it.each([
+    "'Zero-risk lips' is an ad line, not a promise 🙄 Filler has real risks, including blocked vessels.",
+    'Fair question :) Peels carry risks too, mainly pigment changes in darker skin.',
+    'No laser is both aggressive and free of downtime.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+
+  it.each(['Our lip filler is both natural-looking and completely risk-free.'])(
+    'still finds the promise in "%s"',
+    (body) => {
+      expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+    },
+  );
+});

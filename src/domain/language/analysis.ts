@@ -197,9 +197,27 @@ function markNegations(tokens: Token[]) {
     // "no doubt", "without question", "not only ... but" and "no matter" deny nothing.
     const next = tokens[i + 1]?.normal;
     if (next === 'doubt' || next === 'question' || next === 'only' || next === 'matter') continue;
+    // "No option is both dramatic and free of downtime": the "and" of "both" joins two words of
+    // one clause.
+    let both = false;
     for (let j = i + 1; j < tokens.length && j <= i + negationReach; j++) {
       const t = tokens[j];
-      if (t.sentence !== tokens[i].sentence || clauseEnds.has(t.normal) || t.type === 'tabCRLF') break;
+      if (t.normal === 'both') both = true;
+      else if (both && t.normal === 'and') {
+        both = false;
+        t.negated = !t.negated;
+        continue;
+      }
+      // An emoji or emoticon is written where a full stop would be ("not medicine 😬 Lip filler has
+      // real risks"), and wink does not end a sentence there.
+      if (
+        t.sentence !== tokens[i].sentence ||
+        clauseEnds.has(t.normal) ||
+        t.type === 'tabCRLF' ||
+        t.type === 'emoji' ||
+        t.type === 'emoticon'
+      )
+        break;
       t.negated = !t.negated;
     }
   }
