@@ -1900,3 +1900,21 @@ describe('ANS_GUARANTEE, a denial that an emoji or "both" would cut short', () =
     },
   );
 });
+
+describe('ANS_GUARANTEE, a harm ruled out further along its sentence', () => {
+  it.each([
+    'Bleeding into the tissue after a thread lift done with my cannula technique is not a consideration.',
+    'With the brands we carry, nodules of any sort, early or late, simply are not possible.',
+    'Vascular events after nose filler are, in my hands, nonexistent.',
+  ])('finds the promise in "%s"', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'The risk of a droop after Botox is low, but it is not zero.',
+    'Infection after microneedling is rare; the chance is, realistically, never zero.',
+    'Clinics across the county refer their complications to us, since nobody else has our training in adverse events.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
+  });
+});

@@ -606,7 +606,7 @@ const harm = phrases([
   'flareup|flareups|breakout|breakouts|bleed|bleeding|nerve_injury|nerve_damage',
   'flare - up|ups',
   'reaction|allergy|allergic',
-  'adverse outcome|outcomes|event|events|effect|effects|reaction|reactions',
+  'adverse|vascular|serious outcome|outcomes|event|events|effect|effects|reaction|reactions',
   'danger|downside|downsides',
   'headache',
   'go wrong',
@@ -879,7 +879,8 @@ const denyingVerbs = phrases(['happen|occur|form|develop|appear|show_up|come']);
 function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   const { after } = clauseAround(analysis, m);
   const near = { ...after, to: Math.min(after.to, m.to + 6) };
-  const impossible = after.to > after.from ? impossibility.find(analysis, [near])[0] : undefined;
+  const impossible =
+    after.to > after.from ? impossibility.find(analysis, [predicateOf(analysis, m)])[0] : undefined;
   if (impossible) return ownWords(analysis, { from: m.from, to: impossible.to });
   if (!ownWords(analysis, m)) return false;
   // "risk-free" is a promise of its own kind, matched above; the harm here is the word "risk".
@@ -888,8 +889,9 @@ function deniedWithCertainty(analysis: TextAnalysis, m: PhraseMatch): boolean {
   const free = freeOf(analysis, m);
   if (free >= 0) return !analysis.tokens[free].negated;
   if (isNegated(analysis, m)) return deniesOccurrence(analysis, m);
-  // "The risk with my technique is nil."
-  if (within(analysis, nullity, near)) return true;
+  // "The risk with my technique is nil"; "the risk is never zero" affirms it.
+  if (nullity.find(analysis, [predicateOf(analysis, m)]).some((z) => !analysis.tokens[z.to - 1].negated))
+    return true;
   const verbs = denyingVerbs.find(analysis, [{ ...near, to: Math.min(after.to, m.to + 5) }]);
   return verbs.some((v) => isNegated(analysis, v));
 }
@@ -907,8 +909,30 @@ function freeOf(analysis: TextAnalysis, m: { from: number }): number {
   return /^(?:free|absence|lack)$/.test(tokens[k - 1]?.normal ?? '') ? k - 1 : -1;
 }
 
+/**
+ * Where what is said of a harm may lie: the rest of its clause, read on past a phrase set apart by
+ * commas ("lumps of any kind, early or delayed, simply aren't possible") and past the words that
+ * qualify it ("infection following botulinum toxin administration is not a consideration"), to
+ * sixteen words.
+ */
+function predicateOf(analysis: TextAnalysis, m: { from: number; to: number }) {
+  const { tokens, sentences } = analysis;
+  const end = Math.min(sentences[tokens[m.from].sentence].to, m.to + 16);
+  let to = m.to;
+  while (
+    to < end &&
+    (tokens[to].text === ',' || !/^[;:()—–•·▪●]$/.test(tokens[to].text)) &&
+    !clauseWords.has(tokens[to].normal) &&
+    tokens[to].type !== 'tabCRLF'
+  )
+    to++;
+  return { from: m.to, to };
+}
+
 /** Saying something amounts to nothing: "is nil", "is zero", "is non-existent". */
-const nullity = phrases(['be ~1 nil|zero|nonexistent|non-existent|non_existent|none|negligible_to_none']);
+const nullity = phrases([
+  'be ,? ~4 ,? nil|zero|nonexistent|non-existent|non_existent|none|negligible_to_none',
+]);
 /**
  * A harm said to be impossible: "lumps or migration are impossible", "a droop is out of the
  * question". Said of a claim the same words refute it ("permanent filler is impossible"), so the
@@ -942,9 +966,18 @@ function deniesOccurrence(analysis: TextAnalysis, m: PhraseMatch): boolean {
     // "Nobody I treat gets side effects": the writer's verb qualifies who is denied the harm.
     const qualifying = /^(?:i|we)$/.test(tokens[i - 1].normal);
     if (t.pos === 'VERB' && !occurrenceVerbs.has(t.lemma) && !qualifying) return false;
+    // "No one here has my experience with vascular events": the harm is what another word is about.
+    if (
+      t.pos === 'NOUN' &&
+      !troubleNouns.has(t.lemma) &&
+      /^(?:with|about|in|on)$/.test(tokens[i + 1]?.normal ?? '')
+    )
+      return false;
   }
   return true;
 }
+/** Nouns a harm may follow as the trouble itself: "no problems with swelling". */
+const troubleNouns = new Set('problem issue trouble concern worry risk chance sign trace'.split(' '));
 const occurrenceVerbs = new Set(
   (
     'be have get feel cause experience see notice happen occur leave give come develop risk need ' +
