@@ -1918,3 +1918,43 @@ describe('ANS_GUARANTEE, a harm ruled out further along its sentence', () => {
     expect(check('ANS_GUARANTEE', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_SUPERIORITY, the best asked for and the others of a neighbourhood', () => {
+  it.each([
+    ['Who does the best lip filler in Boise?', 'Us. Come see the gallery.'],
+    ['Which injector in Leeds is the most careful with tear troughs?', 'That would be me 🙂'],
+    ['Where do I get the most natural Botox around here?', 'Right here!'],
+  ])('finds the writer answering "%s" with "%s"', (question, body) => {
+    const result = check('ANS_SUPERIORITY', body, question);
+    expect(result.outcome).toBe('fail');
+    expect(result.message).toBe('Answers a question asking for the best with the writer');
+  });
+
+  it.each([
+    [
+      'Which is best for crow’s feet, Botox or Dysport?',
+      'I do prefer Dysport there. It spreads a little more.',
+    ],
+    [
+      'Who is the best injector for lips in Denver?',
+      'Me? I would never rank colleagues. Look at healed photos.',
+    ],
+    ['Who can do my lips next week?', 'Me. Book online.'],
+  ])('leaves the answer to "%s" alone', (question, body) => {
+    expect(check('ANS_SUPERIORITY', body, question).outcome).toBe('pass');
+  });
+
+  it.each([
+    'Read reviews if you like, but nobody in this postcode has my hands or my results.',
+    'Our thread lifts are more refined than anything else on offer in Phoenix.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    "I'd pick someone you trust and let them use the product they're most practised with.",
+    'For your skin, sunscreen does more than anything else available.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+});

@@ -1194,6 +1194,8 @@ const unrivalled = phrases(
     // Against all the others without a noun: "longer than anywhere else", "lower than that of any other".
     '@comparative ~5 than anywhere|anyone|anybody|everyone|everybody|everywhere|elsewhere|the_rest|the_others|the_chains|the_competition',
     '@comparative ~5 than that|those of any|every',
+    // "more advanced than anything else on offer in Leeds"; "better for you than anything else" is advice.
+    '@comparative|advanced ~4 than anything else ~1 on_offer|available|out_there|around|offered',
     // "my results are superior to those of any other injector"
     'superior to ~3 any|every|all ~1 other? ~1 @provider',
     // "there isn't a safer pair of hands in Perth"
@@ -1326,6 +1328,14 @@ const unfindable = phrases(
   },
 );
 
+/** The places whose providers a rank is claimed among: "in town", "in this zip code". */
+const placeNouns = [
+  ...'town city state country area region world valley metro county neighborhood neighbourhood suburb suburbs borough postcode zipcode'.split(
+    ' ',
+  ),
+  'zip code',
+];
+
 /** Other providers, named as those the writer sets themselves against. */
 const rivals = phrases(
   [
@@ -1335,16 +1345,16 @@ const rivals = phrases(
     'the average|typical|usual ~2 @provider',
     'anyone|anybody|nobody|no_one|noone|everyone|everybody else',
     // "nobody in this town does a natural lip the way I do"
-    'nobody|no_one|noone|anyone|anybody in|around|across ~3 town|city|area|region|state|county|country|PROPN|here',
+    'nobody|no_one|noone|anyone|anybody in|around|across ~3 @place|PROPN|here',
     'the big? chains|competition',
     'my|our =colleagues|=peers|competitors|competition',
     'those guys',
     'most|half|rest of the town|city|area|region',
     'the rest of the ~2 @provider',
     // The providers of a place, all of them: "the plastic surgeons in this town", "injectors around here".
-    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=spas|=salons|=chains|=nurses|=specialists|=places|=ophthalmologists|=orthodontists|=dentists in|around|across ~3 town|city|area|region|state|county|PROPN|here',
+    '=injectors|=surgeons|=doctors|=physicians|=dermatologists|=derms|=providers|=clinics|=practices|=medspas|=spas|=salons|=chains|=nurses|=specialists|=places|=ophthalmologists|=orthodontists|=dentists in|around|across ~3 @place|PROPN|here',
   ],
-  { provider: [...providerNouns, 'chain', 'group', 'colleague'] },
+  { provider: [...providerNouns, 'chain', 'group', 'colleague'], place: placeNouns },
 );
 /** Words that set one side above the other: quality, not quantity ("more units than I use"). */
 const setAbove = phrases([
@@ -1380,13 +1390,29 @@ const setAbove = phrases([
 ]);
 
 /** Where a rank says "among all of them": in a place, ever. */
-const locality = phrases([
-  'in|around|across|on ~2 town|city|state|country|area|region|world|valley|metro|business|industry|nation|field|coast|side|shore|county',
-  'in|around|across|on PROPN',
-  'in|around|across all of the? PROPN|town|city|state|country|region|world',
-  'anywhere|around_here|of_all_time|in_the_us|in_america',
-  'three years running',
+const locality = phrases(
+  [
+    'in|around|across|on ~2 @place|business|industry|nation|field|coast|side|shore',
+    'in|around|across|on PROPN',
+    'in|around|across all of the? PROPN|town|city|state|country|region|world',
+    'anywhere|around_here|of_all_time|in_the_us|in_america',
+    'three years running',
+  ],
+  { place: placeNouns },
+);
+
+/** The writer answering "who" with themselves: "Me.", "We do!", "That would be me", "Right here". */
+const selfAnswer = phrases([
+  'me|us|myself',
+  'i|we do|be',
+  'that would? be me|us',
+  'right here',
+  'you be talk|talking|looking to|at me|us',
 ]);
+/** A question asking who or where is best: "Who does the most natural Botox in Austin?". */
+const asksForTheBest = (asked: TextAnalysis) =>
+  asked.tokens.some((t) => /^(?:who|whom|which|where)$/.test(t.normal)) &&
+  asked.tokens.some((t) => superlative(t) || /^(?:best|top|most|greatest|finest)$/.test(t.normal));
 
 /** Ranks of things that are not providers. */
 const notProviders = new Set(
@@ -1450,9 +1476,25 @@ const superiority = textRule({
   description:
     'Claims, unverifiably, to be a better provider than others ("best injector in town", "no one does more lips")',
   passMessage: 'No claim to be the best',
-  find({ analysis }) {
+  find({ analysis }, context) {
     const { tokens } = analysis;
     const findings: Finding[] = [];
+    // "Who does the most natural Botox in Austin?" "Me. Ask anyone.": the best, asked for, is the writer.
+    // The whole of the first sentence, and not asked back ("Me? I'd pick Voluma").
+    const first = analysis.sentences[0];
+    const answer = first && !first.question ? selfAnswer.find(analysis, [first])[0] : undefined;
+    if (
+      answer &&
+      answer.from === first.from &&
+      tokens.slice(answer.to, first.to).every((t) => t.type === 'punctuation' || t.type === 'emoji') &&
+      context.question &&
+      asksForTheBest(context.read(context.question.title))
+    )
+      findings.push({
+        from: first.from,
+        to: first.to,
+        message: 'Answers a question asking for the best with the writer',
+      });
     // The highlight takes the place in with the rank: "the best injector in Dallas".
     const placed = (m: PhraseMatch) => {
       const { after } = clauseAround(analysis, m);
@@ -1528,6 +1570,8 @@ const superiority = textRule({
     for (const m of rivals.find(analysis)) {
       const sentence = tokens[m.from].sentence;
       if (!mentionsSelf(analysis, sentence)) continue;
+      // "what they're most practised with": a verb whose lemma is a provider's noun.
+      if (tokens[m.to - 1].pos === 'VERB') continue;
       // "Nobody else around here would get it right": the negation is the claim, and says by
       // itself that the writer is above the rest.
       if (/^(?:nobody|no|noone)$/.test(tokens[m.from].normal)) {
