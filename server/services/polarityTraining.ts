@@ -24,16 +24,29 @@ import { evaluationSets, type ReviewCase } from './evaluation';
  * the cases, and the common words the direction weighs clearly, never the vectors themselves.
  */
 
-/** The labelled reviews it learns from: the tuning half and the probes, never the held-back half. */
+/**
+ * The labelled reviews it learns from: every review pass, the tuning half and its rewording
+ * included, never the held-back half. Each writer tells a contradiction in words of their own, so
+ * the model learns from all of them; its limits in REV_MISMATCH are measured by leaving each writer
+ * out of the training in turn rather than on a pass kept out of it.
+ */
 export const trainingFiles = [
   ...evaluationSets.dev.reviews,
+  'tests/fixtures/eval/reviews.paraphrased.json',
   'tests/fixtures/eval/reviews.probe2.json',
   'tests/fixtures/eval/reviews.probe3.json',
   'tests/fixtures/eval/reviews.probe4.json',
   'tests/fixtures/eval/reviews.probe5.json',
   'tests/fixtures/eval/reviews.probe6.json',
   'tests/fixtures/eval/reviews.probe7.json',
+  'tests/fixtures/eval/reviews.probe8.json',
   'tests/fixtures/eval/reviews.probe9.json',
+  'tests/fixtures/eval/reviews.probe10.json',
+  'tests/fixtures/eval/reviews.probe11.json',
+  'tests/fixtures/eval/reviews.probe12.json',
+  'tests/fixtures/eval/reviews.probe13.json',
+  'tests/fixtures/eval/reviews.probe14.json',
+  'tests/fixtures/eval/reviews.probe15.json',
 ];
 
 export interface PolarityExample {

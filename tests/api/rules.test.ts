@@ -252,8 +252,8 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
       clearSentiment: 2,
       mixedShare: 0.7,
       learnedLean: 0.65,
-      sureLean: 0.9,
-      ironyLean: 0.55,
+      sureLean: 0.8,
+      ironyLean: 0.5,
     });
     expect(listed.tunables.clearSentiment).toMatchObject({ default: 2, min: 0.5, max: 10 });
 
@@ -263,7 +263,7 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     expect(changed.status, changed.text).toBe(200);
     expect(changed.body).toMatchObject({
       value: 0.8,
-      tuned: { clearSentiment: 4, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.9, ironyLean: 0.55 },
+      tuned: { clearSentiment: 4, mixedShare: 0.7, learnedLean: 0.65, sureLean: 0.8, ironyLean: 0.5 },
       updatedBy: t.adminId,
     });
     await t.reruns.settled();
@@ -272,8 +272,8 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
     const [entry] = await t.api.all('audit', { resource: 'rules' });
     expect(entry).toMatchObject({
       fromStatus:
-        'on at 0.8, clearSentiment 2, mixedShare 0.7, learnedLean 0.65, sureLean 0.9, ironyLean 0.55',
-      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7, learnedLean 0.65, sureLean 0.9, ironyLean 0.55',
+        'on at 0.8, clearSentiment 2, mixedShare 0.7, learnedLean 0.65, sureLean 0.8, ironyLean 0.5',
+      toStatus: 'on at 0.8, clearSentiment 4, mixedShare 0.7, learnedLean 0.65, sureLean 0.8, ironyLean 0.5',
     });
 
     const unknownName = await t.api.request('PUT', '/api/rules/REV_MISMATCH', {
@@ -299,8 +299,8 @@ describe.each(testDialects)('authenticity rules through the API on %s', (dialect
       clearSentiment: 2,
       mixedShare: 0.7,
       learnedLean: 0.65,
-      sureLean: 0.9,
-      ironyLean: 0.55,
+      sureLean: 0.8,
+      ironyLean: 0.5,
     });
     await t.reruns.settled();
     expect(failed((await t.api.getOne('reviews', faint.id)).body, 'REV_MISMATCH')).toBeDefined();

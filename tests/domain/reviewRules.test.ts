@@ -615,12 +615,24 @@ describe('REV_MISMATCH', () => {
     const sure = judged(5, body, 0.92);
     expect(sure.outcome).toBe('fail');
     expect(sure.evidence?.facts).toContainEqual({ label: 'Share against the stars', value: 0.5 });
-    expect(judged(5, body, 0.85).outcome).toBe('pass');
+    expect(judged(5, body, 0.75).outcome).toBe('pass');
     const stricter = { REV_MISMATCH: { enabled: true, threshold: 0.8, tuned: { sureLean: 0.95 } } };
     expect(
       check('REV_MISMATCH', review({ rating: 5, title: '', body }), { lean: leaning(0.92) }, stricter)
         .outcome,
     ).toBe('pass');
+  });
+
+  it('lets irony the lexicon hears decide a high-rated text whose learned reading leans to complaint at all', () => {
+    const body =
+      'My arms are the same size after three sessions, and when I asked for a refund I was told to reread the consent form. Lovely.';
+    // Not sure enough to decide a mixed text by itself, but leaning to complaint: the irony decides.
+    const ironic = judged(4, body, 0.7);
+    expect(ironic.outcome).toBe('fail');
+    expect(ironic.message).toBe('4 stars, but its words read as a complaint, its praise ironic.');
+    expect(ironic.evidence?.spans?.map((s) => s.text)).toContain('Lovely');
+    // A learned reading that leans to praise: the same cue is no irony.
+    expect(judged(4, body, 0.45).outcome).toBe('pass');
   });
 
   it('hears a complaint about billing, waiting or manner beside praise of the result: a mixed text', () => {
@@ -1305,9 +1317,12 @@ describe('the evaluation tricks', () => {
         4,
         'My arms are the same size after three sessions, and when I asked for a refund I was told to reread the consent form. Lovely.',
       );
-      expect(result).toMatchObject({ outcome: 'fail' });
-      expect(result.message).toMatch(/ironic/);
-      expect(result.spans).toContain('Lovely');
+      // The learned reading is sure of this complaint, so it decides without the irony; the irony
+      // reading's own limit is held to in the REV_MISMATCH tests above.
+      expect(result).toMatchObject({
+        outcome: 'fail',
+        message: '4 stars, but its words read as a complaint.',
+      });
       // The same cue over a text the learned reading takes for praise is no irony.
       expect(
         rated(5, 'I suppose I should have come years ago: my brows sit level and nobody at work can tell.'),

@@ -318,10 +318,11 @@ const mismatch: ReviewRule = {
       max: 1,
       label: "Lexicon's share against the stars below which a text is mixed",
     },
-    // Chosen by leaving each writer's pass out of the model's training in turn and scoring the rule
-    // on it (1,124 contradictions in 9 passes): with the learned reading alone held to 0.65, the
-    // rule found 0.73 of them at 0.91 precision; held to 0.8, like the lexicon, 0.68 at 0.92.
-    // Lowering the lexicon's limit instead cost more precision for the same recall.
+    // Chosen by leaving each writer out of the model's training in turn and scoring the rule on what
+    // they wrote, the model learning from every other pass (32 writers, 1,947 contradictions): with
+    // the learned reading alone held to 0.65, the rule finds 0.765 of them at 0.927 precision; at
+    // 0.6, 0.780 at 0.921; at 0.7, 0.746 at 0.928. Lowering the lexicon's limit to 0.75 instead
+    // costs more precision for less recall (0.777 at 0.920).
     learnedLean: {
       default: 0.65,
       min: 0.5,
@@ -332,22 +333,22 @@ const mismatch: ReviewRule = {
     // ("the hair is gone from two patches; the patches are now white"), where the model, which
     // has read hundreds of such stories, can be sure. Under high stars only: under low ones it
     // hears the staff praised beside a complaint about the result and takes the text for praise.
-    // Left out of the training in turn, 22 writers' passes (1,334 contradictions): 0.922 / 0.712
-    // -> 0.923 / 0.725; the eighteenth pass, never trained on, 0.93 / 0.61 -> 0.93 / 0.63. At
-    // 0.8 it found more but flagged more honest reviews.
+    // A model that learns from every pass is sure of fewer honest texts, which lets 0.8 decide:
+    // left out of the training in turn (32 writers, 1,947 contradictions), precision / recall
+    // 0.929 / 0.746 at 0.9, 0.927 / 0.765 at 0.8; at 0.75 it finds more but flags more honest
+    // reviews (0.924 / 0.772).
     sureLean: {
-      default: 0.9,
+      default: 0.8,
       min: 0.5,
       max: 1,
       label: 'Learned lean to complaint that decides a mixed four- or five-star text, at or above',
     },
     // "Oh fantastic, 55 units and my lids won't open past halfway": the lexicon hears the irony
-    // but not the complaint it mocks, told in what happened; the model hears the complaint. Left
-    // out of the model's training in turn (18 writers, 1,049 contradictions): 785 -> 789 found,
-    // no honest review more; on the seventeenth and eighteenth passes, never trained on, 3 and 1
-    // more found, none false.
+    // but not the complaint it mocks, told in what happened; the model hears the complaint, and
+    // any lean to it will do. Left out of the model's training in turn (32 writers, 1,947
+    // contradictions): 1,485 found at 0.55, 1,490 at 0.5, no honest review more.
     ironyLean: {
-      default: 0.55,
+      default: 0.5,
       min: 0.5,
       max: 1,
       label: 'Learned lean to complaint that decides an ironic four- or five-star text, at or above',
