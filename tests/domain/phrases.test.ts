@@ -83,3 +83,23 @@ describe('phrase patterns', () => {
     expect(found([{ from: third.from, to: third.from + 2 }])).toEqual([]);
   });
 });
+
+describe('a text read the same whatever was read before it', () => {
+  const words = (text: string) => analyse(text).tokens.map((t) => `${t.normal}/${t.lemma}`);
+
+  it('splits a word and its "\'s" even after a text ended a sentence with the two', () => {
+    const text = "The result looks like a goblin's chin from the side, and the nurse's notes agree.";
+    const first = words(text);
+    expect(first).toContain('goblin/goblin');
+    expect(first).toContain("'s/'s");
+    analyse("From the side it looks like a goblin's. Then the nurse's.");
+    // Enough other texts that the one above is read afresh, not taken from the recent ones.
+    for (let i = 0; i < 10; i++) analyse(`Filler number ${i} settled.`);
+    expect(words(text)).toEqual(first);
+  });
+
+  it('reads the "\'s" of "it\'s" as "is"', () => {
+    const tokens = analyse("It's a goblin's chin.").tokens;
+    expect(tokens.slice(0, 2).map((t) => t.lemma)).toEqual(['it', 'be']);
+  });
+});

@@ -72,6 +72,12 @@ export function fold(text: string): string {
 }
 
 const negationReach = 8;
+/** A word and its "'s", as one token. */
+const possessive = /^\p{L}[\p{L}-]*'s$/u;
+/** Words whose "'s" is "is": "it's", "that's". */
+const contractedIs = new Set(
+  'it that there here he she who what where how this everyone everybody nobody'.split(' '),
+);
 const opening = new Set(['"', '“', '«', '‘']);
 const closing = new Set(['"', '”', '»', '’']);
 /** Marks that open and close alike. */
@@ -143,6 +149,24 @@ function analyseNow(text: string): TextAnalysis {
       tokens.push(
         { ...token, text: value.slice(0, 1), normal: 'i', lemma: 'i', pos: 'PRON', end: at },
         { ...token, text: value.slice(1), normal: "'m", lemma: 'be', pos: 'AUX', start: at },
+      );
+    } else if (token.type === 'word' && possessive.test(normal)) {
+      // wink splits "witch's" into "witch" and "'s" until it has seen "witch's" end a sentence
+      // ("it resembles a witch's."), after which it keeps the word whole in every text: split here,
+      // so that what a text reads does not depend on the texts read before it.
+      const at = offset + value.length - 2;
+      const stem = normal.slice(0, -2);
+      const verb = contractedIs.has(stem);
+      tokens.push(
+        { ...token, text: value.slice(0, -2), normal: stem, lemma: lemmaOf(stem), end: at },
+        {
+          ...token,
+          text: value.slice(-2),
+          normal: "'s",
+          lemma: verb ? 'be' : "'s",
+          pos: verb ? 'AUX' : 'PART',
+          start: at,
+        },
       );
     } else tokens.push(token);
     offset += value.length;
