@@ -1958,3 +1958,25 @@ describe('ANS_SUPERIORITY, the best asked for and the others of a neighbourhood'
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PERMANENT_CLAIM and ANS_OFFLABEL, the treatment named inside the claim or after "non-"', () => {
+  it.each([
+    'After the second year most of my clients never need Dysport again.',
+    'With our protocol you will not need anti-wrinkle injections ever again.',
+  ])('finds the claim in "%s"', (body) => {
+    expect(check('ANS_PERMANENT_CLAIM', body, 'How often do I need to come back?').outcome).toBe('fail');
+  });
+
+  it('reads a non-surgical rhinoplasty as filler, not surgery', () => {
+    const body =
+      'Juvederm is FDA-approved for non-surgical rhinoplasty, and the correction lasts a lifetime.';
+    expect(check('ANS_PERMANENT_CLAIM', body, 'Filler for my nose?').message).toBe(
+      'Claims filler results are permanent',
+    );
+  });
+
+  it('leaves a non-HA filler said to be permanent alone', () => {
+    const body = 'Non-HA fillers such as Bellafill are permanent, which is why I rarely use them.';
+    expect(check('ANS_PERMANENT_CLAIM', body, 'Is there a permanent filler?').outcome).toBe('pass');
+  });
+});

@@ -103,3 +103,25 @@ describe('a text read the same whatever was read before it', () => {
     expect(tokens.slice(0, 2).map((t) => t.lemma)).toEqual(['it', 'be']);
   });
 });
+
+describe('hyphenated words read in their parts', () => {
+  it('splits a word wink keeps whole, so a pattern written with a hyphen finds it', () => {
+    const analysis = analyse('Small lumps can re-form after anti-wrinkle injections.');
+    expect(analysis.tokens.map((t) => t.text)).toEqual([
+      'Small',
+      'lumps',
+      'can',
+      're',
+      '-',
+      'form',
+      'after',
+      'anti',
+      '-',
+      'wrinkle',
+      'injections',
+      '.',
+    ]);
+    const found = phrases(['anti - wrinkle injection']).find(analysis);
+    expect(found.map((m) => analysis.text.slice(m.start, m.end))).toEqual(['anti-wrinkle injections']);
+  });
+});

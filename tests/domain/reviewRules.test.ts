@@ -1628,3 +1628,11 @@ describe('the evaluation tricks', () => {
     });
   });
 });
+
+describe('REV_INCENTIVE, credit given where it is due', () => {
+  it('reads "credit where it\'s due" as praise, not an account credit', () => {
+    const body =
+      "Credit where it's due, the nurse at my post-op check was lovely. But my jawline is uneven and nobody will fix it.";
+    expect(check('REV_INCENTIVE', review({ rating: 2, body })).outcome).toBe('pass');
+  });
+});

@@ -74,6 +74,8 @@ export function fold(text: string): string {
 const negationReach = 8;
 /** A word and its "'s", as one token. */
 const possessive = /^\p{L}[\p{L}-]*'s$/u;
+/** Words joined by hyphens, as one token: "anti-wrinkle", "re-form". */
+const hyphenated = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
 /** Words whose "'s" is "is": "it's", "that's". */
 const contractedIs = new Set(
   'it that there here he she who what where how this everyone everybody nobody'.split(' '),
@@ -150,25 +152,7 @@ function analyseNow(text: string): TextAnalysis {
         { ...token, text: value.slice(0, 1), normal: 'i', lemma: 'i', pos: 'PRON', end: at },
         { ...token, text: value.slice(1), normal: "'m", lemma: 'be', pos: 'AUX', start: at },
       );
-    } else if (token.type === 'word' && possessive.test(normal)) {
-      // wink splits "witch's" into "witch" and "'s" until it has seen "witch's" end a sentence
-      // ("it resembles a witch's."), after which it keeps the word whole in every text: split here,
-      // so that what a text reads does not depend on the texts read before it.
-      const at = offset + value.length - 2;
-      const stem = normal.slice(0, -2);
-      const verb = contractedIs.has(stem);
-      tokens.push(
-        { ...token, text: value.slice(0, -2), normal: stem, lemma: lemmaOf(stem), end: at },
-        {
-          ...token,
-          text: value.slice(-2),
-          normal: "'s",
-          lemma: verb ? 'be' : "'s",
-          pos: verb ? 'AUX' : 'PART',
-          start: at,
-        },
-      );
-    } else tokens.push(token);
+    } else tokens.push(...wordParts(token));
     offset += value.length;
   }
   firstOf.push(tokens.length);
@@ -190,6 +174,55 @@ function analyseNow(text: string): TextAnalysis {
   });
   markNegations(tokens);
   return { text, tokens, sentences, lemmaOf };
+}
+
+/**
+ * A word token in the parts the rules' patterns read it in. wink splits "witch's" into "witch" and
+ * "'s" until it has seen "witch's" end a sentence ("it resembles a witch's."), after which it keeps
+ * the word whole in every text; and it keeps some hyphenated words whole ("anti-wrinkle", "re-form")
+ * where it splits others ("well-known"). Split here, alike, so that what a text reads does not
+ * depend on the texts read before it, and a pattern written "anti - wrinkle" finds the word.
+ */
+function wordParts(token: Token): Token[] {
+  if (token.type !== 'word') return [token];
+  if (possessive.test(token.normal)) {
+    const at = token.end - 2;
+    const stem = token.normal.slice(0, -2);
+    const verb = contractedIs.has(stem);
+    return [
+      ...wordParts({ ...token, text: token.text.slice(0, -2), normal: stem, lemma: lemmaOf(stem), end: at }),
+      {
+        ...token,
+        text: token.text.slice(-2),
+        normal: "'s",
+        lemma: verb ? 'be' : "'s",
+        pos: verb ? 'AUX' : 'PART',
+        start: at,
+      },
+    ];
+  }
+  if (!hyphenated.test(token.normal)) return [token];
+  const parts: Token[] = [];
+  let start = token.start;
+  token.text.split('-').forEach((text, k) => {
+    if (k > 0) {
+      parts.push({
+        ...token,
+        text: '-',
+        normal: '-',
+        lemma: '-',
+        pos: 'PUNCT',
+        type: 'punctuation',
+        start,
+        end: start + 1,
+      });
+      start += 1;
+    }
+    const normal = fold(text);
+    parts.push({ ...token, text, normal, lemma: lemmaOf(normal), start, end: start + text.length });
+    start += text.length;
+  });
+  return parts;
 }
 
 const lemmas = new Map<string, string>();

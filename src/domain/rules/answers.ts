@@ -376,7 +376,7 @@ const permanentClaim = textRule({
       const next = tokens[m.to];
       // "permanent makeup" describes another thing; "sits there forever, babe" does not.
       if (tokens[m.to - 1].pos !== 'ADV' && attributive(next) && !resultNouns.has(next.normal)) continue;
-      if (tokens[m.from - 1]?.normal === 'semi') continue;
+      if (tokens[m.from - 1]?.normal === 'semi' || tokens[m.from - 2]?.normal === 'semi') continue;
       // "Insurers pay once other drugs have failed": "once" opening a clause says when.
       if (tokens[m.to - 1].normal === 'once' && /^(?:DET|ADJ|NOUN|PRON|PROPN)$/.test(next?.pos ?? ''))
         continue;

@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../language/analysis';
+import type { TextAnalysis, Token } from '../language/analysis';
 import { phrases } from '../language/phrases';
 
 /**
@@ -261,6 +261,26 @@ const treatmentNames = phrases(
 /** Words that name a whole family, not a product: what they stand for depends on the sentence. */
 const genericWords = new Set(['filler', 'fillers', 'dermal', 'toxin', 'neurotoxin', 'neuromodulator']);
 
+/**
+ * The word before token `at` as written, its hyphenated parts joined ("non-surgical"), or the part
+ * a hyphen ends ("non-" before "HA").
+ */
+function wordBefore(tokens: readonly Token[], at: number): string {
+  let from = at - 1;
+  while (
+    from > 0 &&
+    tokens[from - 1].end === tokens[from].start &&
+    (tokens[from].normal === '-' || tokens[from - 1].normal === '-')
+  )
+    from--;
+  return from < 0
+    ? ''
+    : tokens
+        .slice(from, at)
+        .map((t) => t.normal)
+        .join('');
+}
+
 /** Every treatment named in a text, in order. */
 export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
   const { tokens } = analysis;
@@ -271,9 +291,10 @@ export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
     const { key, name, kind } = entries[m.pattern];
     // "HA" alone is hyaluronic acid only in capitals: "ha, good question" laughs.
     if (m.to - m.from === 1 && tokens[m.from].normal === 'ha' && tokens[m.from].text !== 'HA') continue;
+    // "non-surgical", "non-HA": what is not that treatment.
+    if (wordBefore(tokens, m.from) === 'non-') continue;
     // "non-surgical rhinoplasty", "a liquid facelift": done with filler, not the surgery named.
-    if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(tokens[m.from - 1]?.normal ?? ''))
-      continue;
+    if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(wordBefore(tokens, m.from))) continue;
     const mention = { key, name, kind, from: m.from, to: m.to, sentence: tokens[m.from].sentence };
     found.push({ ...mention, ...productPredicated(analysis, found, mention) });
   }
@@ -313,9 +334,10 @@ function productPredicated(
 
 /**
  * The treatment a claim at tokens [from, to) is most likely about: the closest one named before it
- * in its sentence, else after it in its sentence, else the topic of the last sentence that named
- * one (its first mention: "Chin filler is an alternative to an implant. It gives..." is about the
- * filler), else `carried` (the treatment the question asked about).
+ * in its sentence, else one named inside the claim ("you won't need Botox again"), else after it in
+ * its sentence, else the topic of the last sentence that named one (its first mention: "Chin filler
+ * is an alternative to an implant. It gives..." is about the filler), else `carried` (the
+ * treatment the question asked about).
  */
 export function subjectOf(
   mentions: readonly TreatmentMention[],
@@ -327,6 +349,9 @@ export function subjectOf(
   const inSentence = mentions.filter((m) => m.sentence === sentence);
   const before = inSentence.filter((m) => m.to <= from);
   if (before.length > 0) return before[before.length - 1];
+  // "You won't need Botox ever again": the treatment named inside the words.
+  const inside = inSentence.find((m) => m.from >= from && m.to <= to);
+  if (inside) return inside;
   const after = inSentence.find((m) => m.from >= to);
   if (after) return after;
   const earlier = mentions.filter((m) => m.sentence < sentence);

@@ -1002,6 +1002,8 @@ function isRealReward(tokens: Token[], reward: PhraseMatch, sentenceStart: numbe
   if (first.lemma === 'free' && (before?.text === '-' || next?.normal === 'of' || before?.lemma === 'feel'))
     return false;
   if (range(reward.from, reward.to).some((i) => tokens[i].negated)) return false;
+  // "I'll give credit where it's due": praise, not an account credit.
+  if (first.lemma === 'credit' && next?.normal === 'where') return false;
   // "gave me a tummy tuck result I didn't think possible": the care itself, not a gift
   const given = range(reward.from, reward.to).some((i) => handing.has(tokens[i].lemma));
   if (given && range(reward.from, reward.to).some((i) => outcomeWords.has(tokens[i].lemma))) return false;
