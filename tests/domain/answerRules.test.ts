@@ -1980,3 +1980,28 @@ describe('ANS_PERMANENT_CLAIM and ANS_OFFLABEL, the treatment named inside the c
     expect(check('ANS_PERMANENT_CLAIM', body, 'Is there a permanent filler?').outcome).toBe('pass');
   });
 });
+
+describe('ANS_OFFLABEL, a treatment named only as the measure of another', () => {
+  it('reads the claim as about the treatment asked of, not the one compared with', () => {
+    const body =
+      'The frown lines came first, years ago. It is now FDA approved for the whole upper face, forehead included, just like Botox.';
+    const result = check('ANS_OFFLABEL', body, 'Is Jeuveau only for frown lines?');
+    expect(result.outcome).toBe('fail');
+    expect(result.message).toContain('Jeuveau');
+  });
+
+  it('still reads a claim about the treatment named first', () => {
+    const body = 'Unlike Dysport, Daxxify is FDA approved for the forehead.';
+    expect(check('ANS_OFFLABEL', body).message).toContain('Daxxify');
+  });
+});
+
+describe('a treatment named to say what another is, not to measure it', () => {
+  it.each([
+    'Ozempic is approved for type 2 diabetes. The same drug is sold at another dose as Wegovy, and that one is approved for weight management.',
+    'PMMA fillers like Bellafill stay in the tissue for good, which is why I avoid them.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe('pass');
+    expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
+  });
+});

@@ -1700,7 +1700,7 @@ const offLabel = textRule({
       if (nextProduct) sentence.to = nextProduct.from;
       // "Dysport and Botox are both approved for...": every product named before the claim.
       const named = mentions.filter(
-        (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from,
+        (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from && !t.compared,
       );
       const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
       let subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(

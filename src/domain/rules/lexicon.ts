@@ -25,6 +25,8 @@ export interface TreatmentMention extends Treatment {
   from: number;
   to: number;
   sentence: number;
+  /** Named as a measure for another: "the same as Botox", "unlike Dysport". */
+  compared?: boolean;
 }
 
 // Longer names first within an entry; entries that share words (Juvederm Voluma, Juvederm) list the
@@ -295,7 +297,14 @@ export function treatmentsIn(analysis: TextAnalysis): TreatmentMention[] {
     if (wordBefore(tokens, m.from) === 'non-') continue;
     // "non-surgical rhinoplasty", "a liquid facelift": done with filler, not the surgery named.
     if (key === 'lasting' && /^(?:non-?surgical|liquid|non)$/.test(wordBefore(tokens, m.from))) continue;
-    const mention = { key, name, kind, from: m.from, to: m.to, sentence: tokens[m.from].sentence };
+    // "Sold as Wegovy", "fillers like Bellafill" name the treatment itself; "the same as Botox",
+    // "just like Botox", "unlike Dysport", "compared with Xeomin" measure another by it.
+    const [before, twoBefore] = [tokens[m.from - 1]?.normal ?? '', tokens[m.from - 2]?.normal ?? ''];
+    const compared =
+      /^(?:than|unlike)$/.test(before) ||
+      (/^(?:as|like)$/.test(before) && /^(?:same|just)$/.test(twoBefore)) ||
+      (/^(?:to|with)$/.test(before) && /^(?:similar|compared)$/.test(twoBefore));
+    const mention = { key, name, kind, from: m.from, to: m.to, sentence: tokens[m.from].sentence, compared };
     found.push({ ...mention, ...productPredicated(analysis, found, mention) });
   }
   return found;
@@ -337,7 +346,8 @@ function productPredicated(
  * in its sentence, else one named inside the claim ("you won't need Botox again"), else after it in
  * its sentence, else the topic of the last sentence that named one (its first mention: "Chin filler
  * is an alternative to an implant. It gives..." is about the filler), else `carried` (the
- * treatment the question asked about).
+ * treatment the question asked about). A treatment named as the measure of another ("the same as
+ * Botox") is none of these.
  */
 export function subjectOf(
   mentions: readonly TreatmentMention[],
@@ -346,7 +356,9 @@ export function subjectOf(
   to: number,
   carried: Treatment | null,
 ): Treatment | null {
-  const inSentence = mentions.filter((m) => m.sentence === sentence);
+  // "It now carries approval for the forehead, the same as Botox": a treatment named as the measure
+  // is not what is spoken of.
+  const inSentence = mentions.filter((m) => m.sentence === sentence && !m.compared);
   const before = inSentence.filter((m) => m.to <= from);
   if (before.length > 0) return before[before.length - 1];
   // "You won't need Botox ever again": the treatment named inside the words.
