@@ -921,7 +921,7 @@ function predicateOf(analysis: TextAnalysis, m: { from: number; to: number }) {
   let to = m.to;
   while (
     to < end &&
-    (tokens[to].text === ',' || !/^[;:()—–•·▪●]$/.test(tokens[to].text)) &&
+    !/^[;:()—–•·▪●]$/.test(tokens[to].text) &&
     !clauseWords.has(tokens[to].normal) &&
     tokens[to].type !== 'tabCRLF'
   )
