@@ -2005,3 +2005,17 @@ describe('a treatment named to say what another is, not to measure it', () => {
     expect(check('ANS_PERMANENT_CLAIM', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_SUPERIORITY, a comparison the writer declines to claim', () => {
+  it('leaves "I won\'t claim ..." alone', () => {
+    const body =
+      "I won't claim that our physician-run setting makes results better than every lower-priced clinic; good injectors work at every price.";
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
+  it('still hears "I won\'t pretend there is a better injector, because there isn\'t"', () => {
+    const body =
+      "I won't pretend there's a more careful lip injector in Fresno than me, because there isn't.";
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+});

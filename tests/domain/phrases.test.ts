@@ -125,3 +125,14 @@ describe('hyphenated words read in their parts', () => {
     expect(found.map((m) => analysis.text.slice(m.start, m.end))).toEqual(['anti-wrinkle injections']);
   });
 });
+
+describe('a hyphenated word in a gap', () => {
+  it('counts as one word skipped, however many parts', () => {
+    expect(
+      phrases(['post ~1 photo']).find(analyse('She agreed to post before-and-after photos.')),
+    ).toHaveLength(1);
+    expect(
+      phrases(['post ~1 photo']).find(analyse('She agreed to post two before-and-after photos.')),
+    ).toHaveLength(0);
+  });
+});

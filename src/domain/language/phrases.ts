@@ -81,6 +81,12 @@ function compileSlot(source: string, lists: WordLists): Slot {
 }
 
 const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF';
+/** Whether a token and the next are parts of one hyphenated word. */
+const joinedToNext = (tokens: readonly Token[], i: number) =>
+  i + 1 < tokens.length &&
+  tokens[i].end === tokens[i + 1].start &&
+  (tokens[i].text === '-' || tokens[i + 1].text === '-');
+
 const breaksGap = (t: Token) =>
   t.type === 'tabCRLF' || (t.type === 'punctuation' && t.text !== '-' && t.text !== "'");
 
@@ -187,10 +193,12 @@ function matchFrom(slots: Slot[], s: number, text: KeyedText, at: number, limit:
   if (s === slots.length) return at;
   const slot = slots[s];
   if (slot.kind === 'gap') {
-    for (let skip = 0, j = at; skip <= slot.reach && j <= limit; skip++, j++) {
+    for (let skip = 0, j = at; skip <= slot.reach && j <= limit; j++) {
       const end = matchFrom(slots, s + 1, text, j, limit);
       if (end >= 0) return end;
       if (j >= limit || breaksGap(tokens[j])) break;
+      // A hyphenated word is one word skipped, however many parts: "post before-and-after photos".
+      if (!joinedToNext(tokens, j)) skip++;
     }
     return -1;
   }

@@ -331,6 +331,17 @@ const meaning = phrases(['mean|means|meant|imply|implies|prove|proves']);
 const denied = (analysis: TextAnalysis, set: PhraseSet, span: { from: number; to: number }) =>
   set.find(analysis, [span]).some((m) => isNegated(analysis, m));
 
+/**
+ * "I won't claim that makes our results better than every cheaper clinic": the writer declines the
+ * claim that follows. ("I won't pretend there's a better injector, because there isn't" makes it.)
+ */
+const claiming = phrases(['claim|suggest']);
+const declined = (analysis: TextAnalysis, m: { from: number }) =>
+  denied(analysis, claiming, {
+    from: analysis.sentences[analysis.tokens[m.from].sentence].from,
+    to: m.from,
+  });
+
 /** Words that make a claim cover every option just named. */
 const eitherWay = phrases([
   'either way|option|one',
@@ -1569,7 +1580,7 @@ const superiority = textRule({
     // come to me".
     for (const m of rivals.find(analysis)) {
       const sentence = tokens[m.from].sentence;
-      if (!mentionsSelf(analysis, sentence)) continue;
+      if (!mentionsSelf(analysis, sentence) || declined(analysis, m)) continue;
       // "what they're most practised with": a verb whose lemma is a provider's noun.
       if (tokens[m.to - 1].pos === 'VERB') continue;
       // "Nobody else around here would get it right": the negation is the claim, and says by
@@ -1591,6 +1602,7 @@ const superiority = textRule({
     }
     for (const m of unrivalled.find(analysis)) {
       if (!isAsserted(analysis, m) && !isNegated(analysis, m) && !endorsed(analysis, m)) continue;
+      if (declined(analysis, m)) continue;
       // "More for your skin than any other product": the others are not providers.
       const compared = tokens[m.to];
       if (
