@@ -18,7 +18,7 @@ import {
 import { givenNames } from './givenNames';
 import { areas } from './reviewWords';
 import { labelledUses, useNames, uses } from './labels';
-import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn } from './lexicon';
+import { subjectOf, type Treatment, type TreatmentMention, treatmentsIn, wordBefore } from './lexicon';
 import { lookUp } from '../lookup';
 
 /**
@@ -387,7 +387,7 @@ const permanentClaim = textRule({
       const next = tokens[m.to];
       // "permanent makeup" describes another thing; "sits there forever, babe" does not.
       if (tokens[m.to - 1].pos !== 'ADV' && attributive(next) && !resultNouns.has(next.normal)) continue;
-      if (tokens[m.from - 1]?.normal === 'semi' || tokens[m.from - 2]?.normal === 'semi') continue;
+      if (/^semi-?$/.test(wordBefore(tokens, m.from))) continue;
       // "Insurers pay once other drugs have failed": "once" opening a clause says when.
       if (tokens[m.to - 1].normal === 'once' && /^(?:DET|ADJ|NOUN|PRON|PROPN)$/.test(next?.pos ?? ''))
         continue;

@@ -267,7 +267,7 @@ const genericWords = new Set(['filler', 'fillers', 'dermal', 'toxin', 'neurotoxi
  * The word before token `at` as written, its hyphenated parts joined ("non-surgical"), or the part
  * a hyphen ends ("non-" before "HA").
  */
-function wordBefore(tokens: readonly Token[], at: number): string {
+export function wordBefore(tokens: readonly Token[], at: number): string {
   let from = at - 1;
   while (
     from > 0 &&
