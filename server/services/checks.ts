@@ -24,6 +24,7 @@ import type {
 import { resolveSetting, runRules } from '../../src/domain/rules/engine';
 import { analyse } from '../../src/domain/language/analysis';
 import { readLearnedLean } from '../../src/domain/rules/learnedLean';
+import { readLearnedClaim } from '../../src/domain/rules/learnedClaims';
 import { type CheckedType, rulesByType } from '../../src/domain/rules/registry';
 import { riskScore } from '../../src/domain/rules/riskScore';
 import { lshBandKeys, minhashSignature, overlap } from '../../src/domain/rules/shingles';
@@ -92,7 +93,13 @@ export async function answerContext(
   doctors: DoctorCache = new DoctorCache(db),
 ): Promise<Omit<AnswerContext, 'setting'>> {
   const question = await questionOf(db, answer.questionId);
-  return { now: now.toISOString(), read: analyse, doctor: await doctors.get(answer.doctorId), question };
+  return {
+    now: now.toISOString(),
+    read: analyse,
+    claim: readLearnedClaim,
+    doctor: await doctors.get(answer.doctorId),
+    question,
+  };
 }
 
 /** Puts a review in the index, replacing the entry of its previous text. */

@@ -1,6 +1,7 @@
 import type { Answer, Review } from '../../src/domain/model';
 import { analyse } from '../../src/domain/language/analysis';
 import { readLearnedLean } from '../../src/domain/rules/learnedLean';
+import { readLearnedClaim } from '../../src/domain/rules/learnedClaims';
 import type { CheckedResult, KnownDoctor, ReviewSignals, RuleSettings } from '../../src/domain/rules/engine';
 import { runRules } from '../../src/domain/rules/engine';
 import { rulesByType } from '../../src/domain/rules/registry';
@@ -79,7 +80,12 @@ export function judgeWords(job: WordsJob): WordsVerdict[] {
   const { now, settings } = job;
   if (job.type === 'answers') {
     return job.items.map(({ answer, doctor, question }) => ({
-      results: runRules(rulesByType.answers, answer, { now, read: analyse, doctor, question }, settings),
+      results: runRules(
+        rulesByType.answers,
+        answer,
+        { now, read: analyse, claim: readLearnedClaim, doctor, question },
+        settings,
+      ),
     }));
   }
   return job.items.map(({ review, doctor }) => ({

@@ -11,6 +11,7 @@ import {
 import type { RuleResult } from '../../src/domain/model';
 import { npiCheckDigit } from '../../src/domain/npi';
 import { analyse } from '../../src/domain/language/analysis';
+import { readLearnedClaim } from '../../src/domain/rules/learnedClaims';
 import { answerRules } from '../../src/domain/rules/answers';
 import {
   type AnswerContext,
@@ -34,6 +35,7 @@ function run(
     question: { title: question, body: '', procedure },
     now,
     read: analyse,
+    claim: readLearnedClaim,
   };
   return runRules(answerRules, { id: 1, doctorId: 1, questionId: 1, body, createdAt: now }, context, {});
 }
@@ -89,6 +91,7 @@ describe('ANS_PERMANENT_CLAIM', () => {
       question: { title: '', body: '', procedure: '' },
       now,
       read: analyse,
+      claim: readLearnedClaim,
     };
     const item = { id: 1, doctorId: 1, questionId: 1, body, createdAt: now };
     const at = (threshold: number) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/language/analysis';
+import { readLearnedClaim } from '../../src/domain/rules/learnedClaims';
 import { answerRules } from '../../src/domain/rules/answers';
 import { type CheckedResult, runRules } from '../../src/domain/rules/engine';
 import devHalf from '../fixtures/eval/answers.dev.json';
@@ -20,6 +21,7 @@ function verdict(ruleId: string, id: string): CheckedResult {
     {
       now: '2026-11-01T12:00:00.000Z',
       read: analyse,
+      claim: readLearnedClaim,
       doctor: null,
       question: { title: c.question, body: '', procedure: '' },
     },

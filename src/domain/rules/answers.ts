@@ -59,42 +59,66 @@ function read(item: AnswerItem, context: AnswerContext): Reading {
   return reading;
 }
 
+/** The rules with a learned reading, and the lemmas each leaves to its phrases (answerModel.ts). */
+export const learnedReadings = new Map<string, readonly string[]>();
+
 function textRule(spec: {
   id: string;
   severity: RuleSeverity;
   description: string;
   passMessage: string;
   threshold?: ThresholdSpec;
+  /**
+   * The rule's learned reading (answerModel.ts), asked when its phrases find nothing: what the
+   * message calls the claim, and how sure the reading must be.
+   */
+  learned?: { claim: string; likelihood: ThresholdSpec; leaves?: readonly string[] };
   find(reading: Reading, context: AnswerContext, item: AnswerItem): Finding[];
 }): AnswerRule {
+  if (spec.learned) learnedReadings.set(spec.id, spec.learned.leaves ?? []);
   const rule: AnswerRule = {
     id: spec.id,
     type: 'answers',
     severity: spec.severity,
     description: spec.description,
     ...(spec.threshold ? { threshold: spec.threshold } : {}),
+    ...(spec.learned ? { tunables: { learnedLikelihood: spec.learned.likelihood } } : {}),
     check(item: AnswerItem, context: AnswerContext) {
       const reading = read(item, context);
+      const spans = (findings: { from: number; to: number }[]) => {
+        const { tokens } = reading.analysis;
+        return merged(findings).map(({ from, to }) => ({
+          field: 'body',
+          start: tokens[from].start,
+          end: tokens[to - 1].end,
+          text: item.body.slice(tokens[from].start, tokens[to - 1].end),
+        }));
+      };
       const found = spec.find(reading, context, item);
-      if (found.length === 0) return pass(rule, spec.passMessage);
-      const findings = merged(found);
-      const { tokens } = reading.analysis;
-      const spans = findings.map(({ from, to }) => ({
-        field: 'body',
-        start: tokens[from].start,
-        end: tokens[to - 1].end,
-        text: item.body.slice(tokens[from].start, tokens[to - 1].end),
-      }));
       // The message is the first finding's as the rule ranks them (a name before a description).
-      return fail(rule, found[0].message, { spans });
+      if (found.length > 0) return fail(rule, found[0].message, { spans: spans(found) });
+      const learned = spec.learned && context.claim(reading.analysis, spec.id, learnedReadings.get(spec.id)!);
+      if (
+        spec.learned &&
+        learned &&
+        learned.likelihood >= context.setting.tuned.learnedLikelihood &&
+        learned.strongest.length > 0
+      )
+        return fail(
+          rule,
+          `Reads as ${spec.learned.claim} to the reading learned from labelled answers ` +
+            `(${Math.round(learned.likelihood * 100)}% sure)`,
+          { spans: spans(learned.strongest) },
+        );
+      return pass(rule, spec.passMessage);
     },
   };
   return rule;
 }
 
 /** Overlapping findings as one, so that "I am the best" joins "the best injector in Dallas". */
-function merged(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
+function merged(findings: { from: number; to: number }[]): { from: number; to: number }[] {
+  const kept: { from: number; to: number }[] = [];
   for (const f of [...findings].sort((a, b) => a.from - b.from)) {
     const last = kept[kept.length - 1];
     if (last && f.from < last.to) last.to = Math.max(last.to, f.to);
@@ -744,6 +768,19 @@ const guarantee = textRule({
   description:
     'Promises a result or the absence of risk, pain or side effects, in any words ("guaranteed", "nothing can go wrong")',
   passMessage: 'No guarantee',
+  learned: {
+    claim: 'a guarantee',
+    leaves: ['guarantee', 'promise'],
+    // Chosen by leaving each answer pass out of the training in turn (15 passes, 4,985 answers, 464
+    // guarantees): of the 23 guarantees the phrases miss, the reading finds 8 at 0.85 and flags 2
+    // honest answers more; at 0.8, 8 and 3; at 0.9, 5 and 1; at 0.95, 2 and none.
+    likelihood: {
+      default: 0.85,
+      min: 0.5,
+      max: 1,
+      label: 'Learned reading of the claim, where the phrases find none, at or above',
+    },
+  },
   find({ analysis }, context) {
     const findings: Finding[] = [];
     // A disclaimer covers what follows it in its sentence, up to a "but".
@@ -1487,6 +1524,17 @@ const superiority = textRule({
   description:
     'Claims, unverifiably, to be a better provider than others ("best injector in town", "no one does more lips")',
   passMessage: 'No claim to be the best',
+  learned: {
+    claim: 'a claim to be the best',
+    // Left out of the training in turn (15 passes, 507 claims): of the 24 the phrases miss, the
+    // reading finds 3 at 0.9 and flags no honest answer more; at 0.8, 3 and 2; at 0.7, 4 and 5.
+    likelihood: {
+      default: 0.9,
+      min: 0.5,
+      max: 1,
+      label: 'Learned reading of the claim, where the phrases find none, at or above',
+    },
+  },
   find({ analysis }, context) {
     const { tokens } = analysis;
     const findings: Finding[] = [];
@@ -1986,6 +2034,17 @@ const promo = textRule({
   description:
     'Promotes the practice: phone numbers, web or e-mail addresses, handles, coupon codes, discounts, "call my office", "DM me"',
   passMessage: 'No promotion',
+  learned: {
+    claim: 'promotion of the practice',
+    // Left out of the training in turn (15 passes, 370 promotions): of the 18 the phrases miss, the
+    // reading finds 7 at 0.8 and flags 2 honest answers more; at 0.85, 5 and 1; at 0.7, 7 and 2.
+    likelihood: {
+      default: 0.8,
+      min: 0.5,
+      max: 1,
+      label: 'Learned reading of the claim, where the phrases find none, at or above',
+    },
+  },
   find({ analysis }, _context, item) {
     const { tokens } = analysis;
     const findings: Finding[] = [];
@@ -2698,6 +2757,18 @@ const patient = textRule({
   severity: 'block',
   description: 'Names or identifies a patient',
   passMessage: 'No patient named',
+  learned: {
+    claim: 'identifying a patient',
+    // Left out of the training in turn (15 passes, 469 answers that identify a patient): of the 32
+    // the phrases miss, the reading finds 11 at 0.8 and flags 3 honest answers more; at 0.85, 8
+    // and 2; at 0.7, 14 and 9; at 0.95, 3 and none.
+    likelihood: {
+      default: 0.8,
+      min: 0.5,
+      max: 1,
+      label: 'Learned reading of the claim, where the phrases find none, at or above',
+    },
+  },
   find(reading, context) {
     const { analysis } = reading;
     const { tokens } = analysis;

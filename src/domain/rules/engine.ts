@@ -2,6 +2,7 @@ import type { RegistryLookup } from '../credentials';
 import type { ReadText } from '../language/analysis';
 import type { Answer, Doctor, Photo, PhotoSide, Review, RuleResult, RuleSeverity } from '../model';
 import type { ReadLean } from './reviewPolarity';
+import type { ReadClaim } from './answerModel';
 
 /**
  * The rules engine's contract (RULES.md): a rule is a pure function of one item and the context
@@ -111,6 +112,8 @@ export interface TextContext extends BaseContext {
 export interface AnswerContext extends TextContext {
   doctor: KnownDoctor | null;
   question: { title: string; body: string; procedure: string } | null;
+  /** The learned reading of whether an answer makes a rule's claim (answerModel.ts). */
+  claim: ReadClaim;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { PolarityModel, ReadLean } from './reviewPolarity';
+import type { ReadLean } from './reviewPolarity';
+import type { WordModel } from './wordModel';
 import { readLean } from './reviewPolarity';
 import learned from './reviewPolarity.json';
 
@@ -8,6 +9,6 @@ import learned from './reviewPolarity.json';
  * server's checks, and the console, which imports the rules for their names and settings, never
  * loads it.
  */
-export const polarityModel: PolarityModel = learned;
+export const polarityModel: WordModel = learned;
 
 export const readLearnedLean: ReadLean = (fields) => readLean(fields, polarityModel);

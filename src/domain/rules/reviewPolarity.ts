@@ -1,7 +1,7 @@
 import type { TextSpan } from './engine';
 import { type ReadField, spanOf } from './reviewLanguage';
 import { isContentWord } from './shingles';
-import { lookUp } from '../lookup';
+import { weigh, type WordModel } from './wordModel';
 
 /**
  * A second reading of which way a review's text leans, for REV_MISMATCH: a logistic regression
@@ -12,12 +12,6 @@ import { lookUp } from '../lookup';
  * feature is a lemma, prefixed "not " inside a negation's scope, so "no swelling" and "swelling"
  * count apart.
  */
-export interface PolarityModel {
-  /** Log-odds of a complaint with no word present. */
-  bias: number;
-  /** Log-odds each feature adds: above zero leans to complaint, below to praise. */
-  weights: Record<string, number>;
-}
 
 /** A text's features, each with the token it was first read at, so that evidence can point at it. */
 export function polarityFeatures(fields: readonly ReadField[]): Map<string, { read: ReadField; at: number }> {
@@ -45,38 +39,19 @@ export interface Lean {
 const shownWords = 4;
 const shownWeight = 1;
 
-/**
- * A text's features count 1/sqrt(n) each, n the number of them: a long review, which has more
- * words of every kind, is not a surer one.
- */
-export const featureScale = (features: number) => (features > 0 ? 1 / Math.sqrt(features) : 0);
-
-/** Log-odds as a probability. */
-export const logistic = (logOdds: number) => 1 / (1 + Math.exp(-logOdds));
-
 /** How the rules are given the learned reading: the server passes `readLearnedLean` (learnedLean.ts). */
 export type ReadLean = (fields: readonly ReadField[]) => Lean;
 
-/** Each feature counts once, however often it appears. */
-export function readLean(fields: readonly ReadField[], model: PolarityModel): Lean {
-  const features = polarityFeatures(fields);
-  const scale = featureScale(features.size);
-  let logOdds = model.bias;
-  const weighed: { weight: number; read: ReadField; at: number }[] = [];
-  for (const [feature, place] of features) {
-    const weight = lookUp(model.weights, feature);
-    if (weight === undefined) continue;
-    logOdds += weight * scale;
-    if (Math.abs(weight) >= shownWeight) weighed.push({ weight, ...place });
-  }
+export function readLean(fields: readonly ReadField[], model: WordModel): Lean {
+  const { probability, weighed } = weigh(polarityFeatures(fields), model);
   const strongest = (sign: 1 | -1) =>
     weighed
-      .filter(({ weight }) => weight * sign > 0)
+      .filter(({ weight }) => weight * sign >= shownWeight)
       .sort((a, b) => (b.weight - a.weight) * sign)
       .slice(0, shownWords)
-      .map(({ read, at }) => spanOf(read, at, at + 1));
+      .map(({ place: { read, at } }) => spanOf(read, at, at + 1));
   return {
-    complaint: logistic(logOdds),
+    complaint: probability,
     complaintWords: strongest(1),
     praiseWords: strongest(-1),
   };
