@@ -30,12 +30,23 @@ export interface FeaturePlace {
 export function answerFeatures(
   analysis: TextAnalysis,
   leaves: readonly string[] = [],
-): Map<string, FeaturePlace> {
-  const features = new Map<string, FeaturePlace>();
-  const left = (from: number, to: number) =>
+): ReadonlyMap<string, FeaturePlace> {
+  const features = everyFeature(analysis);
+  if (leaves.length === 0) return features;
+  const left = ({ from, to }: FeaturePlace) =>
     analysis.tokens.slice(from, to).some((token) => leaves.includes(token.lemma.toLowerCase()));
+  return new Map([...features].filter(([, place]) => !left(place)));
+}
+
+// Each rule with a learned reading reads the same answer's features: find them once.
+const featuresRead = new WeakMap<TextAnalysis, ReadonlyMap<string, FeaturePlace>>();
+
+function everyFeature(analysis: TextAnalysis): ReadonlyMap<string, FeaturePlace> {
+  const known = featuresRead.get(analysis);
+  if (known) return known;
+  const features = new Map<string, FeaturePlace>();
   const add = (feature: string, from: number, to: number) => {
-    if (!features.has(feature) && !left(from, to)) features.set(feature, { from, to });
+    if (!features.has(feature)) features.set(feature, { from, to });
   };
   let previous: { unit: string; at: number; sentence: number } | null = null;
   analysis.tokens.forEach((token, at) => {
@@ -48,6 +59,7 @@ export function answerFeatures(
       add(`${previous.unit} ${unit}`, previous.at, at + 1);
     previous = { unit, at, sentence: token.sentence };
   });
+  featuresRead.set(analysis, features);
   return features;
 }
 
