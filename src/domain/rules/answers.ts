@@ -2760,10 +2760,11 @@ const patient = textRule({
   learned: {
     claim: 'identifying a patient',
     // Left out of the training in turn (15 passes, 469 answers that identify a patient): of the 32
-    // the phrases miss, the reading finds 11 at 0.8 and flags 3 honest answers more; at 0.85, 8
-    // and 2; at 0.7, 14 and 9; at 0.95, 3 and none.
+    // the phrases miss, the reading finds 8 at 0.85 and flags 2 honest answers more; at 0.8, 11
+    // and 3, but it also reads "Imani Cole, our nurse, does it with me on Fridays" as a patient
+    // (0.81): a full name weighs heavily. At 0.7, 14 and 9; at 0.95, 3 and none.
     likelihood: {
-      default: 0.8,
+      default: 0.85,
       min: 0.5,
       max: 1,
       label: 'Learned reading of the claim, where the phrases find none, at or above',
