@@ -4,6 +4,7 @@ import { answerFeatures, readClaim } from '../../src/domain/rules/answerModel';
 import { answerRules } from '../../src/domain/rules/answers';
 import { type AnswerContext, runRules } from '../../src/domain/rules/engine';
 import type { WordModel } from '../../src/domain/rules/wordModel';
+import { readLearnedClaim } from '../../src/domain/rules/learnedClaims';
 
 const now = '2026-11-01T12:00:00.000Z';
 
@@ -99,5 +100,49 @@ describe('an answer rule with a learned reading', () => {
     expect(result.outcome).toBe('fail');
     expect(result.message).not.toMatch(/learned/);
     expect(result.evidence?.spans?.[0].text).toMatch(/best/);
+  });
+});
+
+describe('the committed answer models', () => {
+  const failed = (body: string) =>
+    runRules(
+      answerRules,
+      { id: 1, doctorId: 1, questionId: 1, body, createdAt: now },
+      {
+        now,
+        read: analyse,
+        doctor: null,
+        question: { title: 'Will lip filler bruise?', body: '', procedure: '' },
+        claim: readLearnedClaim,
+      },
+      {},
+    ).filter((result) => result.outcome === 'fail');
+
+  it('hear a promise of no bruising made without a word the phrases know, and leave honest advice alone', () => {
+    const promise = failed(
+      'My patients go straight back to work the same afternoon, and in eleven years not one of them has gone home with a mark. Bruising is simply not part of how we do lips here.',
+    );
+    expect(promise.map((r) => r.ruleId)).toEqual(['ANS_GUARANTEE']);
+    expect(promise[0].message).toMatch(
+      /^Reads as a guarantee to the reading learned from labelled answers \(\d+% sure\)$/,
+    );
+    expect(
+      failed(
+        'Bruising depends on your blood vessels and on what you take beforehand. Stop fish oil a week ahead and expect a small bruise or two that fades within a week.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('hear a patient told by place and date, and leave a patient nobody could find alone', () => {
+    const told = failed(
+      'The retired fire chief from Maple Grove who I treated in March came back last week thrilled with his forehead.',
+    );
+    expect(told.map((r) => r.ruleId)).toEqual(['ANS_PHI']);
+    expect(told[0].evidence?.spans?.map((s) => s.text)).toContain('Maple Grove');
+    expect(
+      failed(
+        'I treated a retired fire chief once; men often need more units than women because the muscles are stronger.',
+      ),
+    ).toEqual([]);
   });
 });
