@@ -34,17 +34,23 @@ describe('the learned reading of a claim', () => {
     fewestFeatures: 1,
   };
 
-  it('is as sure as its weights make it, and points at the features that weigh most towards the claim', () => {
-    const analysis = analyse('Results last for good, maybe longer.');
+  it('is as sure as its weights make it, and points at the sentence whose words weigh most towards the claim', () => {
+    const analysis = analyse('Some results fade. Results last for good, maybe longer.');
     const claim = readClaim(analysis, model)!;
-    // Four features of the text's twelve are known: -2 + (3 + 1 + 0.2) / sqrt(12).
+    // Four features of the text's fifteen or so are known: -2 + (3 + 1 + 0.2) / sqrt(n).
     const features = answerFeatures(analysis).size;
     expect(claim.likelihood).toBeCloseTo(1 / (1 + Math.exp(2 - 4.2 / Math.sqrt(features))), 6);
-    const shown = claim.strongest.map(({ from, to }) =>
-      analysis.text.slice(analysis.tokens[from].start, analysis.tokens[to - 1].end),
+    const { from, to } = claim.sentence!;
+    expect(analysis.text.slice(analysis.tokens[from].start, analysis.tokens[to - 1].end)).toBe(
+      'Results last for good, maybe longer.',
     );
-    // "maybe" weighs too little to be shown.
-    expect(shown).toEqual(['for good', 'last']);
+  });
+
+  it('points nowhere when the words that weigh are denied or reported', () => {
+    expect(readClaim(analyse('It does not last for good.'), model)!.sentence).toBeNull();
+    expect(
+      readClaim(analyse('Clinics that claim results last for good are wrong.'), model)!.sentence,
+    ).toBeNull();
   });
 
   it('is absent for a rule the models have none for', () => {
@@ -64,7 +70,7 @@ describe('an answer rule with a learned reading', () => {
         doctor: null,
         question: { title: 'Is a liquid rhinoplasty permanent?', body: '', procedure: '' },
         claim: (_analysis, ruleId) =>
-          ruleId === 'ANS_SUPERIORITY' ? { likelihood, strongest: [{ from: 8, to: 10 }] } : null,
+          ruleId === 'ANS_SUPERIORITY' ? { likelihood, sentence: { from: 8, to: 10 } } : null,
       } satisfies Omit<AnswerContext, 'setting'>,
       { ANS_SUPERIORITY: { enabled: true, threshold: null, tuned } },
     )[0];
@@ -93,7 +99,7 @@ describe('an answer rule with a learned reading', () => {
         read: analyse,
         doctor: null,
         question: { title: '', body: '', procedure: '' },
-        claim: () => ({ likelihood: 1, strongest: [] }),
+        claim: () => ({ likelihood: 1, sentence: { from: 0, to: 1 } }),
       },
       {},
     )[0];
@@ -126,6 +132,9 @@ describe('the committed answer models', () => {
     expect(promise[0].message).toMatch(
       /^Reads as a guarantee to the reading learned from labelled answers \(\d+% sure\)$/,
     );
+    expect(promise[0].evidence?.spans?.map((s) => s.text)).toEqual([
+      'My patients go straight back to work the same afternoon, and in eleven years not one of them has gone home with a mark.',
+    ]);
     expect(
       failed(
         'Bruising depends on your blood vessels and on what you take beforehand. Stop fish oil a week ahead and expect a small bruise or two that fades within a week.',
@@ -138,7 +147,10 @@ describe('the committed answer models', () => {
       'The retired fire chief from Maple Grove who I treated in March came back last week thrilled with his forehead.',
     );
     expect(told.map((r) => r.ruleId)).toEqual(['ANS_PHI']);
-    expect(told[0].evidence?.spans?.map((s) => s.text)).toContain('Maple Grove');
+    // The sentence that says it, whole: here the answer's only one.
+    expect(told[0].evidence?.spans?.map((s) => s.text)).toEqual([
+      'The retired fire chief from Maple Grove who I treated in March came back last week thrilled with his forehead.',
+    ]);
     expect(
       failed(
         'I treated a retired fire chief once; men often need more units than women because the muscles are stronger.',

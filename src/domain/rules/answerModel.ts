@@ -63,16 +63,17 @@ function everyFeature(analysis: TextAnalysis): ReadonlyMap<string, FeaturePlace>
   return features;
 }
 
-/** How sure the learned reading is that an answer makes a rule's claim, and the words that say so. */
+/** How sure the learned reading is that an answer makes a rule's claim, and where it says so. */
 export interface LearnedClaim {
   likelihood: number;
   /**
-   * The features that weigh most towards the claim and that the writer asserts as their own,
-   * strongest first. None: the words that make the claim are denied, quoted, asked or reported
+   * The sentence whose words weigh most towards the claim, counting only words that weigh clearly
+   * and that the writer asserts as their own: a moderator reads a sentence, not a list of words.
+   * Null when there are none: the words that make the claim are denied, quoted, asked or reported
    * ("anyone who promises no side effects is not being straight with you"), which the model,
    * weighing words, cannot tell from the claim itself.
    */
-  strongest: FeaturePlace[];
+  sentence: FeaturePlace | null;
 }
 
 /** How the answer rules are given the learned reading: the server passes `readLearnedClaim` (learnedClaims.ts). */
@@ -82,9 +83,8 @@ export type ReadClaim = (
   leaves: readonly string[],
 ) => LearnedClaim | null;
 
-/** The words shown as evidence: a few, and only those that weigh clearly. */
-const shownFeatures = 3;
-const shownWeight = 0.5;
+/** A word's weight towards the claim for it to count as saying it. */
+const clearWeight = 0.5;
 
 /** Null for a rule the models have no reading for. */
 export function readClaim(
@@ -94,13 +94,13 @@ export function readClaim(
 ): LearnedClaim | null {
   if (!model) return null;
   const { probability, weighed } = weigh(answerFeatures(analysis, leaves), model);
-  return {
-    likelihood: probability,
-    strongest: weighed
-      .filter(({ weight }) => weight >= shownWeight)
-      .sort((a, b) => b.weight - a.weight)
-      .map(({ place }) => place)
-      .filter((place) => isAsserted(analysis, place))
-      .slice(0, shownFeatures),
-  };
+  const bySentence = new Map<number, number>();
+  for (const { weight, place } of weighed) {
+    if (weight < clearWeight || !isAsserted(analysis, place)) continue;
+    const sentence = analysis.tokens[place.from].sentence;
+    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + weight);
+  }
+  const [heaviest] = [...bySentence].sort(([a, x], [b, y]) => y - x || a - b);
+  const sentence = heaviest ? analysis.sentences[heaviest[0]] : null;
+  return { likelihood: probability, sentence: sentence && { from: sentence.from, to: sentence.to } };
 }

@@ -102,13 +102,13 @@ function textRule(spec: {
         spec.learned &&
         learned &&
         learned.likelihood >= context.setting.tuned.learnedLikelihood &&
-        learned.strongest.length > 0
+        learned.sentence
       )
         return fail(
           rule,
           `Reads as ${spec.learned.claim} to the reading learned from labelled answers ` +
             `(${Math.round(learned.likelihood * 100)}% sure)`,
-          { spans: spans(learned.strongest) },
+          { spans: spans([learned.sentence]) },
         );
       return pass(rule, spec.passMessage);
     },
