@@ -6,9 +6,9 @@ import { weigh, type WordModel } from './wordModel';
  * A learned reading of whether an answer makes a rule's claim, beside the rule's own phrases: a
  * logistic regression per rule over the answer's lemmas and lemma pairs, learned from the labelled
  * answers (`npm run rules:train`). The phrases know the ways of saying a claim they were written
- * for; a doctor who says it another way ("the correction is one you keep", "we've never had a
- * patient come back unhappy") still uses words that hundreds of labelled claims used, and the
- * model weighs them. A lemma is prefixed "not " inside a negation's scope, "q:" inside a quotation and
+ * for; a doctor who says it another way ("in eleven years not one of them has gone home with a
+ * mark", "the retired fire chief from Maple Grove who I treated in March") still uses words that
+ * hundreds of labelled claims used, and the model weighs them. A lemma is prefixed "not " inside a negation's scope, "q:" inside a quotation and
  * "r:" where the writer reports or refutes it ("be wary of anyone who promises no side effects",
  * "... is a myth"), so that a denial, a patient's quoted question and a rival's claim count apart
  * from the claim; a proper name counts as "<name>", since whom an answer names is not what it

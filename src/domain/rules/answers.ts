@@ -116,6 +116,14 @@ function textRule(spec: {
   return rule;
 }
 
+/** How sure a rule's learned reading must be, a setting on the Rules page. */
+const learnedLimit = (value: number): ThresholdSpec => ({
+  default: value,
+  min: 0.5,
+  max: 1,
+  label: 'Learned reading of the claim, where the phrases find none, at or above',
+});
+
 /** Overlapping findings as one, so that "I am the best" joins "the best injector in Dallas". */
 function merged(findings: { from: number; to: number }[]): { from: number; to: number }[] {
   const kept: { from: number; to: number }[] = [];
@@ -774,12 +782,7 @@ const guarantee = textRule({
     // Chosen by leaving each answer pass out of the training in turn (15 passes, 4,985 answers, 464
     // guarantees): of the 23 guarantees the phrases miss, the reading finds 8 at 0.85 and flags 2
     // honest answers more; at 0.8, 8 and 3; at 0.9, 5 and 1; at 0.95, 2 and none.
-    likelihood: {
-      default: 0.85,
-      min: 0.5,
-      max: 1,
-      label: 'Learned reading of the claim, where the phrases find none, at or above',
-    },
+    likelihood: learnedLimit(0.85),
   },
   find({ analysis }, context) {
     const findings: Finding[] = [];
@@ -1528,12 +1531,7 @@ const superiority = textRule({
     claim: 'a claim to be the best',
     // Left out of the training in turn (15 passes, 507 claims): of the 24 the phrases miss, the
     // reading finds 3 at 0.9 and flags no honest answer more; at 0.8, 3 and 2; at 0.7, 4 and 5.
-    likelihood: {
-      default: 0.9,
-      min: 0.5,
-      max: 1,
-      label: 'Learned reading of the claim, where the phrases find none, at or above',
-    },
+    likelihood: learnedLimit(0.9),
   },
   find({ analysis }, context) {
     const { tokens } = analysis;
@@ -2038,12 +2036,7 @@ const promo = textRule({
     claim: 'promotion of the practice',
     // Left out of the training in turn (15 passes, 370 promotions): of the 18 the phrases miss, the
     // reading finds 7 at 0.8 and flags 2 honest answers more; at 0.85, 5 and 1; at 0.7, 7 and 2.
-    likelihood: {
-      default: 0.8,
-      min: 0.5,
-      max: 1,
-      label: 'Learned reading of the claim, where the phrases find none, at or above',
-    },
+    likelihood: learnedLimit(0.8),
   },
   find({ analysis }, _context, item) {
     const { tokens } = analysis;
@@ -2763,12 +2756,7 @@ const patient = textRule({
     // the phrases miss, the reading finds 8 at 0.85 and flags 2 honest answers more; at 0.8, 11
     // and 3, but it also reads "Imani Cole, our nurse, does it with me on Fridays" as a patient
     // (0.81): a full name weighs heavily. At 0.7, 14 and 9; at 0.95, 3 and none.
-    likelihood: {
-      default: 0.85,
-      min: 0.5,
-      max: 1,
-      label: 'Learned reading of the claim, where the phrases find none, at or above',
-    },
+    likelihood: learnedLimit(0.85),
   },
   find(reading, context) {
     const { analysis } = reading;
