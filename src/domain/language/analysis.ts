@@ -12,9 +12,49 @@ import { clauseEnds, negators } from './negation';
  * the console's bundle does not carry the language model.
  */
 
-const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+interface Lexicon {
+  /** Each word's index in `list`. */
+  hash: Record<string, number>;
+  list: string[];
+}
+
+/** wink's lexicon, which it extends in place with every word it has not met before. */
+let lexicon!: Lexicon;
+// wink builds its lexicon from the model's core when it starts: keep a hold of it.
+const nlp = winkNLP(
+  {
+    ...model,
+    core: () => {
+      const read = (model.core as () => { features: { lexeme: Lexicon } })();
+      lexicon = read.features.lexeme;
+      return read;
+    },
+  } as typeof model,
+  ['sbd', 'negation', 'sentiment', 'pos'],
+);
 
 const its = nlp.its;
+
+/** A lexeme wink would have split into tokens had it not met it before: "crow's", "anti-wrinkle". */
+const compound = /[^\p{L}\p{N}]/u;
+
+/**
+ * Reads a text with wink, forgetting afterwards the compound words it learned from it. wink keeps a
+ * word that ends a sentence whole, "crow's." as one token, and from then on keeps that word whole
+ * in every text it reads, where before it split it into "crow" and "'s" and tagged "crow" a noun
+ * from its neighbours: without forgetting, what one text reads would depend on the texts read
+ * before it. A plain word it learns reads the same either way, so it is kept.
+ */
+function readDoc(text: string) {
+  const known = lexicon.list.length;
+  const doc = nlp.readDoc(text);
+  for (let i = known; i < lexicon.list.length; i++) {
+    const word = lexicon.list[i];
+    // Forgetting leaves the entry in the list, which keeps wink's own indices of it consistent.
+    if (compound.test(word) && lexicon.hash[word] === i) delete lexicon.hash[word];
+  }
+  return doc;
+}
 
 export interface Token {
   /** As written. */
@@ -110,7 +150,7 @@ function isQuoteMark(
 const wordsNotAbbreviations = /\b(sun|sat|mar|wed)\.(?=\s+[A-Z])/g;
 
 function analyseNow(text: string): TextAnalysis {
-  const doc = nlp.readDoc(text.replace(wordsNotAbbreviations, '$1!'));
+  const doc = readDoc(text.replace(wordsNotAbbreviations, '$1!'));
   const all = doc.tokens();
   const values = all.out() as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -178,10 +218,10 @@ function analyseNow(text: string): TextAnalysis {
 
 /**
  * A word token in the parts the rules' patterns read it in. wink splits "witch's" into "witch" and
- * "'s" until it has seen "witch's" end a sentence ("it resembles a witch's."), after which it keeps
- * the word whole in every text; and it keeps some hyphenated words whole ("anti-wrinkle", "re-form")
- * where it splits others ("well-known"). Split here, alike, so that what a text reads does not
- * depend on the texts read before it, and a pattern written "anti - wrinkle" finds the word.
+ * "'s" but keeps it whole where it ends a sentence ("it resembles a witch's."), and it keeps some
+ * hyphenated words whole ("anti-wrinkle", "re-form") where it splits others ("well-known"). Split
+ * here, alike, so that a pattern written "witch 's" or "anti - wrinkle" finds the word wherever it
+ * stands.
  */
 function wordParts(token: Token): Token[] {
   if (token.type !== 'word') return [token];
@@ -232,8 +272,7 @@ function lemmaOf(word: string): string {
   if (lemma === undefined) {
     lemma = fold(
       (
-        nlp
-          .readDoc(word)
+        readDoc(word)
           .tokens()
           .out(its.lemma as never) as string[]
       )[0] ?? word,
