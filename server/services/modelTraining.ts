@@ -45,6 +45,7 @@ export const trainingFiles = [
   'tests/fixtures/eval/reviews.probe13.json',
   'tests/fixtures/eval/reviews.probe14.json',
   'tests/fixtures/eval/reviews.probe15.json',
+  'tests/fixtures/eval/reviews.probe16.json',
 ];
 
 export interface WordExample {
@@ -241,6 +242,8 @@ export const answerTrainingFiles = [
   'tests/fixtures/eval/answers.probe15.json',
   'tests/fixtures/eval/answers.probe16.json',
   'tests/fixtures/eval/answers.probe17.json',
+  'tests/fixtures/eval/answers.probe18.json',
+  'tests/fixtures/eval/answers.probe19.json',
 ];
 
 /** An answer is a positive case of a rule when it is labelled with it; `leaves` as in answerFeatures. */
