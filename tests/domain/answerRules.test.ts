@@ -2022,3 +2022,25 @@ describe('ANS_SUPERIORITY, a comparison the writer declines to claim', () => {
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
 });
+
+describe('what someone did, and the peoples a practice serves', () => {
+  it.each([
+    'A friend of my niece, who I treated last Friday, messaged me with the same worry.',
+    'Dr Leila Haddad, a dermatologist, sees all our acne scar patients and does the laser work.',
+  ])('reads a contact told, not offered, as no promotion: "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
+  it.each(['Message me a photo of the bruise and I will take a look.', 'Call us on Monday to book a slot.'])(
+    'still reads an invitation as promotion: "%s"',
+    (body) => {
+      expect(check('ANS_PROMO', body).outcome).toBe('fail');
+    },
+  );
+
+  it('names nobody in the peoples of a practice', () => {
+    const body =
+      'In my Singapore practice most patients are Chinese, Malay or Indian, so we start at lower densities.';
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

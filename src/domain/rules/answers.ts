@@ -2064,6 +2064,10 @@ const promo = textRule({
     }
     for (const m of invitations.find(analysis)) {
       if (!isAsserted(analysis, m)) continue;
+      // "Chloe messaged me this morning", "Dr Haddad sees all our skin patients": a verb in the past
+      // or the third person tells what someone did or does; an invitation is in the plain form.
+      const verb = tokens[m.from];
+      if (verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing')) continue;
       // "Patients travel from three states to see me": others come, the reader is not invited.
       const { before } = clauseAround(analysis, m);
       const clauseWords = tokens.slice(analysis.sentences[tokens[m.from].sentence].from, before.to);
@@ -2671,7 +2675,14 @@ const commonCapitals = new Set(
     'girl girls babe hun honey hon guys ladies oof ugh ooh wow yikes lol omg ' +
     // One-word answers before a comma: "Correct, ...", "Understandable, but ...".
     'correct common understandable technique true right fair agreed exactly perfect normal rare ' +
-    'yep yeah nope nah indeed'
+    'yep yeah nope nah indeed ' +
+    // Peoples and faiths: "most patients are Chinese, Malay or Indian" names a group, not a person.
+    'asian african caucasian hispanic latina latino latinx european american british ' +
+    'english irish scottish welsh french german italian spanish portuguese greek dutch nordic ' +
+    'scandinavian polish russian ukrainian turkish arab arabic persian iranian middle eastern ' +
+    'indian pakistani bangladeshi sri lankan nepali chinese japanese korean vietnamese thai filipino ' +
+    'filipina malay malaysian indonesian singaporean australian canadian mexican brazilian ' +
+    'colombian nigerian ghanaian kenyan ethiopian somali caribbean jewish muslim hindu sikh catholic'
   )
     .split(' ')
     .concat(months),
