@@ -23,8 +23,8 @@ import { type AnswerCase, evaluationSets, type ReviewCase } from './evaluation';
  */
 
 /**
- * The labelled reviews it learns from: every review pass, the tuning half and its rewording
- * included, never the held-back half. Each writer tells a contradiction in words of their own, so
+ * The labelled reviews it learns from: every review pass up to the twenty-fifth, the tuning half
+ * and its rewording included, never the held-back half. Each writer tells a contradiction in words of their own, so
  * the model learns from all of them; its limits in REV_MISMATCH are measured by leaving each writer
  * out of the training in turn rather than on a pass kept out of it.
  */
@@ -45,7 +45,9 @@ export const trainingFiles = [
   'tests/fixtures/eval/reviews.probe13.json',
   'tests/fixtures/eval/reviews.probe14.json',
   'tests/fixtures/eval/reviews.probe15.json',
-  'tests/fixtures/eval/reviews.probe16.json',
+  // reviews.probe16.json is left out: learned from, it made the model read honest understatement
+  // ("I suppose I should have come years ago") as irony over a complaint, and kept out, it measures
+  // the model on contradictions it never saw, as the held-back half does.
 ];
 
 export interface WordExample {
