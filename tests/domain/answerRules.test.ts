@@ -2044,3 +2044,24 @@ describe('what someone did, and the peoples a practice serves', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('superiority, permanence and offers in the words of the twenty-sixth pass', () => {
+  it.each([
+    ['ANS_SUPERIORITY', "I'm the most cautious, most ethical injector you'll find anywhere in Melbourne."],
+    ['ANS_SUPERIORITY', "After 18 years I can tell you most injectors get this ratio wrong and I don't."],
+    ['ANS_PERMANENT_CLAIM', 'Preventative Botox in your twenties stops wrinkles from ever forming.'],
+  ])('%s catches "%s"', (ruleId, body) => {
+    expect(check(ruleId, body).outcome).toBe('fail');
+  });
+
+  it.each([
+    ['ANS_SUPERIORITY', 'The most common and most serious injector error is simply too much product.'],
+    ['ANS_PERMANENT_CLAIM', 'Nothing stops wrinkles from ever forming, Botox included.'],
+    // A stretch of time bounds the result even where "while" is the noun.
+    ['ANS_PERMANENT_CLAIM', 'With Botox the masseter can stay slimmer for a while after the last session.'],
+    // "off" after a verb is its particle, not money off.
+    ['ANS_PROMO', 'The first treatment wears off in about three months, like any toxin.'],
+  ])('%s leaves "%s" alone', (ruleId, body) => {
+    expect(check(ruleId, body).outcome).toBe('pass');
+  });
+});

@@ -139,8 +139,9 @@ function merged(findings: { from: number; to: number }[]): { from: number; to: n
 function clauseAround(analysis: TextAnalysis, match: { from: number; to: number }) {
   const { tokens, sentences } = analysis;
   const sentence = sentences[tokens[match.from].sentence];
+  // "for a while" is a stretch of time, not a clause.
   const breaks = (t: Token) =>
-    /^[,;:()—–•·▪●]$/.test(t.text) || t.type === 'tabCRLF' || clauseWords.has(t.normal);
+    /^[,;:()—–•·▪●]$/.test(t.text) || t.type === 'tabCRLF' || (clauseWords.has(t.normal) && t.pos !== 'NOUN');
   let from = match.from;
   while (from > sentence.from && !breaks(tokens[from - 1])) from--;
   let to = match.to;
@@ -254,6 +255,8 @@ const lasting = phrases([
   'no longer need ~2 it|injection|treatment|more|them',
   'for years and years',
   'last|lasts|stay|be ~1 a lifetime',
+  // Lines kept from ever forming: "stops wrinkles from ever forming".
+  'from ever form|develop|appear|show|return|come',
 ]);
 
 /** Saying a result goes away: denying it is the claim ("it never wears off", "isn't absorbed"). */
@@ -1179,6 +1182,8 @@ const rankedProvider = phrases(
     'the most ~3 @provider',
     // Any superlative of quality: "the steadiest hands in the business", "the gentlest injector in Tulsa".
     'the ADJ ~1 @provider',
+    // "the most cautious, most ethical injector you'll find"
+    'the most ADJ ,|and|or most ADJ ~1 @provider',
   ],
   {
     rank: ranks,
@@ -1278,6 +1283,8 @@ const unrivalled = phrases(
     "can not|n't compare",
     // "the skill level over there doesn't compare to what we've got"
     "not|n't compare ~2 to what we|i|our|my",
+    // "most injectors get this ratio wrong and I don't"
+    "most|many|other ~2 @provider ~6 wrong ~3 i|we do not|n't",
     // the others' failures as the writer's work: "my diary is full of their mistakes"
     'full of their|other ~1 mistakes|botches|failures|disasters|messes',
     // "very few doctors anywhere in London can do what I do"
@@ -2106,6 +2113,8 @@ const promo = textRule({
       if (!isAsserted(analysis, m)) return;
       // "a lidocaine-free product": free of something, not given for nothing.
       if (tokens[m.from].normal === 'free' && tokens[m.from - 1]?.text === '-') return;
+      // "the first treatment wears off": "off" after a verb is part of it, not money off.
+      if (tokens[m.to - 1].normal === 'off' && tokens[m.to - 2]?.pos === 'VERB') return;
       const sentence = tokens[m.from].sentence;
       const prior = analysis.sentences[sentence - 1];
       if (prior && within(analysis, warnings, prior)) return;
