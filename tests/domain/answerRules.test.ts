@@ -2065,3 +2065,24 @@ describe('superiority, permanence and offers in the words of the twenty-sixth pa
     expect(check(ruleId, body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_PHI: one person a town knows', () => {
+  it.each([
+    [
+      'Our local Anglican rector',
+      'Our local Anglican rector had it done this way during Lent and preached that Sunday.',
+    ],
+    ["Our MP's husband", "Our MP's husband had his underarms done last summer before the campaign."],
+  ])('identifies %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.message).toBe(`Identifies a patient: ${text}`);
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    'Ask your local pharmacist about arnica before the appointment.',
+    'Our local pharmacist stocks arnica, and it does no harm.',
+  ])('leaves a role with no care told alone: "%s"', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+});

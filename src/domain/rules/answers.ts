@@ -2656,7 +2656,9 @@ const personRoles = new Set(
     'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
     'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets quadruplets wife husband ' +
     'neighbour neighbor councilman councilwoman fella fellow gal gentleman co-host cohost captain ' +
-    'quarterback pitcher striker linebacker'
+    'quarterback pitcher striker linebacker presenter newsreader weatherman weatherwoman vicar rector ' +
+    'priest rabbi imam mp councillor headteacher headmaster headmistress rower footballer cricketer ' +
+    'swimmer publican landlady'
   ).split(' '),
 );
 const describedPerson = phrases(
@@ -2667,8 +2669,11 @@ const describedPerson = phrases(
     'my|our ~3 @role ~4 on|at|from|in ~2 PROPN',
     'a|an ~2 # - ? year - ? old ~2 @role ~2 from|at|in',
     'the # - ? year - ? old ~4 @role ,? at|from|of|on|who|whom|in|that|with|whose',
+    // One person a town knows: "our local weather presenter", "our MP's husband".
+    'our|the|my local ~2 @role',
+    "our|my local? @role 's @kin",
   ],
-  { role: [...personRoles] },
+  { role: [...personRoles], kin: [...kin] },
 );
 
 const commonCapitals = new Set(
@@ -2691,7 +2696,8 @@ const commonCapitals = new Set(
     'scandinavian polish russian ukrainian turkish arab arabic persian iranian middle eastern ' +
     'indian pakistani bangladeshi sri lankan nepali chinese japanese korean vietnamese thai filipino ' +
     'filipina malay malaysian indonesian singaporean australian canadian mexican brazilian ' +
-    'colombian nigerian ghanaian kenyan ethiopian somali caribbean jewish muslim hindu sikh catholic'
+    'colombian nigerian ghanaian kenyan ethiopian somali caribbean jewish muslim hindu sikh catholic ' +
+    'anglican protestant methodist baptist orthodox buddhist mormon evangelical'
   )
     .split(' ')
     .concat(months),
@@ -2742,6 +2748,8 @@ function receivedCare({ analysis, mentions }: Reading, after: number, sentenceEn
     if (!receivedVerbs.has(tokens[k].normal) || tokens[k].negated) continue;
     for (let j = k + 1; j < Math.min(sentenceEnd, k + 5); j++) {
       if (receivedCareNouns.has(tokens[j].lemma) || receivedCareNouns.has(tokens[j].normal)) return true;
+      // "had exactly this done", "got hers done": the treatment asked about, received.
+      if (tokens[j].normal === 'done' && j > k + 1) return true;
       if (mentions.some((m) => m.from === j)) return true;
     }
   }
