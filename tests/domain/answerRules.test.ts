@@ -2086,3 +2086,67 @@ describe('ANS_PHI: one person a town knows', () => {
     expect(check('ANS_PHI', body).outcome).toBe('pass');
   });
 });
+
+describe('superiority and patients in the words of the twenty-seventh pass', () => {
+  it.each([
+    // What follows "but" is the writer's own, whoever was reported before it.
+    "Several clinics offer it, but to be blunt, we're the only clinic in the region that does it properly.",
+    "That said, I'm a multiple award-winning injector and patients do find that reassuring.",
+    "Most surgeons get canthopexy wrong; I've perfected it over twenty years.",
+    'What I can tell you is that, unlike SkinSpace down the road, our injectors are trained properly.',
+    'Dr. Harmon at the med spa on Fifth is simply not in my league.',
+    'I pioneered it in this region and I still teach it.',
+    'Our practice has the highest patient satisfaction in the state, as our reviews show.',
+  ])('ANS_SUPERIORITY catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Some clinics say they are the best in the city, but that is marketing, not a measure.',
+    'Most surgeons get canthopexy wrong at first, and I did too.',
+    'Unlike fillers, toxins relax the muscle, and our nurses explain both.',
+  ])('ANS_SUPERIORITY leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    [
+      'The dentist two doors down from my clinic',
+      'The dentist two doors down from my clinic in Ranelagh comes to me for her own frown lines.',
+    ],
+    [
+      'A 58-year-old retired farmer from Toowoomba',
+      'A 58-year-old retired farmer from Toowoomba I operated on in August was driving within a week.',
+    ],
+  ])('ANS_PHI identifies %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it("ANS_PHI leaves a role placed by the reader's address alone", () => {
+    expect(
+      check('ANS_PHI', 'Ask the dentist down the road from your house; most are trained in toxin now.')
+        .outcome,
+    ).toBe('pass');
+  });
+});
+
+describe("ANS_PROMO: the practice's own deals in the words of the twenty-seventh pass", () => {
+  it.each([
+    'Our Glow Club members get a top-up session included every quarter for a flat monthly fee.',
+    'Beware of very cheap deals. Our bridal package, Botox, lips and a facial, is R4,500 this season.',
+    'We do a loyalty card for filler clients, your fifth syringe is on us.',
+    "We'll match any local quote for the same product, just bring it in.",
+  ])('catches "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Beware of cheap deals. A 50% off Botox night is a red flag.',
+    'Most clinics will match any quote you bring them, so shop around.',
+    'You can rely on us for follow-up if anything changes.',
+  ])('leaves "%s" alone', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+});

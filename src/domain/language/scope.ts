@@ -135,10 +135,16 @@ const denying = phrases([
   'be too good to be true',
 ]);
 
+const contrasts = new Set(['but', 'however', 'yet']);
+
 export function isReported(analysis: TextAnalysis, span: Span): boolean {
   const { tokens } = analysis;
   const sentence = analysis.sentences[tokens[span.from].sentence];
-  const before = { ...sentence, to: span.from };
+  // "Several clinics offer it, but we're the only one that does it properly": what comes after a
+  // "but" is the writer's own, whoever was reported before it.
+  let opens = span.from;
+  while (opens > sentence.from && !contrasts.has(tokens[opens - 1].normal)) opens--;
+  const before = { ...sentence, from: opens, to: span.from };
   // A stance before a noun describes it ("a careful injector"); it warns only as a predicate.
   const frames = (m: PhraseMatch) =>
     m.pattern !== stancePattern || !/^(?:NOUN|PROPN)$/.test(tokens[m.to]?.pos ?? '');

@@ -1166,6 +1166,7 @@ const ranks = [
   'most careful',
   'mejor',
   'go - to',
+  'award - winning',
 ];
 
 /** Words that compare one provider's work with the others': "longer-lasting results than they get". */
@@ -1202,7 +1203,7 @@ const rankedWork = phrases(
 /** Ranking oneself without a noun: "I'm the best at crow's feet", "we are the premier destination". */
 const rankedSelf = phrases(
   [
-    'i|we have? be ~2 the? @rank',
+    'i|we have? be|become|became ~2 the? @rank',
     'i|we have? be ~2 among the? very|absolute|true? @rank',
     'i|we have? be ~2 one of the? very|absolute|true? @rank',
     // "im" as typed on a phone, which the analysis keeps whole
@@ -1283,8 +1284,16 @@ const unrivalled = phrases(
     "can not|n't compare",
     // "the skill level over there doesn't compare to what we've got"
     "not|n't compare ~2 to what we|i|our|my",
-    // "most injectors get this ratio wrong and I don't"
+    // "most injectors get this ratio wrong and I don't", "most surgeons get canthopexy wrong; I've perfected it"
     "most|many|other ~2 @provider ~6 wrong ~3 i|we do not|n't",
+    'most|many|other ~2 @provider ~6 wrong ;|,|-|and|but i|we have? perfect|master|nail',
+    // Set apart from a competitor: "unlike SkinSpace down the road, our injectors are trained properly"
+    'unlike ~4 down the road|street|block|corner',
+    'unlike the|most|many|other ~1 chains|spas|@provider ,? our|my|we|i',
+    "not|n't ~2 in my|our league|class",
+    // "I pioneered it in this region", "our practice has the highest patient satisfaction in the state"
+    'i|we pioneer ~3 in|across the|this|our region|city|country|area|state|town|county',
+    'our|my|we|i ~3 have|has|get|achieve the highest|best|lowest ~2 satisfaction|rating|ratings|score|scores|complication|revision|success ~2 in|of|around|across|anywhere',
     // the others' failures as the writer's work: "my diary is full of their mistakes"
     'full of their|other ~1 mistakes|botches|failures|disasters|messes',
     // "very few doctors anywhere in London can do what I do"
@@ -2010,6 +2019,9 @@ const concreteOffers = phrases([
   'bogo',
   'two - ? for - ? one',
   'on the house',
+  // "your fifth syringe is on us", "we'll match any local quote"
+  'be on us',
+  'match any|your ~2 quote|quotes|price|prices',
 ]);
 
 const prices = phrases(['$ #', '# buck|bucks|dollar|dollars']);
@@ -2117,7 +2129,9 @@ const promo = textRule({
       if (tokens[m.to - 1].normal === 'off' && tokens[m.to - 2]?.pos === 'VERB') return;
       const sentence = tokens[m.from].sentence;
       const prior = analysis.sentences[sentence - 1];
-      if (prior && within(analysis, warnings, prior)) return;
+      // "Beware of very cheap deals. A 50% off Botox night is a red flag." A deal after a warning is
+      // one warned about, unless the writer makes it: "Our bridal package is R4,500 this season."
+      if (prior && within(analysis, warnings, prior) && !mentionsSelf(analysis, sentence)) return;
       // "Some practices run 2-for-1 deals": other providers' offers, described.
       const { before } = clauseAround(analysis, m);
       if (within(analysis, otherProviders, { from: analysis.sentences[sentence].from, to: before.to }))
@@ -2137,6 +2151,12 @@ const promo = textRule({
     for (const m of prices.find(analysis)) {
       if (within(analysis, deadlines, analysis.sentences[tokens[m.from].sentence])) offered(m, true);
     }
+    // The word before a noun and the names qualifying it: "our Glow Club members".
+    const ownerAt = (at: number) => {
+      let k = at - 1;
+      while (k > at - 4 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+      return k;
+    };
     for (const m of offers.find(analysis)) {
       // "We offer calf contouring", "I dealt with this": a service provided, not a deal.
       if (/^(?:offer|deal)$/.test(tokens[m.from].lemma) && tokens[m.from].pos === 'VERB') continue;
@@ -2154,7 +2174,7 @@ const promo = textRule({
         continue;
       else if (
         figure ||
-        /^(?:our|my|we|us)$/.test(tokens[m.from - 1]?.normal ?? '') ||
+        /^(?:our|my|we|us)$/.test(tokens[ownerAt(m.from)]?.normal ?? '') ||
         tokens.slice(m.from, m.to).some((t) => t.normal === 'free')
       )
         offered(m, true);
@@ -2658,7 +2678,9 @@ const personRoles = new Set(
     'neighbour neighbor councilman councilwoman fella fellow gal gentleman co-host cohost captain ' +
     'quarterback pitcher striker linebacker presenter newsreader weatherman weatherwoman vicar rector ' +
     'priest rabbi imam mp councillor headteacher headmaster headmistress rower footballer cricketer ' +
-    'swimmer publican landlady'
+    'swimmer publican landlady farmer plumber electrician builder carpenter mechanic pilot vet ' +
+    'hairdresser barber florist baker butcher cashier librarian lecturer professor postman dentist ' +
+    'chap bloke lad lass'
   ).split(' '),
 );
 const describedPerson = phrases(
@@ -2672,6 +2694,9 @@ const describedPerson = phrases(
     // One person a town knows: "our local weather presenter", "our MP's husband".
     'our|the|my local ~2 @role',
     "our|my local? @role 's @kin",
+    // Placed by the writer's own address: "the dentist two doors down from my clinic".
+    'the @role ~4 down|across|opposite|next_door|up ~3 from|to me|us',
+    'the @role ~4 down|across|opposite|next_door|up ~3 from|to my|our ~1 NOUN',
   ],
   { role: [...personRoles], kin: [...kin] },
 );
