@@ -1636,3 +1636,18 @@ describe('REV_INCENTIVE, credit given where it is due', () => {
     expect(check('REV_INCENTIVE', review({ rating: 2, body })).outcome).toBe('pass');
   });
 });
+
+describe('REV_INCENTIVE: samples for the review', () => {
+  it('reads samples given for the review as a reward, and samples given for a peel as none', () => {
+    const given = check(
+      'REV_INCENTIVE',
+      review({
+        body: 'VI Peel for melasma, faded a lot. Got a bag of SkinMedica samples for leaving this review.',
+      }),
+    );
+    expect(given.outcome).toBe('fail');
+    expect(given.evidence?.spans?.map((s) => s.text)).toEqual(['samples for leaving this review']);
+    const kind = 'VI Peel for melasma, faded a lot. The nurse gave me sunscreen samples to try after it.';
+    expect(check('REV_INCENTIVE', review({ body: kind })).outcome).toBe('pass');
+  });
+});

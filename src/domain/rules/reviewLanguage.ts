@@ -401,6 +401,8 @@ const rewardPhrases = phrases([
   'not|never charge|bill',
   'perk|swag|goodie',
   'goody bag',
+  // "a bag of SkinMedica samples"
+  'sample|samples',
   // a reward named after the review, which ties the two by itself: "their review rewards", "the 'review thank-you'"
   'review|testimonial reward|rewards|credit|credits|bonus|incentive|perk|perks|point|points|gift|thanks',
   'review|testimonial thank - you',
