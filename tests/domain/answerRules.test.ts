@@ -2150,3 +2150,13 @@ describe("ANS_PROMO: the practice's own deals in the words of the twenty-seventh
     expect(check('ANS_PROMO', body).outcome).toBe('pass');
   });
 });
+
+describe('ANS_OFFLABEL: minoxidil by its form, and hair loss as "hair fall"', () => {
+  it.each([
+    ['Minoxidil was first approved for high blood pressure, and hair growth was a side effect.', 'pass'],
+    ['Rogaine is approved for high blood pressure.', 'fail'],
+    ['PRP is US FDA approved for hair fall and most good clinics follow the same protocol.', 'fail'],
+  ])('reads "%s" as %s', (body, outcome) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe(outcome);
+  });
+});

@@ -137,7 +137,7 @@ const useTable: Use[] = [
     use: 'hair',
     label: 'hair loss',
     names:
-      'hair loss|hair growth|thinning hair|hair restoration|hair regrowth|androgenetic alopecia|alopecia|male pattern baldness|male - pattern baldness|pattern baldness|balding',
+      'hair loss|hair fall|hair growth|thinning hair|hair restoration|hair regrowth|androgenetic alopecia|alopecia|male pattern baldness|male - pattern baldness|pattern baldness|balding',
   },
   {
     use: 'dissolvingFiller',
@@ -258,9 +258,11 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   resurfacingLaser: useTable.map((u) => u.use).filter((use) => use !== 'vaginal'),
   // Finasteride 1 mg is labelled for hair loss in men only, 5 mg for the prostate.
   finasteride: ['hair', 'prostate'],
-  // Oral minoxidil is labelled for blood pressure; only the topical form for hair loss.
+  // Oral minoxidil is labelled for blood pressure; only the topical form for hair loss. Minoxidil
+  // named without its form is labelled for both.
   oralMinoxidil: ['hypertension'],
-  minoxidil: ['hair', 'femaleHair'],
+  minoxidil: ['hair', 'femaleHair', 'hypertension'],
+  rogaine: ['hair', 'femaleHair'],
   spironolactone: ['hypertension', 'heartFailure'],
   // Oral tranexamic acid is labelled for heavy menstrual bleeding; melasma is off-label.
   tranexamicAcid: ['menstrualBleeding'],

@@ -171,7 +171,9 @@ const entries: (Treatment & { names: string[] })[] = [
     kind: 'other',
     names: ['low - dose oral minoxidil', 'oral minoxidil', 'minoxidil tablets', 'minoxidil pills', 'loniten'],
   },
-  { key: 'minoxidil', name: 'minoxidil', kind: 'other', names: ['minoxidil', 'rogaine'] },
+  { key: 'minoxidil', name: 'minoxidil', kind: 'other', names: ['minoxidil'] },
+  // Minoxidil's topical brand, which is labelled for hair loss alone.
+  { key: 'rogaine', name: 'Rogaine', kind: 'other', names: ['rogaine'] },
   {
     key: 'spironolactone',
     name: 'spironolactone',
