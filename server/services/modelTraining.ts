@@ -47,7 +47,8 @@ export const trainingFiles = [
   'tests/fixtures/eval/reviews.probe15.json',
   // reviews.probe16.json is left out: learned from, it made the model read honest understatement
   // ("I suppose I should have come years ago") as irony over a complaint, and kept out, it measures
-  // the model on contradictions it never saw, as the held-back half does.
+  // the model on contradictions it never saw, as the held-back half does; so is probe17.json, the
+  // twenty-seventh pass.
 ];
 
 export interface WordExample {
@@ -227,7 +228,11 @@ export function trainWordModel(
   return { bias: round3(bias), weights: Object.fromEntries(sorted), fewestFeatures };
 }
 
-/** The labelled answers the answer models learn from: every answer pass but the held-back half. */
+/**
+ * The labelled answers the answer models learn from: every answer pass up to the twenty-sixth, never
+ * the held-back half. The twenty-seventh (answers.probe20.json and probe21.json) is left out, a
+ * measure of the models on answers they never saw beside the held-back half.
+ */
 export const answerTrainingFiles = [
   ...evaluationSets.dev.answers,
   'tests/fixtures/eval/answers.paraphrased.json',
