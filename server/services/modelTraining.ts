@@ -24,9 +24,9 @@ import { type AnswerCase, evaluationSets, type ReviewCase } from './evaluation';
 
 /**
  * The labelled reviews it learns from: every review pass up to the twenty-fifth, the tuning half
- * and its rewording included, never the held-back half. Each writer tells a contradiction in words of their own, so
- * the model learns from all of them; its limits in REV_MISMATCH are measured by leaving each writer
- * out of the training in turn rather than on a pass kept out of it.
+ * and its rewording included, never the held-back half. Each writer tells a contradiction in words
+ * of their own, so the model learns from all of them; its limits in REV_MISMATCH are measured by
+ * leaving each writer out of the training in turn rather than on a pass kept out of it.
  */
 export const trainingFiles = [
   ...evaluationSets.dev.reviews,
