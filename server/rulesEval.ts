@@ -7,7 +7,7 @@ import {
   evaluateRules,
   evaluationSets,
   InvalidCases,
-  parseCases,
+  readCases,
   reviewCase,
   type RecordedRun,
   type RuleScore,
@@ -48,14 +48,6 @@ if (!args.set && !args.answers && !args.reviews) {
   process.exit(2);
 }
 
-function load(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new InvalidCases(`${file}: ${(error as Error).message}`);
-  }
-}
-
 const ratio = (value: number | null) => (value === null ? '  n/a' : value.toFixed(2).padStart(5));
 
 function table(scores: RuleScore[]): string {
@@ -89,11 +81,9 @@ try {
   const files = args.set
     ? evaluationSets[args.set as keyof typeof evaluationSets]
     : { answers: args.answers ? [args.answers] : [], reviews: args.reviews ? [args.reviews] : [] };
-  const read = <T>(paths: string[], parse: (data: unknown, file: string) => T[]) =>
-    paths.length === 0 ? undefined : paths.flatMap((file) => parse(load(file), file));
   const scores = await evaluateRules({
-    answers: read(files.answers, (data, file) => parseCases(answerCase, data, file)),
-    reviews: read(files.reviews, (data, file) => parseCases(reviewCase, data, file)),
+    answers: files.answers.length === 0 ? undefined : readCases(answerCase, files.answers),
+    reviews: files.reviews.length === 0 ? undefined : readCases(reviewCase, files.reviews),
   });
   const run: RecordedRun = {
     at: new Date().toISOString(),

@@ -1,14 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { z } from 'zod';
+import { writeFileSync } from 'node:fs';
 import { analyse } from '../src/domain/language/analysis';
-import { learnedReadings } from '../src/domain/rules/answers';
-import { answerCase, InvalidCases, parseCases, reviewCase } from './services/evaluation';
+import { answerCase, InvalidCases, readCases, reviewCase } from './services/evaluation';
 import {
-  answerExamples,
-  answerTrainingDefaults,
   answerTrainingFiles,
   loadWordVectors,
   polarityExamples,
+  trainAnswerModels,
   trainingFiles,
   trainWordModel,
 } from './services/modelTraining';
@@ -23,20 +20,8 @@ import {
 const polarityFile = 'src/domain/rules/reviewPolarity.json';
 const answerModelsFile = 'src/domain/rules/answerModels.json';
 
-function casesOf<T extends z.ZodType>(schema: T, files: readonly string[]): z.infer<T>[] {
-  return files.flatMap((file) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new InvalidCases(`${file}: ${(error as Error).message}`);
-    }
-    return parseCases(schema, data, file);
-  });
-}
-
 try {
-  const examples = polarityExamples(casesOf(reviewCase, trainingFiles), analyse);
+  const examples = polarityExamples(readCases(reviewCase, trainingFiles), analyse);
   const model = trainWordModel(examples, loadWordVectors());
   writeFileSync(polarityFile, `${JSON.stringify(model, null, 2)}\n`);
   const complaints = examples.filter((e) => e.positive).length;
@@ -44,13 +29,8 @@ try {
     `learned from ${examples.length} reviews (${complaints} complaints, ${examples.length - complaints} praise) ` +
       `in ${trainingFiles.length} files: ${Object.keys(model.weights).length} weighted words, written to ${polarityFile}`,
   );
-  const answers = casesOf(answerCase, answerTrainingFiles);
-  const models = Object.fromEntries(
-    [...learnedReadings].map(([ruleId, leaves]) => [
-      ruleId,
-      trainWordModel(answerExamples(answers, analyse, ruleId, leaves), null, answerTrainingDefaults),
-    ]),
-  );
+  const answers = readCases(answerCase, answerTrainingFiles);
+  const models = trainAnswerModels(answers, analyse);
   writeFileSync(answerModelsFile, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
     `learned from ${answers.length} answers in ${answerTrainingFiles.length} files: ` +

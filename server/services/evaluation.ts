@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answer, Review } from '../../src/domain/model';
 import { type CheckedResult, type RuleSettings, runRules } from '../../src/domain/rules/engine';
@@ -104,6 +105,19 @@ export function parseCases<T extends z.ZodType>(schema: T, data: unknown, file: 
     ids.add(item.id);
   }
   return parsed.data;
+}
+
+/** The cases of labelled files, read and checked; a file that cannot be read is InvalidCases too. */
+export function readCases<T extends z.ZodType>(schema: T, files: readonly string[]): z.infer<T>[] {
+  return files.flatMap((file) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new InvalidCases(`${file}: ${(error as Error).message}`);
+    }
+    return parseCases(schema, data, file);
+  });
 }
 
 const evaluationDay = '2026-11-01T12:00:00.000Z';

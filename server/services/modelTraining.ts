@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { ReadText } from '../../src/domain/language/analysis';
 import { readReview } from '../../src/domain/rules/reviewLanguage';
 import { polarityFeatures } from '../../src/domain/rules/reviewPolarity';
-import { answerFeatures } from '../../src/domain/rules/answerModel';
+import { answerFeatures, type AnswerModels } from '../../src/domain/rules/answerModel';
+import { learnedReadings } from '../../src/domain/rules/answers';
 import { featureScale, logistic, type WordModel } from '../../src/domain/rules/wordModel';
 import { type AnswerCase, evaluationSets, type ReviewCase } from './evaluation';
 
@@ -264,4 +265,14 @@ export function answerExamples(
     features: [...answerFeatures(read(c.body), leaves).keys()],
     positive: c.expect.includes(ruleId),
   }));
+}
+
+/** A model for each answer rule with a learned reading, as `npm run rules:train` writes them. */
+export function trainAnswerModels(cases: readonly AnswerCase[], read: ReadText): AnswerModels {
+  return Object.fromEntries(
+    [...learnedReadings].map(([ruleId, leaves]) => [
+      ruleId,
+      trainWordModel(answerExamples(cases, read, ruleId, leaves), null, answerTrainingDefaults),
+    ]),
+  );
 }

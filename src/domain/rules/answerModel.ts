@@ -8,11 +8,11 @@ import { weigh, type WordModel } from './wordModel';
  * answers (`npm run rules:train`). The phrases know the ways of saying a claim they were written
  * for; a doctor who says it another way ("in eleven years not one of them has gone home with a
  * mark", "the retired fire chief from Maple Grove who I treated in March") still uses words that
- * hundreds of labelled claims used, and the model weighs them. A lemma is prefixed "not " inside a negation's scope, "q:" inside a quotation and
- * "r:" where the writer reports or refutes it ("be wary of anyone who promises no side effects",
- * "... is a myth"), so that a denial, a patient's quoted question and a rival's claim count apart
- * from the claim; a proper name counts as "<name>", since whom an answer names is not what it
- * claims.
+ * hundreds of labelled claims used, and the model weighs them. A lemma is prefixed "not " inside a
+ * negation's scope, "q:" inside a quotation and "r:" where the writer reports or refutes it ("be
+ * wary of anyone who promises no side effects", "... is a myth"), so that a denial, a patient's
+ * quoted question and a rival's claim count apart from the claim; a proper name counts as
+ * "<name>", since whom an answer names is not what it claims.
  */
 export type AnswerModels = Readonly<Record<string, WordModel>>;
 
