@@ -154,18 +154,35 @@ export class BandHolders {
 }
 
 /**
- * The `candidateLimit` reviews sharing the most band keys, the lower id first among equals. A
- * review's keys meet up to a thousand others: they are put in buckets by count (at most the number
- * of bands) rather than all sorted, and only the buckets reached are.
+ * The `candidateLimit` reviews sharing the most band keys with `review`, the lower id first among
+ * equals. A review's keys meet up to a thousand others: their ids are put in one typed array and
+ * sorted, so that a review's keys are counted as a run of its id rather than in a map of every
+ * holder, which a check would allocate and throw away (a check's garbage is what makes its slowest
+ * runs slow). Only the lowest ids of each count are kept, in buckets by count (at most the number
+ * of bands), and only the buckets reached are read.
  */
-function mostShared(shared: ReadonlyMap<number, number>): number[] {
+function mostShared(
+  review: Pick<Review, 'id'>,
+  bandKeys: readonly number[],
+  holders: ReadonlyMap<number, readonly number[]>,
+): number[] {
+  let size = 0;
+  for (const key of bandKeys) size += holders.get(key)?.length ?? 0;
+  const ids = new Float64Array(size);
+  let at = 0;
+  for (const key of bandKeys) for (const id of holders.get(key) ?? []) ids[at++] = id;
+  ids.sort();
   const byCount: number[][] = [];
-  for (const [id, count] of shared) (byCount[count] ??= []).push(id);
-  const most: number[] = [];
-  for (let count = byCount.length - 1; count > 0 && most.length < candidateLimit; count--) {
-    const ids = byCount[count]?.sort((a, b) => a - b) ?? [];
-    most.push(...ids.slice(0, candidateLimit - most.length));
+  for (let run = 0; run < size; ) {
+    let end = run + 1;
+    while (end < size && ids[end] === ids[run]) end++;
+    const bucket = (byCount[end - run] ??= []);
+    if (ids[run] !== review.id && bucket.length < candidateLimit) bucket.push(ids[run]);
+    run = end;
   }
+  const most: number[] = [];
+  for (let count = byCount.length - 1; count > 0 && most.length < candidateLimit; count--)
+    for (const id of byCount[count] ?? []) if (most.length < candidateLimit) most.push(id);
   return most;
 }
 
@@ -180,15 +197,7 @@ async function nearDuplicatesOf(
   bands: BandHolders,
 ): Promise<ReviewSignals['nearDuplicates'][]> {
   const holders = await bands.of(prints.flatMap((p) => p.bandKeys));
-  const candidates = reviews.map((review, i) => {
-    const shared = new Map<number, number>();
-    for (const key of prints[i].bandKeys) {
-      for (const reviewId of holders.get(key) ?? []) {
-        if (reviewId !== review.id) shared.set(reviewId, (shared.get(reviewId) ?? 0) + 1);
-      }
-    }
-    return mostShared(shared);
-  });
+  const candidates = reviews.map((review, i) => mostShared(review, prints[i].bandKeys, holders));
   const stored = new Map((await indexedShingles(db, distinct(candidates.flat()))).map((o) => [o.id, o]));
   return candidates.map((ids, i) =>
     ids
