@@ -2160,3 +2160,72 @@ describe('ANS_OFFLABEL: minoxidil by its form, and hair loss as "hair fall"', ()
     expect(check('ANS_OFFLABEL', body).outcome).toBe(outcome);
   });
 });
+
+describe('the twenty-eighth pass: rhetorical questions, other lands and products, addresses spelt out', () => {
+  it.each([
+    'Then again, why drive to the city when the most sought-after injector in the county is right here?',
+    'Why settle for a chain when the finest lip work in Leeds is a short walk away?',
+  ])('ANS_SUPERIORITY takes what "why ... when" takes for granted as said: "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Why do some people bruise when others never do? Mostly vessels and blood thinners.',
+    'Our practice is miles from the station, so allow time for parking.',
+  ])('ANS_SUPERIORITY leaves "%s" alone', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    'Honestly, our team is streets ahead of the high-street chains.',
+    'I have yet to meet a surgeon in this state who closes an incision as neatly as I do.',
+    "Most injectors here would botch a tear trough; I wouldn't.",
+  ])('ANS_SUPERIORITY catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    ['Isotretinoin is licensed for oily skin, so it is fine even without acne.', 'fail'],
+    ['Dutasteride has FDA approval for male pattern hair loss.', 'fail'],
+    ['Belkyra has the green light from the TGA for lower eyelid bags.', 'fail'],
+    ['Tretinoin cream was authorised for stretch marks a few years back.', 'fail'],
+    ['Tretinoin is FDA approved for acne, and as Renova for sun damage.', 'pass'],
+    [
+      'Dutasteride is approved for hair loss in Japan, but not by the FDA, which approved it for the prostate.',
+      'pass',
+    ],
+    ['Lumigan is approved for glaucoma while Latisse is approved for longer lashes.', 'pass'],
+    [
+      'Wegovy is approved for adults with a BMI of 27 or more and a weight-related condition such as high blood pressure.',
+      'pass',
+    ],
+  ])('ANS_OFFLABEL reads "%s" as %s', (body, outcome) => {
+    expect(check('ANS_OFFLABEL', body).outcome).toBe(outcome);
+  });
+
+  it.each([
+    'Have a read of smoothskin dot ca before you come in, it lists our prices.',
+    "Bring us any written quote and we'll beat it by ten percent.",
+    "Buy a $300 voucher this week and we'll put $50 extra on top.",
+  ])('ANS_PROMO catches "%s"', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('fail');
+  });
+
+  it.each([
+    'Sure. Health Canada lists every licensed product on its website.',
+    'Check the register at nhs.uk before you book anywhere.',
+    '$8 a unit could be an introductory price, or it could be diluted.',
+  ])('ANS_PROMO leaves "%s" alone', (body) => {
+    expect(check('ANS_PROMO', body).outcome).toBe('pass');
+  });
+
+  it('ANS_PHI reads a day of the week in the plural as no one, and "I did her" as care', () => {
+    expect(check('ANS_PHI', 'Our Botox Thursdays are popular, so book early.').outcome).toBe('pass');
+    const told = check(
+      'ANS_PHI',
+      'My sister-in-law Maxine from Dubbo had a capsular contracture and I did her revision in May.',
+    );
+    expect(told.outcome).toBe('fail');
+    expect(spanTexts(told)).toContain('Maxine');
+  });
+});

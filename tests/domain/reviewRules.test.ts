@@ -1651,3 +1651,17 @@ describe('REV_INCENTIVE: samples for the review', () => {
     expect(check('REV_INCENTIVE', review({ body: kind })).outcome).toBe('pass');
   });
 });
+
+describe('REV_INCENTIVE: a hamper after the review, and a cost taken off once it was promised', () => {
+  it.each([
+    'Lovely lower lid result. A hamper turned up two days after I posted my review, with a thank-you card.',
+    'Good filler. They took the price of my numbing cream and the aftercare kit off the bill once I agreed to write this review.',
+  ])('catches "%s"', (body) => {
+    expect(check('REV_INCENTIVE', review({ body })).outcome).toBe('fail');
+  });
+
+  it('leaves a hamper that is no reward for the review alone', () => {
+    const body = 'My rhinoplasty healed well. My sister sent a hamper to the ward the day after surgery.';
+    expect(check('REV_INCENTIVE', review({ body })).outcome).toBe('pass');
+  });
+});

@@ -19,8 +19,20 @@ export function isQuoted({ tokens }: TextAnalysis, { from, to }: Span): boolean 
   return false;
 }
 
-export function isAsked(analysis: TextAnalysis, { from }: Span): boolean {
-  return analysis.sentences[analysis.tokens[from].sentence].question;
+/**
+ * Whether a phrase is asked rather than said. A question that asks "why" something is done "when"
+ * something else is so takes the second for granted, and says it: "why fly to Istanbul when the
+ * greatest injector in Birmingham is on your doorstep?"
+ */
+export function isAsked({ tokens, sentences }: TextAnalysis, { from }: Span): boolean {
+  const sentence = sentences[tokens[from].sentence];
+  if (!sentence.question) return false;
+  let why = false;
+  for (let i = sentence.from; i < from; i++) {
+    if (tokens[i].normal === 'why') why = true;
+    else if (why && tokens[i].normal === 'when') return false;
+  }
+  return true;
 }
 
 /**

@@ -1263,6 +1263,14 @@ const unrivalled = phrases(
     // against the others' work: "outperforms every other liquid facelift offered in Dallas"
     'outperform|outshine|outclass|outdo|surpass ~3 any|every|all other',
     'in a|an different|another league|class',
+    // "our clinic is miles ahead of the high-street chains, quite simply a different league"
+    'miles|streets|leagues|light_years ahead|above',
+    'light - years ahead|above',
+    'be ~3 a|an different|another league',
+    // "I've yet to meet an injector in this state who places toxin as precisely as I do"
+    'yet to|never meet|met|find|found|see|seen ~3 @provider ~8 as ~3 as i|we|me|us|mine|ours',
+    // "most surgeons round here would make a mess of a tertiary nose; I wouldn't"
+    "most|many|other ~2 @provider ~8 mess|botch|butcher|ruin|wrong ~5 ;|,|-|and|but i|we would|do|will|wo not|n't",
     // "there isn't a surgeon in this state with my track record"
     "be not|n't a|an|one|another @provider ~5 with|who|that ~3 my|our ~2 record|experience|skill|volume|results|numbers|training",
     'no|not_one|not_a_single other? @provider ~8 more|better|finer|safer|fewer|than|close|compare|match',
@@ -1721,8 +1729,10 @@ const approval = phrases([
   // "on the Botox Cosmetic label"
   'on the|its|their PROPN PROPN? label',
   // What a label or an approval is said to take in: "Kybella's approval covers the jowls too".
-  'label|approval|indication|indications|clearance ~1 cover|covers|include|includes|extend|extends',
-  'cover ~3 label',
+  'label|approval|indication|indications|clearance|licence|license ~1 cover|covers|include|includes|extend|extends',
+  'cover ~3 label|licence|license',
+  // "Botox Cosmetic was authorised for the lip flip", "regulators okayed it for belly fat"
+  'authorise|authorised|authorize|authorized|okay|okayed|sanction|sanctioned|greenlit ~3 for',
   'green light',
   'within ~3 approved|label',
   'have|has|carry|carries|get|got|hold|holds|receive|received ~4 approval|approvals|clearance|indication|indications',
@@ -1740,6 +1750,10 @@ const offLabelWords = phrases([
   // A use excluded: "frown lines and crow's feet, not the masseters".
   'not|except|excluding the|for|in|on|a|an|your|my',
 ]);
+
+const contrasts = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
+/** An approval said to be another country's: "but not by the FDA", "though not in the US". */
+const elsewhere = phrases(["not|n't ~2 by|in the? fda|us|usa|america|united_states|states"]);
 
 /** After a labelled use, a comma and one of these start its gloss, not the next use of a list. */
 const glossStarts = new Set(['the', 'a', 'an', 'which', 'that', 'i.e.', 'meaning', 'or', 'also']);
@@ -1772,9 +1786,18 @@ const offLabel = textRule({
       const following = claims.find((c) => c.from >= m.to && c.to <= sentence.to);
       const nextProduct = following && mentions.find((t) => t.from >= m.to && t.to <= following.from);
       if (nextProduct) sentence.to = nextProduct.from;
-      // "Dysport and Botox are both approved for...": every product named before the claim.
+      // "Dysport and Botox are both approved for...": every product named before the claim, after a
+      // turn to another ("Lumigan is for glaucoma while Latisse is approved for lashes").
+      const turnBefore = offLabelWords
+        .find(analysis, [{ from: sentence.from, to: m.from }])
+        .filter((w) => contrasts.has(tokens[w.from].normal))
+        .at(-1);
       const named = mentions.filter(
-        (t) => t.sentence === sentenceIndex && t.to <= m.from && t.from >= sentence.from && !t.compared,
+        (t) =>
+          t.sentence === sentenceIndex &&
+          t.to <= m.from &&
+          t.from >= (turnBefore ? turnBefore.to : sentence.from) &&
+          !t.compared,
       );
       const nearest = subjectOf(mentions, sentenceIndex, m.from, m.to, asked);
       let subjects = (named.length > 0 ? named : nearest ? [nearest] : []).filter(
@@ -1784,6 +1807,8 @@ const offLabel = textRule({
       if (subjects.length === 0 && tokens[m.to]?.normal === 'of')
         subjects = mentions.filter((t) => t.from === m.to + 1 && labelledUses[t.key] !== undefined);
       if (subjects.length === 0) continue;
+      // "approved for hair loss in South Korea and Japan, but not by the FDA": another country's label.
+      if (elsewhere.find(analysis, [{ from: m.to, to: sentence.to }]).length > 0) continue;
       // The uses a claim covers: its sentence, up to a word that turns away from approval.
       const turn = offLabelWords.find(analysis, [{ from: m.to, to: sentence.to }])[0];
       const span = { from: sentence.from, to: turn ? turn.from : sentence.to };
@@ -1866,11 +1891,18 @@ const avoiding = new Set(['avoid', 'prevent', 'without', 'minimise', 'minimize']
 /** A use denied where it is named: "brows are an off-label use", "buttock use is off-label". */
 const deniedUse = phrases(['use? be ~2 off - ? label|unapproved|not_approved|not_fda_approved|not_labelled']);
 
+/** Who a product is for, by a condition they have: "adults with a condition such as high blood pressure". */
+const patientsCondition = phrases([
+  'with ~12 condition|conditions|comorbidity|comorbidities|illness|illnesses|problem|problems such_as|like|including',
+]);
+
 /** The uses an approval claim names, in order, without the gloss of a use ("platysma bands, the cords..."). */
 function claimedUses(analysis: TextAnalysis, span: { from: number; to: number }, claim: PhraseMatch) {
   const { tokens } = analysis;
   const found: { use: string; label: string; from: number; to: number }[] = [];
   let covered = span.from;
+  // Where the last use named as the patients' condition ends: the uses listed on from it are theirs too.
+  let patients = -1;
   for (const u of useNames.find(analysis, [span])) {
     // One use per words ("underarm sweating" is not also "sweating").
     if (u.from < covered) continue;
@@ -1878,6 +1910,15 @@ function claimedUses(analysis: TextAnalysis, span: { from: number; to: number },
     const comma = between.findIndex((t) => t.text === ',' || t.text === '(');
     if (found.length > 0 && comma >= 0 && glossStarts.has(between[comma + 1]?.normal ?? '')) break;
     covered = u.to;
+    const listedOn =
+      patients >= 0 && tokens.slice(patients, u.from).every((t) => /^(?:,|or|and)$/.test(t.normal));
+    const condition = patientsCondition.find(analysis, [
+      { from: Math.max(span.from, u.from - 16), to: u.from },
+    ]);
+    if (listedOn || condition.some((c) => c.to === u.from)) {
+      patients = u.to;
+      continue;
+    }
     if (isNegated(analysis, u) && !isNegated(analysis, claim)) continue;
     if (tokens[u.from].quoted) continue;
     // "treated with the frown lines to avoid brow drop": a harm avoided, not a use.
@@ -1946,12 +1987,15 @@ const localNumber =
 /** A deal in figures: "2-for-1", "3 for 2". */
 const figureDeal = /\b(?:\d|one|two|three)\s*-?\s*for\s*-?\s*(?:\d|one|two)\b/gi;
 
-const tld = 'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|ee|ly|example';
-const dot = String.raw`\s*(?:\.|[([{]\s*(?:\.|dot)\s*[)\]}]|\bdot\b)\s*`;
+const tld =
+  'com|net|org|co|io|us|biz|info|me|md|health|clinic|spa|care|beauty|studio|ee|ly|ca|uk|au|nz|ie|za|example';
+// A full stop and a space end a sentence ("Sure. Health Canada approved it"): a dot in an address
+// is written touching its host, or spaced on both sides, bracketed or spelt out.
+const dot = String.raw`(?:\.|\s+\.\s+|\s*[([{]\s*(?:\.|dot)\s*[)\]}]\s*|\s+dot\s+)`;
 const host = String.raw`[a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*`;
 /** Public sources a doctor may point to without promoting anything. */
 const publicSources =
-  /(?:^|\.)(?:fda\.gov|cdc\.gov|nih\.gov|clinicaltrials\.gov|plasticsurgery\.org|aad\.org|certificationmatters\.org|abms\.org|medlineplus\.gov|[a-z-]+\.gov)(?:\/|$)/i;
+  /(?:^|\.)(?:fda\.gov|cdc\.gov|nih\.gov|clinicaltrials\.gov|plasticsurgery\.org|aad\.org|certificationmatters\.org|abms\.org|medlineplus\.gov|[a-z-]+\.gov|nhs\.uk|gov\.uk|gov\.au|gc\.ca|canada\.ca|govt\.nz)(?:\/|$)/i;
 const addresses: RegExp[] = [
   new RegExp(
     String.raw`\b[a-z0-9._+-]+\s*(?:@|[([]\s*at\s*[)\]]|\bat\b)\s*(?!www\.)(?:${host}\.(?:${tld})|${host}${dot}(?:${tld}))\b`,
@@ -2019,9 +2063,12 @@ const concreteOffers = phrases([
   'bogo',
   'two - ? for - ? one',
   'on the house',
-  // "your fifth syringe is on us", "we'll match any local quote"
+  // "your fifth syringe is on us", "we'll match any local quote", "we'll beat any written quote"
   'be on us',
-  'match any|your ~2 quote|quotes|price|prices',
+  'match|beat any|your ~2 quote|quotes|price|prices',
+  "quote|quotes ~4 we|i 'll|will beat|match",
+  // "buy a $500 gift card and we'll add $100 free on top"
+  'free|extra on top',
 ]);
 
 const prices = phrases(['$ #', '# buck|bucks|dollar|dollars']);
@@ -2035,6 +2082,7 @@ const offers = phrases([
   'get|gets|receive ~3 free',
   'membership|member|members',
   'new - ? patient|client special|discount|price|pricing',
+  'launch price|prices|pricing|offer|special',
   'financing|payment_plan',
   'for readers',
   'treated|done free of charge',
@@ -2069,7 +2117,12 @@ const promo = textRule({
     for (const { start, end } of phoneNumbers(item.body)) atChars(start, end, 'Gives a phone number');
     for (const pattern of addresses) {
       for (const m of item.body.matchAll(pattern)) {
-        if (publicSources.test(m[0].replace(/^https?:\/\/(?:www\.)?/, '').replace(/[.,;)]+$/, ''))) continue;
+        // "the register at nhs.uk" is a public source however it is pointed at, as if a mailbox.
+        const site = m[0]
+          .replace(/^https?:\/\/(?:www\.)?/, '')
+          .replace(/^.*(?:@|\bat\b)\s*/i, '')
+          .replace(/[.,;)]+$/, '');
+        if (publicSources.test(site)) continue;
         // "My patient @sofiaglow": the patient's handle, not a way to reach the practice.
         if (afterPatientNoun(item.body, m.index)) continue;
         // "'$8 a unit, use code SMOOTH8' is a sales pitch": another's ad, held up to be examined.
@@ -2292,6 +2345,8 @@ const careCues = phrases(
     // "she does it with me every spring".
     'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
     "i|we have? do|did|done|perform|performed ~3 's",
+    // "I did her capsulectomy last Thursday"
+    'i|we have? do|did|done|perform|performed her|his|their',
     'do|does|did|get|gets|got|have|has|had|try|tried ~4 with|w_/|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
     // "whose mom brought him in", "saw me Thursday for cheek filler"
@@ -2705,7 +2760,7 @@ const commonCapitals = new Set(
   (
     'i botox dysport xeomin jeuveau daxxify juvederm restylane kysse volbella voluma lyft rha sculptra ' +
     'radiesse kybella latisse fda cdc us usa america monday tuesday wednesday thursday friday saturday ' +
-    'sunday christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
+    'sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
     'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
     'she he they we you my our your this that these those if when after before swelling filler ' +
     'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +

@@ -125,7 +125,12 @@ const useTable: Use[] = [
     names:
       'nasolabial folds|nasolabial|smile lines|laugh lines|marionette lines|wrinkles and folds|facial wrinkles|nose - to - mouth folds|nose - to - mouth lines|folds running from your nose to the corners of your mouth|folds running from the nose to the corners of the mouth|folds from your nose to your mouth|folds from the nose to the mouth',
   },
-  { use: 'lashes', label: 'eyelashes', names: 'eyelashes|lashes' },
+  { use: 'lashes', label: 'eyelashes', names: 'eyelashes|eyelash|lashes|eyelash growth|lash growth' },
+  {
+    use: 'glaucoma',
+    label: 'glaucoma',
+    names: 'glaucoma|ocular hypertension|eye pressure|intraocular pressure',
+  },
   { use: 'eyebrows', label: 'eyebrows', names: 'eyebrows|eyebrow|brows|brow' },
   {
     use: 'femaleHair',
@@ -187,6 +192,12 @@ const useTable: Use[] = [
     names: 'heavy menstrual bleeding|menstrual bleeding|heavy periods',
   },
   { use: 'melasma', label: 'melasma', names: 'melasma' },
+  {
+    use: 'photoaging',
+    label: 'sun damage',
+    names: 'sun damage|photoaging|photodamage|sun - damaged skin',
+  },
+  { use: 'stretchMarks', label: 'stretch marks', names: 'stretch marks|stretch mark|striae' },
   { use: 'rosacea', label: 'rosacea', names: 'rosacea|facial redness|flushing' },
   {
     use: 'vaginal',
@@ -246,9 +257,13 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   radiesse: ['folds', 'hands', 'jawline'],
   coolsculpting: ['submental', 'chin', 'jawline', 'body'],
   latisse: ['lashes'],
+  // Bimatoprost's eye drops, labelled for the eye's pressure; Latisse is the lash solution.
+  lumigan: ['glaucoma'],
   ozempic: ['diabetes'],
   mounjaro: ['diabetes'],
   wegovy: ['weightLoss'],
+  // Semaglutide is Ozempic and Wegovy both.
+  semaglutide: ['diabetes', 'weightLoss'],
   hylenex: ['absorption'],
   prp: [],
   // The FDA has approved no exosome product for any use, and no compounded drug at all.
@@ -256,8 +271,15 @@ export const labelledUses: Readonly<Record<string, readonly string[]>> = {
   compounded: [],
   // Resurfacing lasers are cleared for the skin; the FDA has cleared none for vaginal rejuvenation.
   resurfacingLaser: useTable.map((u) => u.use).filter((use) => use !== 'vaginal'),
-  // Finasteride 1 mg is labelled for hair loss in men only, 5 mg for the prostate.
+  // Finasteride 1 mg is labelled for hair loss in men only, 5 mg for the prostate; dutasteride for
+  // the prostate alone.
   finasteride: ['hair', 'prostate'],
+  dutasteride: ['prostate'],
+  // Tretinoin is labelled for acne, as Renova for sun damage and within Tri-Luma for melasma;
+  // Retin-A Micro and isotretinoin for acne alone.
+  tretinoin: ['acne', 'photoaging', 'melasma'],
+  retinAMicro: ['acne'],
+  isotretinoin: ['acne'],
   // Oral minoxidil is labelled for blood pressure; only the topical form for hair loss. Minoxidil
   // named without its form is labelled for both.
   oralMinoxidil: ['hypertension'],

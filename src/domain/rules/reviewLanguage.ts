@@ -347,6 +347,7 @@ const rewardPhrases = phrases([
   'be on the house|practice',
   'throw|threw in',
   'skincare|gift|goodie|swag kit|bag|basket|box',
+  'hamper|hampers|bouquet',
   'cover|covered ~3 parking|fee|cost|bill|tab',
   'pick|picked up ~2 tab|bill|cost',
   'fee|charge|cost|bill|balance|tab ~3 forgive|forgiven|waive|waived|drop|dropped|remove|removed|cover|covered|wipe|wiped|cancel|cancelled|disappear|vanish',
@@ -375,7 +376,9 @@ const rewardPhrases = phrases([
   'at cost',
   // "charged me only what the product cost her"
   'charge|charged|billed me only|just what',
-  'knock|take|shave ~5 off',
+  // "knocked the cost of my aftercare cream off the bill"
+  'knock|take|shave ~7 off',
+  'off the|my bill|invoice|total|tab',
   'knock|knocked|bring|brought ~3 down',
   'waive|forgo|refund|reimburse',
   'money|deposit|fee ~2 back',
