@@ -173,7 +173,7 @@ function mostShared(
   for (const key of bandKeys) for (const id of holders.get(key) ?? []) ids[at++] = id;
   ids.sort();
   const byCount: number[][] = [];
-  for (let run = 0; run < size; ) {
+  for (let run = 0; run < size;) {
     let end = run + 1;
     while (end < size && ids[end] === ids[run]) end++;
     const bucket = (byCount[end - run] ??= []);
