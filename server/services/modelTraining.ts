@@ -48,8 +48,8 @@ export const trainingFiles = [
   'tests/fixtures/eval/reviews.probe15.json',
   // reviews.probe16.json is left out: learned from, it made the model read honest understatement
   // ("I suppose I should have come years ago") as irony over a complaint, and kept out, it measures
-  // the model on contradictions it never saw, as the held-back half does; so are probe17.json and
-  // probe18.json, the twenty-seventh and twenty-eighth passes.
+  // the model on contradictions it never saw, as the held-back half does; so are probe17.json to
+  // probe19.json, the twenty-seventh to twenty-ninth passes.
 ];
 
 export interface WordExample {
@@ -231,8 +231,8 @@ export function trainWordModel(
 
 /**
  * The labelled answers the answer models learn from: every answer pass up to the twenty-sixth, never
- * the held-back half. The twenty-seventh and twenty-eighth (answers.probe20.json to probe23.json)
- * are left out, a measure of the models on answers they never saw beside the held-back half.
+ * the held-back half. The twenty-seventh to twenty-ninth (answers.probe20.json to probe25.json) are
+ * left out, a measure of the models on answers they never saw beside the held-back half.
  */
 export const answerTrainingFiles = [
   ...evaluationSets.dev.answers,
