@@ -2229,3 +2229,51 @@ describe('the twenty-eighth pass: rhetorical questions, other lands and products
     expect(spanTexts(told)).toContain('Maxine');
   });
 });
+
+describe('the twenty-ninth pass: praise others vouch for, and patients told in passing', () => {
+  it.each([
+    "Ask any theatre nurse in this city and they'll tell you I'm the safest pair of hands for a facelift.",
+    'Fellow surgeons have nicknamed me the nose whisperer.',
+    'People fly in from three states away, past a dozen clinics, just so I can do their eyelids.',
+    'Our revision rate is a fraction of what you will see at other practices nearby.',
+    "Honestly, you won't find steadier hands for a lip flip than ours anywhere in the state.",
+  ])('ANS_SUPERIORITY catches "%s"', (body) => {
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
+  });
+
+  it('ANS_SUPERIORITY leaves praise a patient reports and the writer plays down alone', () => {
+    const body =
+      "Some patients tell me I'm the only one who gets their brows even, and I tell them it's just because I know their faces.";
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
+  it.each([
+    ['Naomi', 'Naomi, our receptionist, had her lips filled by me last spring and loves them.'],
+    ['K.M.', 'Swelling varies. K.M., 51, from Fitzroy was puffy for a fortnight.'],
+    [
+      'Priti',
+      'My old housemate Priti, whom I gave a touch of jawline filler in June, felt lopsided for days.',
+    ],
+    ["The mayor's husband", "The mayor's husband felt it for a week after I did his forehead."],
+  ])('ANS_PHI identifies %s', (text, body) => {
+    const result = check('ANS_PHI', body);
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain(text);
+  });
+
+  it.each([
+    'Hi Aoife, nerves are normal. Write your questions down before the consultation.',
+    'Our nurse Tamsin, who trained with me, runs the review clinic on Fridays.',
+    "Albert Kligman's work first showed that tretinoin softens sun damage.",
+    'Jeffrey Klein introduced the tumescent technique in the 1980s.',
+    'Say a patient called Jane comes in and the needle enters the artery: she would blanch at once.',
+  ])('ANS_PHI leaves "%s" alone', (body) => {
+    expect(check('ANS_PHI', body).outcome).toBe('pass');
+  });
+
+  it('ANS_PHI still reads a greeted asker told about their own care as a patient', () => {
+    const told = 'I have your chart here: your left brow got two more units than the right at your visit.';
+    expect(check('ANS_PHI', `Danielle, ${told}`).outcome).toBe('fail');
+    expect(check('ANS_PHI', `Hi Danielle, ${told}`).outcome).toBe('fail');
+  });
+});

@@ -1185,6 +1185,8 @@ const rankedProvider = phrases(
     'the ADJ ~1 @provider',
     // "the most cautious, most ethical injector you'll find"
     'the most ADJ ,|and|or most ADJ ~1 @provider',
+    // "the safest pair of hands for lipo around"
+    'the ADJ pair|set of hands',
   ],
   {
     rank: ranks,
@@ -1327,7 +1329,17 @@ const unrivalled = phrases(
     'vote|voted|voting|name|named|crown|crowned me|us ~1 the? @rank',
     // Where the others end up or come: "I'm the one everybody ends up with", "I'm the guy other
     // injectors in this city come to"; "I'm the one who actually knows how".
-    'i|we|=im be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all ~5 send|come|go|turn|end_up|refer',
+    'i|we|=im be? the one|guy|gal|person|@provider everybody|everyone|people|patients|the|other|all|they ~5 send|come|go|turn|end_up|refer',
+    // "colleagues have nicknamed me the eyelid whisperer"
+    'nickname|nicknamed|dub|dubbed me|us the',
+    // "patients drive four hours, past a dozen clinics", "women who came to me after their first
+    // surgeon made a mess"
+    'drive|drove|fly|flew|travel|travelled|traveled ~6 past ~3 clinics|practices|@provider',
+    'come|came ~2 to me|us after|when ~5 @provider ~4 mess|botch|botched|ruin|ruined|wrong',
+    // "our complication rate is a fraction of what you'll see at other practices"
+    'a fraction of ~6 other|elsewhere',
+    // "you won't find better hands for a deep plane lift than ours anywhere"
+    "not|n't ~2 find|get|see ~2 @comparative ~8 than ours|mine|us|me",
     'i|we|=im be? the one|guy|gal|person|@provider who|that actually|really|truly know|can',
     // "I'm the one who fixes what they get wrong"
     'i|we|=im be? the one|guy|gal|person|@provider who|that fix|fixes|repair|repairs|correct|corrects',
@@ -1531,6 +1543,9 @@ const endorsement = phrases([
 const ownPraise = phrases([
   'my|our ~1 patient|patients|client|clients|regulars|reviews ~2 say|tell|write|rave ~3 i|we|=im',
   'patient|patients|client|clients|regulars|reviews ~2 call me|us',
+  // The writer's peers, or anyone, made to vouch for them: "ask any anaesthetist and they'll tell
+  // you I'm the safest pair of hands", "even the competition admits we're the top practice".
+  'colleagues|peers|anaesthetists|anesthetists|surgeons|doctors|nurses|competition|competitors|they|everyone|everybody|anyone ~3 say|tell|admit|admits|agree|agrees|reckon|reckons ~3 i|we|=im',
 ]);
 const endorsed = (analysis: TextAnalysis, m: { from: number; to: number }) => {
   const sentence = analysis.sentences[analysis.tokens[m.from].sentence];
@@ -1592,7 +1607,7 @@ const superiority = textRule({
     };
     for (const m of rankedProvider.find(analysis)) {
       if (!superiorityAsserted(analysis, m)) continue;
-      if (m.pattern === 3 && !superlative(tokens[m.from + 1])) continue;
+      if ((m.pattern === 3 || m.pattern === 5) && !superlative(tokens[m.from + 1])) continue;
       const head = tokens[m.to - 1].normal;
       // "The best option is the one your face responds to": the rank's own noun is no provider.
       const pronoun = /^(?:one|ones)$/.test(head);
@@ -2345,8 +2360,12 @@ const careCues = phrases(
     // "she does it with me every spring".
     'whose ~3 i|we have? do|did|done|treat|treated|inject|injected|perform|performed',
     "i|we have? do|did|done|perform|performed ~3 's",
-    // "I did her capsulectomy last Thursday"
+    // "I did her capsulectomy last Thursday", "whom I gave a small lip enhancement in May"
     'i|we have? do|did|done|perform|performed her|his|their',
+    'whom|who i|we gave|treated|injected|operated|did',
+    // "before he switched to me", "thanks to Rebecca for letting me share her nose result"
+    'switch|switched|moved|came_over to me|us',
+    'share|sharing|post|posting|show|showing her|his|their ~3 result|results|photo|photos|pictures|before',
     'do|does|did|get|gets|got|have|has|had|try|tried ~4 with|w_/|by me|us',
     'come|came|coming ~2 in|to_me|to_us|to_see_me|to_my|to_our|back',
     // "whose mom brought him in", "saw me Thursday for cheek filler"
@@ -2423,6 +2442,9 @@ const notMyPatient = phrases(['not|never ~1 my|our patient|patients|client|clien
 const literature = phrases([
   'study|studies|trial|trials|paper|papers|book|books|author|published|pioneer|pioneered|described|classification|scale|et_al|journal',
   'created|invented|discovered|founded ~3 by',
+  // "Albert Kligman's work in the 1980s", "Jeffrey Klein introduced the tumescent technique"
+  "PROPN 's work|research|paper|papers|technique|method|mask|ratio|scale",
+  'introduced|developed|proposed|coined|popularised|popularized|refined ~3 technique|method|procedure|approach|concept|idea|mask|ratio',
   // a fellow professional: "a Canadian eye doctor, Jean Carruthers", "Harvard dermatologist Thomas Fitzpatrick"
   'doctor|dermatologist|surgeon|researcher|scientist|professor|physician|ophthalmologist ,? PROPN',
 ]);
@@ -2748,7 +2770,9 @@ const describedPerson = phrases(
     'the # - ? year - ? old ~4 @role ,? at|from|of|on|who|whom|in|that|with|whose',
     // One person a town knows: "our local weather presenter", "our MP's husband".
     'our|the|my local ~2 @role',
-    "our|my local? @role 's @kin",
+    "our|my|the local? @role 's @kin",
+    // "the head of maths at St Columba's"
+    'the head of ~2 NOUN ~1 at|from ~3 PROPN',
     // Placed by the writer's own address: "the dentist two doors down from my clinic".
     'the @role ~4 down|across|opposite|next_door|up ~3 from|to me|us',
     'the @role ~4 down|across|opposite|next_door|up ~3 from|to my|our ~1 NOUN',
@@ -2816,6 +2840,22 @@ function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sente
 
 /** What a patient is said to have had done: "got a flip", "had Lyft one year", "did six sessions". */
 const receivedVerbs = new Set('got had did tried finished started received booked'.split(' '));
+/** The reader's own care: "as we went over at your visit", "when I treated you". */
+const yourCare = phrases([
+  'your visit|appointment|chart|file|records|notes|session|consult|consultation|review',
+  'i|we treated|injected|saw|gave|did you',
+]);
+
+const treatedWords = new Set('done filled injected lasered lifted tweaked dissolved treated'.split(' '));
+/** A treatment told as had by its verb: "had her tear troughs filled", "got hers done". */
+function treatedAfter(tokens: Token[], after: number, sentenceEnd: number): boolean {
+  for (let k = after; k < Math.min(sentenceEnd, after + 12); k++) {
+    if (!receivedVerbs.has(tokens[k].normal) || tokens[k].negated) continue;
+    for (let j = k + 2; j < Math.min(sentenceEnd, k + 5); j++)
+      if (treatedWords.has(tokens[j].normal)) return true;
+  }
+  return false;
+}
 const receivedCareNouns = new Set([...careNouns, 'flip', 'dose', 'units', 'course', 'series', 'hers', 'his']);
 /**
  * A person told, as the subject of what follows, to have had a treatment: the verb in the past
@@ -2881,7 +2921,15 @@ const patient = textRule({
       // "Dana Whitfield? Yes, I have your chart": a name alone is asked of its bearer, not about them.
       const alone = person.from === from && tokens[person.to]?.text === '?' && person.to + 1 === to;
       if (isAsked(analysis, person) && !alone) continue;
-      if (!person.relative && isStaff(analysis, person, staffEnd, to)) {
+      // "Hi Aoife, ...": the asker, greeted, unless the answer goes on to their own visit.
+      const greeted = person.from === 1 && /^(?:hi|hello|hey|hiya|dear)$/.test(tokens[0].normal);
+      if (greeted && yourCare.find(analysis).length === 0) continue;
+      // "Deb, our practice manager, had her tear troughs filled by me": staff, and a patient too.
+      if (
+        !person.relative &&
+        isStaff(analysis, person, staffEnd, to) &&
+        !treatedAfter(tokens, person.to, to)
+      ) {
         staffEnd = person.to;
         continue;
       }
@@ -2905,18 +2953,25 @@ const patient = textRule({
         ownTreatment(reading, around) ||
         receivedCare(reading, person.to, to) ||
         // A date to the day beside a person, as in a photo caption: the date of their treatment.
-        tokens.slice(from, to).some((t) => fullDate.test(t.text));
+        tokens.slice(from, to).some((t) => fullDate.test(t.text)) ||
+        // An age set beside them: "J.T., 42, from Paddington".
+        (tokens[person.to]?.text === ',' && /^\d{2}$/.test(tokens[person.to + 1]?.text ?? ''));
       const said = analysis.text.slice(analysis.sentences[sentence].start, analysis.sentences[sentence].end);
       // "For example" brings in a real case ("Delia, for example, has had hers here since 2019") unless
       // the case is supposed ("for example, if Jane came in, I would...").
       const hypothetical =
-        /\b(?:imagine|say|suppose|made-up|made up|hypothetical|imaginary|fictional|invent|let's take)\b/i.test(
+        /\b(?:imagine|say|suppose|picture|made-up|made up|hypothetical|imaginary|fictional|invent|let's take)\b/i.test(
           said,
         ) ||
         (/\bfor example\b/i.test(said) && /\b(?:if|would|could)\b/i.test(said));
       // "Let's say you're like Bernadette W., who I saw Friday": a real patient in an example.
       // "If Jane came in" supposes the visit it names.
+      // "Say a patient called Jane comes in", "let's call her Mrs Smith": a name given to a case
+      // made up, whatever is then said of her.
+      const named =
+        /\b(?:let's call (?:her|him|them)|(?:patient|client|woman|man|lady) (?:called|named))\b/i.test(said);
       const seenNearby =
+        !named &&
         tokens[person.from - 1]?.normal !== 'if' &&
         cues({ from: person.to, to: Math.min(to, person.to + 6) }).length > 0;
       // "I had the same thing with Maria Kowalski last month": a full name speaks for itself.
