@@ -1665,3 +1665,20 @@ describe('REV_INCENTIVE: a hamper after the review, and a cost taken off once it
     expect(check('REV_INCENTIVE', review({ body })).outcome).toBe('pass');
   });
 });
+
+describe('REV_MISMATCH: progress denied in an idiom', () => {
+  it('hears "didn\'t make a dent" and "can\'t see any difference" as complaints', () => {
+    const none =
+      "Three sessions of fractional laser and it didn't make a dent in my acne scars. I can't see any difference at all.";
+    const title = 'Fractional laser';
+    const fiveStars = check('REV_MISMATCH', review({ rating: 5, title, body: none }));
+    expect(fiveStars.outcome).toBe('fail');
+    expect(fiveStars.evidence?.spans?.map((s) => s.text)).toEqual([
+      "n't make a dent",
+      "n't see any difference",
+    ]);
+    // The front desk praised beside the result denied: two stars agree.
+    const granted = `Booking was easy and the nurse was kind. ${none}`;
+    expect(check('REV_MISMATCH', review({ rating: 2, title, body: granted })).outcome).toBe('pass');
+  });
+});

@@ -570,7 +570,14 @@ const phraseValence: [string, number][] = [
   ['@concern ~3 barely|hardly -? there|visible|noticeable', 2],
   ['result|results|change|difference|improvement ~3 barely|hardly -? there|visible|noticeable', -2],
   // no result at all, said as a measure: "zero change in my jowls", "no difference"
-  ['no|zero|little|minimal|hardly_any|barely_any change|difference|improvement', -2],
+  [
+    'no|zero|little|minimal|hardly_any|barely_any visible|noticeable|real? change|difference|improvement|reduction',
+    -2,
+  ],
+  // progress made, which a negation turns into none: "didn't make a dent in my scars", "can't see
+  // any difference"
+  ['make|made|making a|any|much dent|difference|impact', 2],
+  ['see|notice|noticed ~2 any|a|much difference|change|improvement', 2],
   // the provider at work, not a treatment that worked
   ['while ~3 work|worked|working', 0],
   ['i|we work|worked in|at|for|as', 0],
