@@ -1682,3 +1682,17 @@ describe('REV_MISMATCH: progress denied in an idiom', () => {
     expect(check('REV_MISMATCH', review({ rating: 2, title, body: granted })).outcome).toBe('pass');
   });
 });
+
+describe('REV_MISMATCH: plain words of outrage and delight, and outcomes told as they are', () => {
+  it.each([
+    [5, 'Absolute disgrace. The filler went into a vessel and the hospital had to sort it out.'],
+    [
+      5,
+      'Eight thousand on the tummy tuck and my belly button is off centre. The incision opened at week three.',
+    ],
+    [5, 'Two years of laser resurfacing and I am back to square one with the same scars.'],
+    [1, 'The lip lift scar is invisible now and I show my top teeth when I talk. Over the moon.'],
+  ])('reads %i stars over "%s" as a contradiction', (rating, body) => {
+    expect(check('REV_MISMATCH', review({ rating, title: 'My treatment', body })).outcome).toBe('fail');
+  });
+});

@@ -43,6 +43,8 @@ const words: Record<string, number> = {
   gorgeous: 3,
   thrilled: 3,
   delighted: 3,
+  elated: 3,
+  chuffed: 3,
   unreal: 2,
   obsessed: 2,
   perfectly: 2,
@@ -137,6 +139,12 @@ const words: Record<string, number> = {
   // complaint
   awful: -3,
   terrible: -3,
+  appalling: -3,
+  atrocious: -3,
+  dreadful: -3,
+  disgrace: -3,
+  disgraceful: -3,
+  shambles: -3,
   horrible: -3,
   horrendous: -3,
   worst: -3,
@@ -546,6 +554,13 @@ const ownLook = ['myself', 'me', 'mine', 'my own', 'my lips', 'my face', 'my old
  * lie", "best friend").
  */
 const phraseValence: [string, number][] = [
+  ['over the moon', 3],
+  // a result undone or gone wrong in the body's own words: "back to square one", "my belly button is
+  // off centre", "the left side lost sensation", "the incision opened at week three"
+  ['back to square one', -2],
+  ['off - ? centre|center', -2],
+  ['lose|lost|losing ~2 sensation|feeling', -2],
+  ['wound|incision|incisions|stitches ~2 open|opened|reopened|split|burst', -2],
   // expectations
   ['@better ~3 than i|we|they? expect|fear|think|imagine|hope|plan|ever|any', 2],
   ['@better ~5 than before', 2],
