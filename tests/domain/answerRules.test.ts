@@ -2277,3 +2277,33 @@ describe('the twenty-ninth pass: praise others vouch for, and patients told in p
     expect(check('ANS_PHI', `Hi Danielle, ${told}`).outcome).toBe('fail');
   });
 });
+
+describe('variants written against the tuning half: sports roles, experience few have, a price for a day', () => {
+  it('ANS_PHI identifies a player by the position they play', () => {
+    const body =
+      'Men need more units. The starting fullback for the county rugby side takes about 35 in his forehead.';
+    expect(check('ANS_PHI', body).outcome).toBe('fail');
+  });
+
+  it("ANS_SUPERIORITY catches experience said to be the writer's alone, and leaves other traits alone", () => {
+    expect(
+      check('ANS_SUPERIORITY', 'Hardly anyone in the region has my experience with deep plane lifts.')
+        .outcome,
+    ).toBe('fail');
+    expect(check('ANS_SUPERIORITY', 'Few people have my patience with needles, honestly.').outcome).toBe(
+      'pass',
+    );
+  });
+
+  it('ANS_PROMO catches a price for a day of the week, and leaves a price told as the same every day alone', () => {
+    expect(
+      check('ANS_PROMO', "If you're nearby, pop in on a Tuesday: all toxin is $8 a unit that day.").outcome,
+    ).toBe('fail');
+    expect(
+      check(
+        'ANS_PROMO',
+        'A syringe is around $700 in most cities. Book on a weekday if you can, clinics are quieter.',
+      ).outcome,
+    ).toBe('pass');
+  });
+});

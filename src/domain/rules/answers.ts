@@ -1308,6 +1308,8 @@ const unrivalled = phrases(
     'full of their|other ~1 mistakes|botches|failures|disasters|messes',
     // "very few doctors anywhere in London can do what I do"
     'few|nobody|no_one|none ~8 can|could do what i|we do',
+    // "hardly anyone in the region has my experience with deep plane lifts"
+    'hardly_anyone|few|nobody|no_one|noone ~6 have|has my|our ~2 experience|skill|volume|record|training|numbers',
     'put|compare my|our ~2 results|work next_to|against theirs|them',
     'amateur|amateurs next to ~3 me|us|like_me|like_us',
     'i|we be ~1 better|superior at it|this|that',
@@ -2084,6 +2086,9 @@ const concreteOffers = phrases([
   "quote|quotes ~4 we|i 'll|will beat|match",
   // "buy a $500 gift card and we'll add $100 free on top"
   'free|extra on top',
+  // A price for a day of the week: "all toxin is $8 a unit that day", "$9.99/unit every Wednesday"
+  '$ # ~8 every|on|that|all a? day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays',
+  'every|on a? monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays ~8 $ #',
 ]);
 
 const prices = phrases(['$ #', '# buck|bucks|dollar|dollars']);
@@ -2749,7 +2754,8 @@ const eventVerbs = new Set('happen occur develop form appear resolve spread star
 const personRoles = new Set(
   (
     'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
-    'anchor goalie player mayor agent judge attendant singer soprano actress actor host owner ' +
+    'anchor goalie goalkeeper keeper fullback quarterback striker winger midfielder pitcher jockey captain ' +
+    'player mayor agent judge attendant singer soprano actress actor host owner ' +
     'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
     'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets quadruplets wife husband ' +
     'neighbour neighbor councilman councilwoman fella fellow gal gentleman co-host cohost captain ' +
