@@ -1696,3 +1696,14 @@ describe('REV_MISMATCH: plain words of outrage and delight, and outcomes told as
     expect(check('REV_MISMATCH', review({ rating, title: 'My treatment', body })).outcome).toBe('fail');
   });
 });
+
+describe('REV_INCENTIVE: a thank-you after the reviewer posted', () => {
+  it('ties a thank-you gift to "after I posted", and leaves a post about something else alone', () => {
+    const thanked =
+      'Lovely peel, skin is glowing. They sent me a bottle of their serum as a thank-you after I posted.';
+    expect(check('REV_INCENTIVE', review({ body: thanked })).outcome).toBe('fail');
+    const other =
+      'I posted my before photos on Instagram after the peel. Got a sunscreen sample at the desk like everyone.';
+    expect(check('REV_INCENTIVE', review({ body: other })).outcome).toBe('pass');
+  });
+});

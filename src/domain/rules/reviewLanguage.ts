@@ -391,7 +391,7 @@ const rewardPhrases = phrases([
   'bonus|extra|additional session|sessions|treatment|treatments|syringe|syringes|unit|units|area|areas',
   'credit|voucher|coupon|giftcard|venmo|zelle|paypal|cash',
   'gift card|certificate|basket|bag',
-  'loyalty|bonus|reward|rewards point|program|tier|status|level',
+  'loyalty|bonus|reward|rewards point|program|tier|status|level|card',
   'point',
   'prize|raffle|drawing|draw|giveaway|sweepstake|sweepstakes|contest|lottery|wheel|win|entry',
   // a draw by its hat: "everyone who posts goes in the hat"
@@ -468,6 +468,8 @@ const reviewActPhrases = phrases([
   'update|change|raise|bump|edit ~2 star',
   'this be|is me',
   '=posting|=writing',
+  // "as a thank-you after I posted"
+  'i|we =posted|=reviewed',
   'bump|change|raise|update|switch|move ~3 to 5|five',
 ]);
 
