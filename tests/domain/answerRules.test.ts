@@ -2285,6 +2285,13 @@ describe('variants written against the tuning half: sports roles, experience few
     expect(check('ANS_PHI', body).outcome).toBe('fail');
   });
 
+  it("ANS_PHI reads the reader's colleague as no staff of the writer's", () => {
+    const result = check('ANS_PHI', 'Your colleague Roberto actually came in last week for the same thing.');
+    expect(result.outcome).toBe('fail');
+    expect(spanTexts(result)).toContain('Roberto');
+    expect(check('ANS_PHI', 'My nurse Jessica came in early to set up the room.').outcome).toBe('pass');
+  });
+
   it("ANS_SUPERIORITY catches experience said to be the writer's alone, and leaves other traits alone", () => {
     expect(
       check('ANS_SUPERIORITY', 'Hardly anyone in the region has my experience with deep plane lifts.')

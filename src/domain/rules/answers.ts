@@ -2824,9 +2824,10 @@ function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sente
     // The staff member's name may run on past what was taken for it ("Tessa Grant", Grant a verb).
     tokens.slice(staffEnd, person.from - 1).every((t) => /^[A-Z]/.test(t.text));
   if (listedAfter) return true;
-  const staff = notPatients.find(analysis, [
-    { from: Math.max(sentenceStart, person.from - 4), to: person.to },
-  ]);
+  // "your colleague Roberto", "her manager": someone else's colleague may well be a patient.
+  const staff = notPatients
+    .find(analysis, [{ from: Math.max(sentenceStart, person.from - 4), to: person.to }])
+    .filter((s) => !/^(?:your|his|her|their)$/.test(tokens[s.from - 1]?.normal ?? ''));
   // "my nurse practitioner, Jessica Lowe": the role before the name, or in apposition to it; the
   // role may run on in nouns ("my nurse injector Amber Collins").
   const apposed = tokens[person.from - 1]?.text === ',' ? person.from - 1 : person.from;
