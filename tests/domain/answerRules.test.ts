@@ -2302,6 +2302,11 @@ describe('variants written against the tuning half: sports roles, experience few
     );
   });
 
+  it('ANS_PROMO reads "follow-ups" as a noun, not an invitation to follow', () => {
+    expect(check('ANS_PROMO', 'I do all the follow-ups with my nurse.').outcome).toBe('pass');
+    expect(check('ANS_PROMO', 'Book your follow-ups with me through the front desk.').outcome).toBe('fail');
+  });
+
   it('ANS_PROMO catches a price for a day of the week, and leaves a price told as the same every day alone', () => {
     expect(
       check('ANS_PROMO', "If you're nearby, pop in on a Tuesday: all toxin is $8 a unit that day.").outcome,

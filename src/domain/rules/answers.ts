@@ -2160,6 +2160,8 @@ const promo = textRule({
       // or the third person tells what someone did or does; an invitation is in the plain form.
       const verb = tokens[m.from];
       if (verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing')) continue;
+      // "the follow-ups with me": the verb is half of a noun joined by a hyphen.
+      if (tokens[m.from + 1]?.text === '-' && tokens[m.from + 1].start === verb.end) continue;
       // "Patients travel from three states to see me": others come, the reader is not invited.
       const { before } = clauseAround(analysis, m);
       const clauseWords = tokens.slice(analysis.sentences[tokens[m.from].sentence].from, before.to);
