@@ -2241,6 +2241,11 @@ describe('the twenty-ninth pass: praise others vouch for, and patients told in p
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
 
+  it('ANS_SUPERIORITY leaves a treatment costing a fraction of another alone', () => {
+    const body = 'Botox costs a fraction of the price of other treatments like a brow lift.';
+    expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');
+  });
+
   it('ANS_SUPERIORITY leaves praise a patient reports and the writer plays down alone', () => {
     const body =
       "Some patients tell me I'm the only one who gets their brows even, and I tell them it's just because I know their faces.";

@@ -1339,7 +1339,7 @@ const unrivalled = phrases(
     'drive|drove|fly|flew|travel|travelled|traveled ~6 past ~3 clinics|practices|@provider',
     'come|came ~2 to me|us after|when ~5 @provider ~4 mess|botch|botched|ruin|ruined|wrong',
     // "our complication rate is a fraction of what you'll see at other practices"
-    'a fraction of ~6 other|elsewhere',
+    'our|my ~3 be a fraction of ~6 other|elsewhere|anywhere',
     // "you won't find better hands for a deep plane lift than ours anywhere"
     "not|n't ~2 find|get|see ~2 @comparative ~8 than ours|mine|us|me",
     'i|we|=im be? the one|guy|gal|person|@provider who|that actually|really|truly know|can',
@@ -2756,7 +2756,7 @@ const eventVerbs = new Set('happen occur develop form appear resolve spread star
 const personRoles = new Set(
   (
     'woman lady man guy girl bride groom mom mother dad father grandmother pharmacist teacher nurse ' +
-    'anchor goalie goalkeeper keeper fullback quarterback striker winger midfielder pitcher jockey captain ' +
+    'anchor goalie goalkeeper keeper fullback quarterback striker winger midfielder pitcher jockey ' +
     'player mayor agent judge attendant singer soprano actress actor host owner ' +
     'manager ceo pastor coach principal officer firefighter chef influencer model dancer student ' +
     'accountant lawyer realtor banker waitress barista mom-to-be newlywed twin triplets quadruplets wife husband ' +
@@ -2792,7 +2792,8 @@ const commonCapitals = new Set(
   (
     'i botox dysport xeomin jeuveau daxxify juvederm restylane kysse volbella voluma lyft rha sculptra ' +
     'radiesse kybella latisse fda cdc us usa america monday tuesday wednesday thursday friday saturday ' +
-    'sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
+    'sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
+    'christmas easter thanksgiving instagram facebook tiktok google yelp youtube the a an yes no ' +
     'hi hello thanks thank congratulations absolutely sure good great usually most many some it ' +
     'she he they we you my our your this that these those if when after before swelling filler ' +
     'arnica ice okay ok well also dr doctor nurse mr mrs ms mon tue tues wed thu thurs fri sat sun ' +
