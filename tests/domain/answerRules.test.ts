@@ -2241,6 +2241,15 @@ describe('the twenty-ninth pass: praise others vouch for, and patients told in p
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('fail');
   });
 
+  it("ANS_SUPERIORITY reads the writer's practice ranked, and leaves best practice alone", () => {
+    expect(check('ANS_SUPERIORITY', "We're the top practice for body contouring, full stop.").outcome).toBe(
+      'fail',
+    );
+    expect(
+      check('ANS_SUPERIORITY', 'Our best practice is to wait two weeks before any top-up.').outcome,
+    ).toBe('pass');
+  });
+
   it('ANS_SUPERIORITY leaves a treatment costing a fraction of another alone', () => {
     const body = 'Botox costs a fraction of the price of other treatments like a brow lift.';
     expect(check('ANS_SUPERIORITY', body).outcome).toBe('pass');

@@ -1611,14 +1611,18 @@ const superiority = textRule({
       if (!superiorityAsserted(analysis, m)) continue;
       if ((m.pattern === 3 || m.pattern === 5) && !superlative(tokens[m.from + 1])) continue;
       const head = tokens[m.to - 1].normal;
+      const sentence = tokens[m.from].sentence;
       // "The best option is the one your face responds to": the rank's own noun is no provider.
+      // "Best practice" is a way of doing things, but "we're the top practice for body contouring"
+      // is the writer's own practice ranked.
+      const ownPractice =
+        /^practices?$/.test(head) && tokens[m.from].normal !== 'best' && mentionsSelf(analysis, sentence);
       const pronoun = /^(?:one|ones)$/.test(head);
       if (
-        notProviders.has(head) ||
+        (notProviders.has(head) && !ownPractice) ||
         (pronoun && tokens.slice(m.from + 1, m.to - 1).some((t) => notProviders.has(t.normal)))
       )
         continue;
-      const sentence = tokens[m.from].sentence;
       const { after } = clauseAround(analysis, m);
       const afterSentence = { from: m.to, to: analysis.sentences[sentence].to };
       // "The best injector for you listens": advice, unless the writer ranks themselves or a place.
