@@ -1763,6 +1763,8 @@ const approval = phrases([
   'approved|fda-approved label|labeling|labelling',
   'part of ~4 label|approval|indications',
 ]);
+/** Its first pattern turns to another product or use: "Lumigan is for glaucoma while Latisse...". */
+const contrastPattern = 0;
 const offLabelWords = phrases([
   'but|while|whereas|although|though|however',
   'off - ? label',
@@ -1772,7 +1774,6 @@ const offLabelWords = phrases([
   'not|except|excluding the|for|in|on|a|an|your|my',
 ]);
 
-const contrasts = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
 /** An approval said to be another country's: "but not by the FDA", "though not in the US". */
 const elsewhere = phrases(["not|n't ~2 by|in the? fda|us|usa|america|united_states|states"]);
 
@@ -1811,7 +1812,7 @@ const offLabel = textRule({
       // turn to another ("Lumigan is for glaucoma while Latisse is approved for lashes").
       const turnBefore = offLabelWords
         .find(analysis, [{ from: sentence.from, to: m.from }])
-        .filter((w) => contrasts.has(tokens[w.from].normal))
+        .filter((w) => w.pattern === contrastPattern)
         .at(-1);
       const named = mentions.filter(
         (t) =>
@@ -2854,22 +2855,27 @@ function isStaff(analysis: TextAnalysis, person: Person, staffEnd: number, sente
 
 /** What a patient is said to have had done: "got a flip", "had Lyft one year", "did six sessions". */
 const receivedVerbs = new Set('got had did tried finished started received booked'.split(' '));
-/** The reader's own care: "as we went over at your visit", "when I treated you". */
-const yourCare = phrases([
-  'your visit|appointment|chart|file|records|notes|session|consult|consultation|review',
-  'i|we treated|injected|saw|gave|did you',
-]);
-
-const treatedWords = new Set('done filled injected lasered lifted tweaked dissolved treated'.split(' '));
-/** A treatment told as had by its verb: "had her tear troughs filled", "got hers done". */
-function treatedAfter(tokens: Token[], after: number, sentenceEnd: number): boolean {
+/**
+ * A verb of receiving in the past within a few words after `after`, and within four words of it
+ * what was received, as `received` reads it: the word's index and the verb's.
+ */
+function receivedThen(
+  tokens: Token[],
+  after: number,
+  sentenceEnd: number,
+  received: (at: number, verb: number) => boolean,
+): boolean {
   for (let k = after; k < Math.min(sentenceEnd, after + 12); k++) {
     if (!receivedVerbs.has(tokens[k].normal) || tokens[k].negated) continue;
-    for (let j = k + 2; j < Math.min(sentenceEnd, k + 5); j++)
-      if (treatedWords.has(tokens[j].normal)) return true;
+    for (let j = k + 1; j < Math.min(sentenceEnd, k + 5); j++) if (received(j, k)) return true;
   }
   return false;
 }
+
+const treatedWords = new Set('done filled injected lasered lifted tweaked dissolved treated'.split(' '));
+/** A treatment told as had by its verb: "had her tear troughs filled", "got hers done". */
+const treatedAfter = (tokens: Token[], after: number, sentenceEnd: number) =>
+  receivedThen(tokens, after, sentenceEnd, (j, k) => j > k + 1 && treatedWords.has(tokens[j].normal));
 const receivedCareNouns = new Set([...careNouns, 'flip', 'dose', 'units', 'course', 'series', 'hers', 'his']);
 /**
  * A person told, as the subject of what follows, to have had a treatment: the verb in the past
@@ -2878,16 +2884,17 @@ const receivedCareNouns = new Set([...careNouns, 'flip', 'dose', 'units', 'cours
  */
 function receivedCare({ analysis, mentions }: Reading, after: number, sentenceEnd: number): boolean {
   const { tokens } = analysis;
-  for (let k = after; k < Math.min(sentenceEnd, after + 12); k++) {
-    if (!receivedVerbs.has(tokens[k].normal) || tokens[k].negated) continue;
-    for (let j = k + 1; j < Math.min(sentenceEnd, k + 5); j++) {
-      if (receivedCareNouns.has(tokens[j].lemma) || receivedCareNouns.has(tokens[j].normal)) return true;
+  return receivedThen(
+    tokens,
+    after,
+    sentenceEnd,
+    (j, k) =>
+      receivedCareNouns.has(tokens[j].lemma) ||
+      receivedCareNouns.has(tokens[j].normal) ||
       // "had exactly this done", "got hers done": the treatment asked about, received.
-      if (tokens[j].normal === 'done' && j > k + 1) return true;
-      if (mentions.some((m) => m.from === j)) return true;
-    }
-  }
-  return false;
+      (tokens[j].normal === 'done' && j > k + 1) ||
+      mentions.some((m) => m.from === j),
+  );
 }
 
 /**
@@ -2906,6 +2913,12 @@ const ownTreatment = ({ analysis, mentions }: Reading, span: { from: number; to:
     }
     return false;
   });
+
+/** The reader's own care: "as we went over at your visit", "when I treated you". */
+const yourCare = phrases([
+  'your visit|appointment|chart|file|records|notes|session|consult|consultation|review',
+  'i|we treated|injected|saw|gave|did you',
+]);
 
 const patient = textRule({
   id: 'ANS_PHI',
